@@ -1,0 +1,96 @@
+package org.gongwen.style;
+
+import java.util.Map;
+
+/**
+ * The numbers of a house template, read from its DOCX (never hard-coded in a writer): page set-up,
+ * document grid, and for every {@link Role} the resolved paragraph style. The DOCX writer, the
+ * typesetter and the checker all take their numbers from here.
+ *
+ * @param templateId  the template's id (file name without .docx)
+ * @param page        paper, margins and grid
+ * @param roles       resolved style per role; every role is present
+ * @param pageNumber  the page-number footer ("— N —")
+ * @param redHeader   the 版头 of a red-header template, or null for a plain template
+ */
+public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle> roles,
+                         PageNumberStyle pageNumber, RedHeader redHeader) {
+
+    public HouseStyle {
+        roles = Map.copyOf(roles);
+        for (Role r : Role.values()) {
+            if (!roles.containsKey(r)) throw new IllegalArgumentException("house style lacks role " + r);
+        }
+    }
+
+    public RoleStyle role(Role role) {
+        return roles.get(role);
+    }
+
+    /** Body text size, the unit of 字 for indents and of the grid. */
+    public double bodySizePt() {
+        return roles.get(Role.BODY).sizePt();
+    }
+
+    /**
+     * Paper, margins (points) and the document grid (w:docGrid). The type area is the page less the
+     * margins; {@code linesPerPage} x {@code charsPerLine} fill it.
+     */
+    public record PageSetup(double widthPt, double heightPt,
+                            double topPt, double bottomPt, double leftPt, double rightPt,
+                            double headerPt, double footerPt,
+                            double linePitchPt, double charPitchPt,
+                            int linesPerPage, int charsPerLine) {
+        public double typeAreaWidthPt() { return widthPt - leftPt - rightPt; }
+        public double typeAreaHeightPt() { return heightPt - topPt - bottomPt; }
+    }
+
+    public enum Align { LEFT, CENTER, RIGHT, BOTH }
+
+    /** How the line height of a paragraph is set (w:spacing/@w:lineRule). */
+    public enum LineRule { GRID, EXACT, AT_LEAST, AUTO }
+
+    /**
+     * One role's style, resolved through style inheritance and document defaults.
+     *
+     * @param styleId          the w:styleId in the template (what the DOCX writer applies)
+     * @param styleName        the style's display name
+     * @param eastAsiaFont     CJK face (w:rFonts/@w:eastAsia), an official family name such as 仿宋_GB2312
+     * @param latinFont        Latin face (w:rFonts/@w:ascii)
+     * @param sizePt           font size
+     * @param bold             bold
+     * @param color            RGB hex without '#', e.g. 000000 or FF0000
+     * @param align            paragraph alignment
+     * @param firstLineIndentPt first-line indent (negative: hanging)
+     * @param leftIndentPt     left indent
+     * @param rightIndentPt    right indent
+     * @param spaceBeforePt    space before
+     * @param spaceAfterPt     space after
+     * @param lineRule         line spacing rule
+     * @param lineSpacing      points for EXACT/AT_LEAST, multiple of the grid/single line for GRID/AUTO
+     * @param keepWithNext     keep with next paragraph
+     * @param pageBreakBefore  start on a new page
+     */
+    public record RoleStyle(String styleId, String styleName,
+                            String eastAsiaFont, String latinFont, double sizePt, boolean bold, String color,
+                            Align align, double firstLineIndentPt, double leftIndentPt, double rightIndentPt,
+                            double spaceBeforePt, double spaceAfterPt,
+                            LineRule lineRule, double lineSpacing,
+                            boolean keepWithNext, boolean pageBreakBefore) {}
+
+    /**
+     * The page-number footer: "— N —" in {@code face} at {@code sizePt}, {@code offsetBelowTypeAreaPt}
+     * below the type area; odd pages right, even pages left, each {@code sideIndentPt} in.
+     */
+    public record PageNumberStyle(String eastAsiaFont, String latinFont, double sizePt,
+                                  double offsetBelowTypeAreaPt, double sideIndentPt,
+                                  boolean oddEvenDiffer) {}
+
+    /**
+     * The red 版头: issuer mark ({@code markText} may hold the {{issuer}} placeholder) whose top edge is
+     * {@code markTopBelowTypeAreaPt} below the top of the type area, and the red separator
+     * {@code separatorBelowDocNumberPt} below the 发文字号, {@code separatorWidthPt} thick.
+     */
+    public record RedHeader(String markText, double markTopBelowTypeAreaPt,
+                            double separatorBelowDocNumberPt, double separatorWidthPt, String color) {}
+}
