@@ -6,8 +6,6 @@ import org.gongwen.model.ModelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +15,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "parse", description = "Read FILE (.txt .md .docx .json) and print the document model as JSON.")
+/** {@code gongwen parse FILE}: the document model as JSON on stdout; unreadable input → exit 2 and one line. */
 public class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the input file")
     Path file;
 
     @Override
     public Integer call() {
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -40,7 +39,7 @@ public class ParseCommand implements Callable<Integer> {
         }
         try {
             String json = ModelJson.write(Importers.read(file.getFileName().toString(), bytes));
-            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+            PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
             out.println(json);
             out.flush();
             return 0;
