@@ -70,6 +70,17 @@ public final class Gongwen {
         throw notWired();
     }
 
+    /** Adds or replaces a house template (the caller has checked the admin's right to). */
+    public void putTemplate(String templateId, byte[] docx) {
+        checkTemplateId(templateId);
+        throw notWired();
+    }
+
+    public void deleteTemplate(String templateId) {
+        checkTemplateId(templateId);
+        throw notWired();
+    }
+
     static void checkTemplateId(String templateId) {
         if (templateId == null || !TEMPLATE_ID.matcher(templateId).matches()) {
             throw new BadInputException("bad-template-id",
