@@ -1,0 +1,17 @@
+# Sourced by bin/gongwen and bin/test: selects a JDK 21 or newer as JAVA_HOME.
+# Keeps a JAVA_HOME that is already 21+, else takes the newest one under /usr/lib/jvm.
+java_feature() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_feature "$JAVA_HOME")" -lt 21 ] 2>/dev/null; then
+  JAVA_HOME=
+  for d in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -V -r); do
+    d=${d%/}
+    [ -x "$d/bin/javac" ] || continue
+    v=$(java_feature "$d")
+    if [ -n "$v" ] && [ "$v" -ge 21 ] 2>/dev/null; then JAVA_HOME=$d; break; fi
+  done
+fi
+if [ -z "${JAVA_HOME:-}" ]; then
+  echo "gongwen needs a JDK 21 or newer: install one and set JAVA_HOME (e.g. /usr/lib/jvm/temurin-25-jdk-amd64)" >&2
+  exit 2
+fi
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
