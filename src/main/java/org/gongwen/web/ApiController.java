@@ -40,8 +40,11 @@ public class ApiController {
     private final DocumentInput input;
     private final Renderer renderer;
     private final AdminToken adminToken;
+    private final TemplatePreviews templatePreviews;
 
-    public ApiController(Gongwen gongwen, DocumentInput input, Renderer renderer, AdminToken adminToken) {
+    public ApiController(Gongwen gongwen, DocumentInput input, Renderer renderer, AdminToken adminToken,
+                         TemplatePreviews templatePreviews) {
+        this.templatePreviews = templatePreviews;
         this.gongwen = gongwen;
         this.input = input;
         this.renderer = renderer;
@@ -111,6 +114,7 @@ public class ApiController {
                                                           @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         adminToken.check(authorization);
         gongwen.putTemplate(id, docx);
+        templatePreviews.forget(id);
         return ResponseEntity.ok(gongwen.templates());
     }
 
@@ -120,6 +124,7 @@ public class ApiController {
                                                @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         adminToken.check(authorization);
         gongwen.deleteTemplate(id);
+        templatePreviews.forget(id);
         return ResponseEntity.noContent().build();
     }
 
