@@ -30,6 +30,12 @@ public class ApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final String TYPE_BASE = "urn:gongwen:problem:";
 
+    private final Problems problems;
+
+    public ApiProblems(Problems problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(BadInputException.class)
     ResponseEntity<ProblemDetail> badInput(BadInputException e) {
         log.info("bad input: {}", e.code());
@@ -86,7 +92,8 @@ public class ApiProblems {
                 "服务内部出错，请稍后再试；如仍出错，请把请求编号告诉管理员。", "Internal error.");
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, String zh, String en) {
+    private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, String zh, String en) {
+        problems.count(code);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, zh);
         p.setType(URI.create(TYPE_BASE + code));
         p.setTitle(code);

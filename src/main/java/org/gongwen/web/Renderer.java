@@ -1,6 +1,5 @@
 package org.gongwen.web;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.pdfbox.Loader;
@@ -42,8 +41,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Runs renders for the web layer: within the render time and page limits, on a bounded pool,
- * measured (timer {@code gongwen.render} by format and outcome, counter
- * {@code gongwen.render.failures} by problem type). Also makes the UI's page previews.
+ * measured (timer {@code gongwen.render} by format and outcome; failures by type are counted
+ * where they are answered, see {@link Problems}). Also makes the UI's page previews.
  */
 @Component
 public class Renderer implements DisposableBean {
@@ -135,7 +134,6 @@ public class Renderer implements DisposableBean {
         } catch (TimeoutException e) {
             future.cancel(true);
             outcome = "failure";
-            fail(format, "render-timeout");
             throw new BadInputException("render-timeout",
                     "排版超时（超过 " + limits.renderTimeout().toSeconds() + " 秒）。请拆分内容后再试。",
                     "Rendering took longer than " + limits.renderTimeout().toSeconds() + " s.", 422, null);
@@ -147,11 +145,6 @@ public class Renderer implements DisposableBean {
         } catch (ExecutionException e) {
             outcome = "failure";
             Throwable cause = e.getCause();
-            if (cause instanceof BadInputException bad) {
-                fail(format, bad.code());
-                throw bad;
-            }
-            fail(format, cause instanceof UnsupportedOperationException ? "not-available" : "internal");
             if (cause instanceof RuntimeException re) throw re;
             throw new IllegalStateException(cause);
         } finally {
@@ -159,11 +152,6 @@ public class Renderer implements DisposableBean {
                     .tag("format", format).tag("outcome", outcome).register(meters));
             log.info("render format={} outcome={} ms={}", format, outcome, nanos / 1_000_000);
         }
-    }
-
-    private void fail(String format, String type) {
-        Counter.builder("gongwen.render.failures").description("Failed renders by problem type")
-                .tag("format", format).tag("type", type).register(meters).increment();
     }
 
     private void checkPages(int pages) {

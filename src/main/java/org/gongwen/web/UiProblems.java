@@ -18,30 +18,37 @@ public class UiProblems {
     static final String NOT_AVAILABLE = "此功能在本版本中尚不可用。";
     private static final Logger log = LoggerFactory.getLogger(UiProblems.class);
 
+    private final Problems problems;
+
+    public UiProblems(Problems problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(BadInputException.class)
     ModelAndView badInput(BadInputException e) {
         log.info("bad input: {}", e.code());
-        return page(HttpStatus.valueOf(e.httpStatus()), e.messageZh());
+        return page(e.code(), HttpStatus.valueOf(e.httpStatus()), e.messageZh());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e) {
-        return page(HttpStatus.CONTENT_TOO_LARGE, "文件太大，超过了服务允许的上传大小。请拆分后分别处理。");
+        return page("too-large", HttpStatus.CONTENT_TOO_LARGE, "文件太大，超过了服务允许的上传大小。请拆分后分别处理。");
     }
 
     @ExceptionHandler(UnsupportedOperationException.class)
     ModelAndView notAvailable(UnsupportedOperationException e) {
-        return page(HttpStatus.NOT_IMPLEMENTED, NOT_AVAILABLE);
+        return page("not-available", HttpStatus.NOT_IMPLEMENTED, NOT_AVAILABLE);
     }
 
     @ExceptionHandler(Exception.class)
     ModelAndView internal(Exception e) {
         log.error("internal error", e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, "服务内部出错，请稍后再试；如仍出错，请把请求编号 "
+        return page("internal", HttpStatus.INTERNAL_SERVER_ERROR, "服务内部出错，请稍后再试；如仍出错，请把请求编号 "
                 + MDC.get(RequestIdFilter.MDC_KEY) + " 告诉管理员。");
     }
 
-    private static ModelAndView page(HttpStatus status, String message) {
+    private ModelAndView page(String type, HttpStatus status, String message) {
+        problems.count(type);
         ModelAndView mv = new ModelAndView("ui/index", status);
         mv.addObject("error", message);
         mv.addObject("templates", List.of("report"));
