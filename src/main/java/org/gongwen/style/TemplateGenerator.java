@@ -98,7 +98,9 @@ public final class TemplateGenerator {
                 + para(null, "{{signature}}")
                 + para(null, "{{appendices}}")
                 + para("GwCopyTo", BOTTOM_FRAME, "抄送：{{cc}}。")
-                + para("GwPrintedBy", BOTTOM_FRAME, "{{printer}}\t{{printDate}}印发");
+                + para("GwPrintedBy", BOTTOM_FRAME, "{{printer}}\t{{printDate}}印发")
+                // The frame belongs to the paragraph after it: an empty last one keeps it on the last page.
+                + "<w:p/>";
         return docx("公文模板：红头文件", body, styles(TITLE_AFTER_RULE));
     }
 

@@ -210,6 +210,20 @@ class LibreOfficeRenderTest {
     }
 
     @Test
+    void redHeadTailSitsAtTheBottomOfTheLastPage() {
+        for (var e : PAGES.entrySet()) {
+            if (!e.getKey().endsWith("-redhead.pdf")) continue;
+            List<List<Line>> pages = e.getValue();
+            // A document without 印发 data (no date, no printer) has no 版记.
+            if (pages.stream().flatMap(List::stream).noneMatch(l -> l.size() < 15 && l.text().endsWith("印发"))) continue;
+            Line printed = pages.get(pages.size() - 1).stream().filter(l -> l.text().endsWith("印发")).findFirst()
+                    .orElseThrow(() -> new AssertionError(e.getKey() + ": no 印发 line on the last page"));
+            assertThat(printed.size()).isEqualTo(14);
+            assertThat(typeBottom() - printed.baseline()).as(e.getKey()).isBetween(0.0, page.linePitchPt());
+        }
+    }
+
+    @Test
     void headingsAndLeadsTakeTheirFaces() {
         List<Line> all = new ArrayList<>();
         PAGES.get("zhongshan-health-2024-rule-of-law-report-report.pdf").forEach(all::addAll);
