@@ -110,7 +110,7 @@ public final class Normalizer {
             if (a[i] == '(') stack[top++] = i;
             else if (a[i] == ')' && top > 0) {
                 int open = stack[--top];
-                if (containsChinese(a, open + 1, i) || isChinese(neighbour(a, open, -1)) || isChinese(neighbour(a, i, +1))) {
+                if (containsChinese(a, open + 1, i) || chineseAround(neighbour(a, open, -1), neighbour(a, i, +1))) {
                     a[open] = '（';
                     a[i] = '）';
                 }
@@ -140,6 +140,11 @@ public final class Normalizer {
                 open = !open;
             }
         }
+    }
+
+    /** Brackets around Latin or digits count as Chinese only when Chinese text (or the line's edge) is on both sides. */
+    private static boolean chineseAround(char before, char after) {
+        return (isChinese(before) || before == 0) && (isChinese(after) || after == 0) && (before != 0 || after != 0);
     }
 
     private static boolean containsChinese(char[] a, int from, int to) {

@@ -36,7 +36,7 @@ final class PortalChrome {
     private static final Pattern META_KEYS = Pattern.compile(
             "(索引号|索取号|主题分类|信息分类|体裁分类|组配分类|服务对象|分类|发布机构|发文机关|发文单位|所属机构|成文日期|生成日期|发布日期|公开日期|文号|发文字号|主题词|关键词|有效性|公开方式|公开范围|公开时限|标题|名称)" + C);
     private static final Pattern META_LINE = Pattern.compile(
-            "^(?:索引号|索取号|主题分类|信息分类|发布机构|发文机关|发文单位|所属机构|成文日期|生成日期|公开日期|发文字号|主题词|有效性|公开方式)" + C + ".*");
+            "^(?:索引号|索取号|主题分类|信息分类|发布机构|发文机关|发文单位|所属机构|成文日期|生成日期|公开日期|文号|发文字号|主题词|有效性|公开方式)" + C + ".*");
     /** Markers that only a site footer carries. */
     private static final Pattern FOOTER_STRONG = Pattern.compile(
             "主办" + C + "|主办单位|承办" + C + "|建设与维护|运行维护|技术支持|网站地图|版权所有|Copyright|©|ICP备|ICP证|网站标识码|公网安备|切换到电脑版|切换到手机版|电脑版|手机版|网站声明|关于我们|联系我们|无障碍|适老化|返回顶部");

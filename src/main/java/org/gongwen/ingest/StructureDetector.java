@@ -152,12 +152,13 @@ public final class StructureDetector {
 
     /** One line of body text: a chapter, an article, a heading, a paragraph with a run-in lead, or plain. */
     static Block line(String raw) {
+        // 第一条 and its text are told apart by the space between them, so look before dropping spaces
+        Optional<Labels.Label> chapter = Labels.chapter(raw);
+        if (chapter.isPresent()) return new Block.Chapter(chapter.get().label(), Normalizer.tight(chapter.get().rest()));
+        Optional<Labels.Label> article = Labels.article(raw);
         String t = Normalizer.tight(raw);
-        Optional<Labels.Label> chapter = Labels.chapter(t);
-        if (chapter.isPresent()) return new Block.Chapter(chapter.get().label(), chapter.get().rest());
-        Optional<Labels.Label> article = Labels.article(t);
         if (article.isPresent()) {
-            String rest = article.get().rest();
+            String rest = Normalizer.tight(article.get().rest());
             Matcher cap = Pattern.compile("^（([^（）]{1,30})）(.*)$").matcher(rest);
             if (cap.matches()) return new Block.Article(article.get().label(), cap.group(1), cap.group(2).strip());
             return new Block.Article(article.get().label(), null, rest);
