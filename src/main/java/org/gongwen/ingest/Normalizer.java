@@ -13,7 +13,7 @@ public final class Normalizer {
     /** Spans left untouched: URLs, e-mail addresses, 发文字号 such as 钟卫健发〔2025〕12号 or 沪府发[2025]3号. */
     private static final Pattern PROTECTED = Pattern.compile(
             "(?:https?|ftp)://[\\w\\-.~:/?#\\[\\]@!$&'*+,;=%]+|www\\.[\\w\\-.~/?#@!$&'*+,;=%]+"
-                    + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+                    + "|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}"
                     + "|\\p{IsHan}{1,12}[〔\\[【(（]\\d{4}[〕\\]】)）]\\d{1,5}号");
 
     private Normalizer() {}

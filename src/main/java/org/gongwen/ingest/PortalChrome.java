@@ -43,6 +43,10 @@ final class PortalChrome {
     /** Lines a footer has that a body may also have (联系电话 ends many notices): dropped only beside a strong marker. */
     private static final Pattern FOOTER_WEAK = Pattern.compile("^(?:联系地址|地址|联系电话|电话|邮政编码|邮编|传真|电子邮箱|邮箱|网址)" + C + ".*");
 
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?:发布时间|发布日期|发稿时间|发布于)" + C + "?\\s*([^\\s来阅作浏点]+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
+    private static final Pattern SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)" + C + "\\s*([^\\s]{1,30})");
+
     private PortalChrome() {}
 
     /** True when the line is nothing but chrome (header tokens, banners, 索引号 metadata). */
@@ -54,14 +58,14 @@ final class PortalChrome {
 
     /** Keeps the metadata a chrome line carries. */
     static void carry(String line, Carried into) {
-        Matcher pub = Pattern.compile("(?:发布时间|发布日期|发稿时间|发布于)" + C + "?\\s*([^\\s来阅作浏点]+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)").matcher(line);
+        Matcher pub = PUBLISHED.matcher(line);
         if (pub.find() && into.publishDate == null) {
             String value = pub.group(1);
             DateReader.first(value).ifPresentOrElse(d -> into.publishDate = d, () -> {
                 if (DateReader.unreadableDateLine(value.strip())) into.unreadableDates.add(value.strip());
             });
         }
-        Matcher src = Pattern.compile("(?:来源|信息来源|文章来源)" + C + "\\s*([^\\s]{1,30})").matcher(line);
+        Matcher src = SOURCE.matcher(line);
         if (src.find() && into.source == null) into.source = src.group(1);
         if (!META_LINE.matcher(line).matches()) return;
         Matcher m = META_KEYS.matcher(line);

@@ -1,6 +1,7 @@
 package org.gongwen.ingest;
 
 import org.gongwen.model.Appendix;
+import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.Warning;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StructureDetectorTest {
 
@@ -212,9 +214,17 @@ class StructureDetectorTest {
     }
 
     @Test
-    void emptyTextGivesAnEmptyDocumentWithWarnings() {
-        OfficialDocument d = parse("", "   ", "\u3000");
-        assertThat(d.blocks()).isEmpty();
-        assertThat(d.warnings()).extracting(Warning::code).containsExactly("title-missing", "date-missing");
+    void emptyTextIsRefused() {
+        assertThatThrownBy(() -> parse("", "   ", "\u3000\u00a0"))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("input-empty"));
+    }
+
+    @Test
+    void aSiteNameAboveACompleteTitleIsDroppedWithAWarning() {
+        OfficialDocument d = parse("紫金县人民政府门户网站", "紫金县卫生健康局2025年法治政府建设年度报告", "2025年，我局扎实推进各项工作。");
+        assertThat(d.title()).isEqualTo("紫金县卫生健康局2025年法治政府建设年度报告");
+        assertThat(d.issuers()).containsExactly("紫金县卫生健康局");
+        assertThat(d.warnings()).extracting(Warning::code).contains("header-dropped");
+        assertThat(d.blocks()).containsExactly(new Block.Paragraph("2025年，我局扎实推进各项工作。"));
     }
 }
