@@ -3,6 +3,8 @@ package org.gongwen.web;
 import org.gongwen.model.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -23,9 +25,12 @@ import java.net.URI;
 /**
  * Every API error as RFC 9457 problem+json: a stable {@code type} (gongwen's problem code), the
  * status, a Chinese {@code detail} that says what to fix and the English one as {@code detailEn}.
- * Never a stack trace; bad input is never a 500.
+ * Never a stack trace; bad input is never a 500. It answers for the API and for whatever fails
+ * before a controller is chosen (wrong media type or method, unknown path); the clerk's pages
+ * have their own, {@link UiProblems}, which is asked first.
  */
-@RestControllerAdvice(assignableTypes = ApiController.class)
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final String TYPE_BASE = "urn:gongwen:problem:";
