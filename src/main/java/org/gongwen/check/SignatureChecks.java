@@ -39,7 +39,8 @@ final class SignatureChecks implements DocxChecker.Check {
         if (Math.abs(shift - 2) > TOLERANCE_ZI || Math.abs(gap - 2) > TOLERANCE_ZI) {
             out.error("signature-placement", (dateLonger ? "成文日期应右空二字，发文机关署名首字比日期首字左移二字"
                     : "发文机关署名应右空二字，成文日期首字比署名首字右移二字") + "；此处" + (dateLonger ? "日期" : "署名") + "右空"
-                    + Text.zi(round(gap)) + "字，日期首字比署名首字右移" + Text.zi(round(shift)) + "字", s.where());
+                    + Text.zi(round(gap)) + "字，日期首字比署名首字" + (shift >= 0 ? "右" : "左") + "移" + Text.zi(Math.abs(round(shift)))
+                    + "字", s.where());
         }
         if (!blankBefore(doc, roles, sig)) {
             out.warning("signature-spacing", "发文机关署名与正文（或附件说明）之间应空一行", s.where());

@@ -1,7 +1,5 @@
 package org.gongwen.check;
 
-import java.util.Locale;
-
 /** Chinese font size names (号), so a message says 三号 where a clerk's Word menu says 三号. */
 final class Sizes {
     private static final double[] POINTS = {42, 36, 26, 24, 22, 18, 16, 15, 14, 12, 10.5, 9, 7.5};
@@ -18,15 +16,14 @@ final class Sizes {
         return points(pt) + "磅";
     }
 
+    /** 16 → "16", 28.95 → "28.95", 15.7946 → "15.79". */
     static String points(double pt) {
-        return Math.abs(pt - Math.rint(pt)) < 0.05 ? String.valueOf((long) Math.rint(pt))
-                : String.format(Locale.ROOT, "%.1f", pt);
+        return java.math.BigDecimal.valueOf(pt).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     static String mm(double pt) {
-        double mm = pt * 25.4 / 72;
-        return Math.abs(mm - Math.rint(mm)) < 0.05 ? String.valueOf((long) Math.rint(mm))
-                : String.format(Locale.ROOT, "%.1f", mm);
+        double mm = Math.round(pt * 25.4 / 72 * 10) / 10.0;
+        return points(mm);
     }
 
     static double mmToPt(double mm) { return mm * 72 / 25.4; }
