@@ -1,0 +1,144 @@
+package org.gongwen.ingest;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.gongwen.model.BadInputException;
+import org.gongwen.model.OfficialDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * DOCX drafts through POI: paragraphs and tables in order; Word's Title and Heading styles and
+ * outline levels mark the title and heading levels; drafts without styles go through the same
+ * structure detection as plain text.
+ */
+public final class DocxImporter {
+    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
+
+    static {
+        // zip-bomb guards: a compressed part may not inflate more than 100x, nor beyond 100 MB
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipSecureFile.setMaxTextSize(20L * 1024 * 1024);
+    }
+
+    private DocxImporter() {}
+
+    public static OfficialDocument read(byte[] bytes, ImportLimits limits) {
+        limits.checkBytes(bytes.length);
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(bytes);
+        } catch (RuntimeException e) {
+            magic = FileMagic.UNKNOWN;
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new BadInputException("docx-encrypted-or-doc",
+                    "该文件是加密的 DOCX 或旧版 .doc 文件：请取消密码保护，或在 Word 中另存为 .docx 后再上传",
+                    "the file is an encrypted DOCX or an old .doc: remove the password or save it as .docx", 400, null);
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new BadInputException("docx-invalid", "该文件不是有效的 DOCX 文档：请在 Word 中另存为 .docx 后再上传",
+                    "the file is not a valid DOCX document (not a zip package)", 400, null);
+        }
+        try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument docx = new XWPFDocument(in)) {
+            List<Piece> pieces = new ArrayList<>();
+            long chars = 0;
+            for (IBodyElement element : docx.getBodyElements()) {
+                Piece p = switch (element) {
+                    case XWPFParagraph para -> paragraph(docx, para);
+                    case XWPFTable table -> table(table);
+                    default -> null;
+                };
+                if (p == null) continue;
+                chars += size(p);
+                limits.checkChars(chars);
+                pieces.add(p);
+            }
+            return StructureDetector.detect(pieces);
+        } catch (BadInputException e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw new BadInputException("docx-encrypted-or-doc", "该 DOCX 文件已加密：请取消密码保护后再上传",
+                    "the DOCX is encrypted: remove the password", 400, e);
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("docx-invalid", "DOCX 文档已损坏或过大，无法读取：请在 Word 中打开并另存后再上传",
+                    "the DOCX is damaged or too large to read: " + e.getClass().getSimpleName(), 400, e);
+        }
+    }
+
+    private static Piece paragraph(XWPFDocument docx, XWPFParagraph para) {
+        String text = para.getText();
+        if (text == null || text.isBlank()) return null;
+        String styleName = styleName(docx, para.getStyleID());
+        if (styleName != null && (styleName.equalsIgnoreCase("title") || styleName.equals("标题"))) {
+            return new Piece.Marked(0, text);
+        }
+        int level = -1;
+        if (styleName != null) {
+            Matcher m = HEADING_STYLE.matcher(styleName.strip());
+            if (m.matches()) level = Integer.parseInt(m.group(1));
+        }
+        if (level < 0) level = outlineLevel(docx, para);
+        return level >= 1 ? new Piece.Marked(Math.min(4, level), text) : new Piece.Line(text);
+    }
+
+    private static String styleName(XWPFDocument docx, String styleId) {
+        if (styleId == null) return null;
+        XWPFStyle style = docx.getStyles() == null ? null : docx.getStyles().getStyle(styleId);
+        return style != null && style.getName() != null ? style.getName() : styleId;
+    }
+
+    /** Outline level 0–3 on the paragraph or its style means heading 1–4; 9 means body text. */
+    private static int outlineLevel(XWPFDocument docx, XWPFParagraph para) {
+        CTPPr ppr = para.getCTP().getPPr();
+        CTDecimalNumber lvl = ppr != null && ppr.isSetOutlineLvl() ? ppr.getOutlineLvl() : null;
+        if (lvl == null && para.getStyleID() != null && docx.getStyles() != null) {
+            XWPFStyle style = docx.getStyles().getStyle(para.getStyleID());
+            CTPPrGeneral sp = style == null ? null : style.getCTStyle().getPPr();
+            if (sp != null && sp.isSetOutlineLvl()) lvl = sp.getOutlineLvl();
+        }
+        if (lvl == null) return -1;
+        int v = lvl.getVal().intValue();
+        return v >= 0 && v <= 3 ? v + 1 : -1;
+    }
+
+    private static Piece table(XWPFTable table) {
+        List<List<String>> rows = new ArrayList<>();
+        int header = 0;
+        boolean inHeader = true;
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) cells.add(cell.getText().strip());
+            rows.add(cells);
+            inHeader &= row.isRepeatHeader();
+            if (inHeader) header++;
+        }
+        return rows.isEmpty() ? null : new Piece.Grid(rows, header);
+    }
+
+    private static long size(Piece p) {
+        return switch (p) {
+            case Piece.Line l -> l.text().length();
+            case Piece.Marked m -> m.text().length();
+            case Piece.Grid g -> g.rows().stream().flatMap(List::stream).mapToLong(String::length).sum();
+        };
+    }
+}

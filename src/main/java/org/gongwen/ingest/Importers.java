@@ -1,0 +1,42 @@
+package org.gongwen.ingest;
+
+import org.gongwen.model.BadInputException;
+import org.gongwen.model.OfficialDocument;
+
+import java.util.Locale;
+
+/**
+ * The entry to ingest: any supported input becomes one {@link OfficialDocument}. Chooses the
+ * importer by file extension: .txt, .md/.markdown, .docx, .json.
+ */
+public final class Importers {
+    private Importers() {}
+
+    public static OfficialDocument read(String fileName, byte[] content) {
+        return read(fileName, content, ImportLimits.DEFAULT);
+    }
+
+    public static OfficialDocument read(String fileName, byte[] content, ImportLimits limits) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        return switch (ext) {
+            case "txt", "text" -> TextImporter.read(content, limits);
+            case "md", "markdown" -> MarkdownImporter.read(content, limits);
+            case "docx" -> DocxImporter.read(content, limits);
+            case "json" -> JsonImporter.read(content, limits);
+            default -> throw new BadInputException("unsupported-format",
+                    "不支持的文件类型“" + (ext.isEmpty() ? fileName : "." + ext) + "”：请上传 .txt、.md、.docx 或 .json 文件",
+                    "unsupported file type '" + (ext.isEmpty() ? fileName : "." + ext) + "': use .txt, .md, .docx or .json", 415, null);
+        };
+    }
+
+    /** Text pasted into a form. */
+    public static OfficialDocument readText(String text) {
+        return TextImporter.read(text == null ? "" : text, ImportLimits.DEFAULT);
+    }
+
+    public static OfficialDocument readMarkdown(String markdown) {
+        return MarkdownImporter.read(markdown == null ? "" : markdown, ImportLimits.DEFAULT);
+    }
+}

@@ -1,0 +1,291 @@
+package org.gongwen.ingest;
+
+import org.gongwen.model.Appendix;
+import org.gongwen.model.Block;
+import org.gongwen.model.OfficialDocument;
+import org.gongwen.model.Warning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the structure of a 公文 in a sequence of {@link Piece}s, whatever format they came from:
+ * portal chrome (dropped, its metadata kept), issuer line, title (also split over two lines),
+ * 发文字号, 主送, body blocks (headings, run-in leads, attachment note, chapters, articles, tables),
+ * signature, 成文日期, 附注, 版记 and appended documents after the date.
+ */
+public final class StructureDetector {
+    private static final Pattern DOC_NUMBER = Pattern.compile("^\\p{IsHan}{1,12}[〔\\[【（(]\\d{4}[〕\\]】）)]\\d{1,5}号$");
+    private static final Pattern KIND = Pattern.compile(
+            ".*(?:通知|通报|报告|请示|批复|意见|函|决定|决议|命令|令|公告|通告|议案|纪要|办法|规定|细则|规则|方案|计划|要点|总结|条例|章程|制度|规划|标准|指南|须知|说明|答复|公报|倡议书|名录|清单|目录|情况)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？]");
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附\\s*件[：:]\\s*(.*)$");
+    private static final Pattern ATTACHMENT_ITEM = Pattern.compile("^(\\d{1,2})[.．、]\\s*(.+)$");
+    private static final Pattern APPENDIX_MARK = Pattern.compile("^附\\s*件\\s*(\\d{0,2})\\s*[：:]?$");
+    private static final Pattern NOTE = Pattern.compile("^（[^（）]{2,80}）$");
+    private static final Pattern CC = Pattern.compile("^抄\\s*送[：:]\\s*(.+?)[。.]?$");
+    private static final Pattern PRINTED = Pattern.compile("^(\\p{IsHan}{2,40}?)\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*印\\s*发$");
+    private static final int LONGEST_LEAD = 40;
+
+    private StructureDetector() {}
+
+    public static OfficialDocument detect(List<Piece> input) {
+        List<Warning> warnings = new ArrayList<>();
+        PortalChrome.Carried carried = new PortalChrome.Carried();
+        List<Piece> pieces = withoutChrome(normalized(input), carried);
+        for (String bad : carried.unreadableDates) {
+            warnings.add(new Warning("unreadable-date", "无法识别发布时间“" + bad + "”，未采用"));
+        }
+
+        OfficialDocument.Builder doc = OfficialDocument.builder();
+        int i = 0, n = pieces.size();
+        String issuerAbove = null, title = null, docNumber = carried.docNumber;
+        // head: 发文字号, an issuer line above the title, the title
+        for (; i < n && i < 8; i++) {
+            Piece p = pieces.get(i);
+            if (p instanceof Piece.Marked m && m.level() == 0) { title = m.text(); i++; break; }
+            if (!(p instanceof Piece.Line line)) break;
+            String t = line.text();
+            if (DOC_NUMBER.matcher(t).matches()) { docNumber = t; continue; }
+            String next = i + 1 < n ? textOf(pieces.get(i + 1)) : null;
+            if (Organs.isOrgan(t) && next != null && !next.startsWith("关于") && titleLike(next)) { issuerAbove = t; continue; }
+            if (titleLike(t) && !looksLikeBodyStart(t)) {
+                title = t;
+                if (next != null && pieces.get(i + 1) instanceof Piece.Line && !KIND.matcher(t).matches()
+                        && titleLike(next) && KIND.matcher(next).matches() && next.length() <= 40) {
+                    title = t + next;
+                    i++;
+                }
+                i++;
+            }
+            break;
+        }
+        if (i < n && pieces.get(i) instanceof Piece.Line l && DOC_NUMBER.matcher(l.text()).matches()) { docNumber = l.text(); i++; }
+        String recipients = null;
+        if (i < n && pieces.get(i) instanceof Piece.Line l && isRecipients(l.text())) {
+            recipients = Normalizer.tight(l.text()).replaceAll("[：:]$", "");
+            i++;
+        }
+
+        // the date line ends the cover document; organ lines right above it are the signature
+        int dateAt = -1;
+        LocalDate date = null;
+        for (int j = i; j < n; j++) {
+            if (pieces.get(j) instanceof Piece.Line l) {
+                Optional<LocalDate> d = DateReader.whole(l.text());
+                if (d.isPresent()) { dateAt = j; date = d.get(); break; }
+                if (DateReader.unreadableDateLine(l.text()) && j > i) {
+                    dateAt = j;
+                    warnings.add(new Warning("unreadable-date", "无法识别成文日期“" + l.text() + "”，请按“2025年1月20日”的格式填写"));
+                    break;
+                }
+            }
+        }
+        int bodyEnd = dateAt >= 0 ? dateAt : n;
+        List<String> signature = new ArrayList<>();
+        while (bodyEnd > i && signature.size() < 4 && pieces.get(bodyEnd - 1) instanceof Piece.Line l && Organs.isOrgan(l.text())) {
+            signature.addFirst(l.text());
+            bodyEnd--;
+        }
+        List<Block> blocks = blocks(pieces.subList(i, bodyEnd));
+
+        List<Appendix> appendices = new ArrayList<>();
+        if (dateAt >= 0) endMatter(pieces.subList(dateAt + 1, n), blocks, appendices, doc);
+
+        if (title == null) {
+            warnings.add(new Warning("title-missing", "未找到标题，请在第一行填写公文标题"));
+        }
+        List<String> issuers = !signature.isEmpty() ? signature
+                : issuerAbove != null ? List.of(issuerAbove)
+                : title != null && !Organs.inTitle(title).isEmpty() ? Organs.inTitle(title)
+                : carried.issuer != null ? List.of(carried.issuer) : List.of();
+        if (date == null) date = carried.date;
+        if (date == null && dateAt < 0) {
+            warnings.add(new Warning("date-missing", "未找到成文日期，请在正文末尾写明日期（如“2025年1月20日”）"));
+        }
+        warnings.addAll(NumberingCheck.check(blocks, ""));
+        for (Appendix a : appendices) {
+            warnings.addAll(NumberingCheck.check(a.blocks(), "附件“" + a.title() + "”中"));
+        }
+        return doc.title(title == null ? null : titleText(title)).docNumber(docNumber).recipients(recipients)
+                .issuers(issuers).date(date).publishDate(carried.publishDate).source(carried.source)
+                .blocks(blocks).appendices(appendices).warnings(warnings).build();
+    }
+
+    /** Body blocks of a stretch of pieces: headings, leads, attachment notes, chapters, articles, tables. */
+    static List<Block> blocks(List<Piece> pieces) {
+        List<Block> out = new ArrayList<>();
+        for (int k = 0; k < pieces.size(); k++) {
+            Piece p = pieces.get(k);
+            switch (p) {
+                case Piece.Grid g -> out.add(new Block.Table(g.rows(), g.headerRows()));
+                case Piece.Marked m -> out.add(marked(m));
+                case Piece.Line l -> {
+                    Matcher note = ATTACHMENT_NOTE.matcher(l.text());
+                    if (note.matches()) {
+                        List<String> items = new ArrayList<>();
+                        if (!note.group(1).isBlank()) items.add(item(note.group(1)));
+                        while (k + 1 < pieces.size() && pieces.get(k + 1) instanceof Piece.Line next
+                                && ATTACHMENT_ITEM.matcher(next.text()).matches()) {
+                            items.add(item(next.text()));
+                            k++;
+                        }
+                        if (!items.isEmpty()) { out.add(new Block.Attachments(items)); continue; }
+                    }
+                    out.add(line(l.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Block marked(Piece.Marked m) {
+        String t = Normalizer.tight(m.text());
+        Optional<Labels.Label> label = Labels.heading(t);
+        if (label.isPresent()) return new Block.Heading(label.get().level(), label.get().label(), label.get().rest());
+        return new Block.Heading(Math.max(1, Math.min(4, m.level())), "", t);
+    }
+
+    /** One line of body text: a chapter, an article, a heading, a paragraph with a run-in lead, or plain. */
+    static Block line(String raw) {
+        String t = Normalizer.tight(raw);
+        Optional<Labels.Label> chapter = Labels.chapter(t);
+        if (chapter.isPresent()) return new Block.Chapter(chapter.get().label(), chapter.get().rest());
+        Optional<Labels.Label> article = Labels.article(t);
+        if (article.isPresent()) {
+            String rest = article.get().rest();
+            Matcher cap = Pattern.compile("^（([^（）]{1,30})）(.*)$").matcher(rest);
+            if (cap.matches()) return new Block.Article(article.get().label(), cap.group(1), cap.group(2).strip());
+            return new Block.Article(article.get().label(), null, rest);
+        }
+        Optional<Labels.Label> heading = Labels.heading(t);
+        if (heading.isEmpty()) return new Block.Paragraph(t);
+        Labels.Label h = heading.get();
+        String rest = h.rest();
+        Matcher end = SENTENCE_END.matcher(rest);
+        boolean hasEnd = end.find();
+        if (!hasEnd || end.end() == rest.length()) {
+            // a label line that is only a heading; a long single sentence is a numbered paragraph
+            boolean heading_ = hasEnd ? rest.length() <= LONGEST_LEAD : rest.length() <= 80 && !rest.contains("；");
+            return heading_ ? new Block.Heading(h.level(), h.label(), rest)
+                    : new Block.Paragraph(new Block.Lead(h.level(), h.label(), ""), rest);
+        }
+        String lead = rest.substring(0, end.end());
+        if (lead.length() <= LONGEST_LEAD && lead.chars().filter(c -> c == '，').count() <= 1) {
+            return new Block.Paragraph(new Block.Lead(h.level(), h.label(), lead), rest.substring(end.end()));
+        }
+        return new Block.Paragraph(new Block.Lead(h.level(), h.label(), ""), rest);
+    }
+
+    /** After the date: 附注, 版记 (抄送, 印发), and appended documents each with its own title. */
+    private static void endMatter(List<Piece> rest, List<Block> blocks, List<Appendix> appendices,
+                                  OfficialDocument.Builder doc) {
+        List<Piece> body = new ArrayList<>();
+        String appendixTitle = null;
+        boolean afterMark = false;
+        for (Piece p : rest) {
+            String t = p instanceof Piece.Line l ? l.text() : null;
+            if (t != null) {
+                Matcher cc = CC.matcher(Normalizer.tight(t));
+                if (cc.matches()) { doc.cc(cc.group(1)); continue; }
+                Matcher printed = PRINTED.matcher(Normalizer.tight(t));
+                if (printed.matches()) {
+                    doc.printer(printed.group(1));
+                    DateReader.whole(printed.group(2)).ifPresent(doc::printDate);
+                    continue;
+                }
+                if (appendixTitle == null && appendices.isEmpty() && NOTE.matcher(Normalizer.tight(t)).matches()) {
+                    blocks.add(new Block.Note(Normalizer.tight(t)));
+                    continue;
+                }
+                if (APPENDIX_MARK.matcher(Normalizer.tight(t)).matches()) {
+                    if (appendixTitle != null) appendices.add(new Appendix(appendixTitle, blocks(body)));
+                    appendixTitle = null;
+                    body.clear();
+                    afterMark = true;
+                    continue;
+                }
+            }
+            Piece.Marked titleMark = p instanceof Piece.Marked m && m.level() <= 1 ? m : null;
+            if (appendixTitle == null && (afterMark || body.isEmpty()) && (titleMark != null || (t != null && titleLike(t) && !looksLikeBodyStart(t)))) {
+                appendixTitle = Normalizer.tight(titleMark != null ? titleMark.text() : t);
+                afterMark = false;
+                continue;
+            }
+            body.add(p);
+        }
+        if (appendixTitle != null) appendices.add(new Appendix(appendixTitle, blocks(body)));
+        else blocks.addAll(blocks(body));
+    }
+
+    private static String item(String s) {
+        Matcher m = ATTACHMENT_ITEM.matcher(s);
+        String name = m.matches() ? m.group(2) : s;
+        return Normalizer.tight(name).replaceAll("[；;。，,]+$", "");
+    }
+
+    private static boolean isRecipients(String t) {
+        return (t.endsWith("：") || t.endsWith(":")) && t.length() <= 150 && !t.contains("。") && !t.contains("如下")
+                && !ATTACHMENT_NOTE.matcher(t).matches() && Labels.heading(t).isEmpty();
+    }
+
+    /** Could be a title: one short line without sentence punctuation, not a heading, date or salutation. */
+    private static boolean titleLike(String t) {
+        return t.length() >= 4 && t.length() <= 100 && !t.matches(".*[。！？；]$") && !t.contains("。")
+                && !t.endsWith("：") && !t.endsWith("，") && DateReader.whole(t).isEmpty()
+                && Labels.heading(t).isEmpty() && Labels.chapter(t).isEmpty() && Labels.article(t).isEmpty();
+    }
+
+    /** A first line that is already the body: a long sentence without a document kind. */
+    private static boolean looksLikeBodyStart(String t) {
+        return t.length() > 60 && !KIND.matcher(t).matches();
+    }
+
+    /** The title as printed: no stray spaces, but one space between joint issuers before 关于. */
+    private static String titleText(String title) {
+        List<String> organs = Organs.inTitle(title);
+        int about = title.indexOf("关于");
+        if (organs.size() > 1 && about > 0) return String.join(" ", organs) + Normalizer.tight(title.substring(about));
+        return Normalizer.tight(title);
+    }
+
+    private static String textOf(Piece p) {
+        return p instanceof Piece.Line l ? l.text() : p instanceof Piece.Marked m ? m.text() : null;
+    }
+
+    private static List<Piece> normalized(List<Piece> input) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : input) {
+            switch (p) {
+                case Piece.Line l -> { String t = Normalizer.line(l.text()); if (!t.isEmpty()) out.add(new Piece.Line(t)); }
+                case Piece.Marked m -> { String t = Normalizer.line(m.text()); if (!t.isEmpty()) out.add(new Piece.Marked(m.level(), t)); }
+                case Piece.Grid g -> out.add(new Piece.Grid(g.rows().stream()
+                        .map(r -> r.stream().map(Normalizer::text).toList()).toList(), g.headerRows()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Piece> withoutChrome(List<Piece> pieces, PortalChrome.Carried carried) {
+        List<String> lines = pieces.stream().map(p -> p instanceof Piece.Line l ? l.text() : "\u0000").toList();
+        int footer = PortalChrome.footerLength(lines);
+        List<Piece> out = new ArrayList<>();
+        for (int k = 0; k < pieces.size() - footer; k++) {
+            Piece p = pieces.get(k);
+            if (p instanceof Piece.Line l) {
+                String t = Normalizer.tight(l.text());
+                if (PortalChrome.isChrome(l.text()) || PortalChrome.isChrome(t)) {
+                    PortalChrome.carry(l.text(), carried);
+                    PortalChrome.carry(t, carried);
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package org.gongwen.layout;
+
+import org.gongwen.model.Warning;
+import org.gongwen.style.FontFace;
+import org.gongwen.style.Role;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A typeset document: pages of positioned lines, ready for a painter. Coordinates are points from
+ * the top-left corner of the page, y growing downwards. No painter types here.
+ *
+ * @param pages    in order
+ * @param outline  bookmarks (headings of levels 1–2 and appendices)
+ * @param info     document metadata
+ * @param warnings what the typesetter noticed (e.g. a glyph missing from every font)
+ */
+public record Layout(List<Page> pages, List<OutlineEntry> outline, DocumentInfo info, List<Warning> warnings) {
+    public Layout {
+        pages = List.copyOf(pages);
+        outline = List.copyOf(outline);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * One page. {@code typeArea*} is the 版心 the lines were set in; {@code label} is the printed
+     * page number ("1"), also used as the PDF page label.
+     */
+    public record Page(int index, String label, double widthPt, double heightPt,
+                       double typeAreaLeft, double typeAreaTop, double typeAreaRight, double typeAreaBottom,
+                       List<Line> lines, List<Rule> rules) {
+        public Page {
+            lines = List.copyOf(lines);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /**
+     * One printed line.
+     *
+     * @param role       what the line belongs to (BODY, TITLE, PAGE_NUMBER …)
+     * @param baseline   y of the baseline
+     * @param gridLine   0-based line of the page grid the line sits on, or -1 off the grid
+     * @param left       x where the line's measure starts (after indents)
+     * @param right      x where the line's measure ends
+     * @param runs       the glyphs, left to right
+     * @param lastOfParagraph the paragraph's last line (not justified)
+     */
+    public record Line(Role role, double baseline, int gridLine, double left, double right,
+                       List<GlyphRun> runs, boolean lastOfParagraph) {
+        public Line {
+            runs = List.copyOf(runs);
+        }
+
+        /** The line's text, as a reader copies it. */
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            for (GlyphRun r : runs) sb.append(r.text());
+            return sb.toString();
+        }
+
+        /** x of the first glyph. */
+        public double startX() { return runs.isEmpty() ? left : runs.get(0).x()[0]; }
+
+        /** x where the last glyph's advance ends. */
+        public double endX() {
+            if (runs.isEmpty()) return left;
+            GlyphRun last = runs.get(runs.size() - 1);
+            return last.x()[last.x().length - 1] + last.lastAdvance();
+        }
+    }
+
+    /**
+     * Glyphs of one face, size and colour. {@code x[i]} is the pen position of the i-th code point
+     * of {@code text}; {@code lastAdvance} is the space the last glyph takes (so the run ends at
+     * {@code x[n-1] + lastAdvance}).
+     */
+    public record GlyphRun(FontFace face, double sizePt, String color, String text, double[] x, double lastAdvance) {}
+
+    /** A straight rule from (x1,y1) to (x2,y2), {@code widthPt} thick (red separator, table borders, 版记). */
+    public record Rule(double x1, double y1, double x2, double y2, double widthPt, String color) {}
+
+    /** A bookmark: level 1 or 2, the text, the page index (0-based) and the y of its line's top. */
+    public record OutlineEntry(int level, String title, int pageIndex, double top) {}
+
+    /** Metadata for the file: title, author (the issuers), subject, keywords, and the document date. */
+    public record DocumentInfo(String title, String author, String subject, String keywords, LocalDate date) {}
+}

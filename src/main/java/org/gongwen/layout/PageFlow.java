@@ -1,0 +1,169 @@
+package org.gongwen.layout;
+
+import org.gongwen.layout.Layout.GlyphRun;
+import org.gongwen.layout.Layout.Line;
+import org.gongwen.layout.Layout.OutlineEntry;
+import org.gongwen.layout.Layout.Page;
+import org.gongwen.layout.Layout.Rule;
+import org.gongwen.style.HouseStyle;
+import org.gongwen.style.HouseStyle.PageSetup;
+import org.gongwen.style.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts lines on pages: a cursor moving down the type area, snapping to the page grid, starting a
+ * new page when a line does not fit. Knows nothing about what the lines say.
+ */
+final class PageFlow {
+    /**
+     * Where the baseline sits in a line box: the em box is centred in the line's advance and the
+     * baseline is 0.88 em below the em box's top, where CJK faces put it (ideographic descent 0.12 em).
+     */
+    static final double EM_ASCENT = 0.88;
+    private static final double EPS = 0.01;
+
+    final PageSetup page;
+    final double typeLeft, typeTop, typeRight, typeBottom, pitch;
+    private final List<PageBuilder> pages = new ArrayList<>();
+    private final List<OutlineEntry> outline = new ArrayList<>();
+    private PageBuilder current;
+    /** y of the top of the next line. */
+    private double cursor;
+
+    PageFlow(HouseStyle style) {
+        this.page = style.page();
+        typeLeft = page.leftPt();
+        typeTop = page.topPt();
+        typeRight = page.widthPt() - page.rightPt();
+        typeBottom = page.heightPt() - page.bottomPt();
+        pitch = page.linePitchPt();
+        newPage();
+    }
+
+    double typeWidth() { return typeRight - typeLeft; }
+
+    double cursor() { return cursor; }
+
+    int pageCount() { return pages.size(); }
+
+    boolean atPageTop() { return cursor <= typeTop + EPS && current.lines.isEmpty() && current.rules.isEmpty(); }
+
+    void newPage() {
+        current = new PageBuilder();
+        pages.add(current);
+        cursor = typeTop;
+    }
+
+    /** Moves the cursor down to {@code y} (e.g. below a red header). */
+    void moveTo(double y) { cursor = y; }
+
+    /** Moves the cursor down to the next grid line, unless it is on one. */
+    void snapToGrid() {
+        double k = (cursor - typeTop) / pitch;
+        cursor = typeTop + Math.ceil(k - 1e-6) * pitch;
+    }
+
+    double remaining() { return typeBottom - cursor; }
+
+    /** Starts a new page unless {@code height} more fits below the cursor. */
+    void ensureRoom(double height) {
+        if (!atPageTop() && cursor + height > typeBottom + EPS) newPage();
+    }
+
+    /** Places a paragraph; lines that do not fit go to the next page. */
+    void place(ParagraphDraft p) {
+        if (p.pageBreakBefore() && !atPageTop()) newPage();
+        if (!atPageTop()) cursor += p.spaceBefore();
+        for (int i = 0; i < p.lines().size(); i++) {
+            if (p.onGrid()) snapToGrid();
+            if (cursor + p.lineAdvance() > typeBottom + EPS && !atPageTop()) {
+                newPage();
+            }
+            if (i == 0 && p.bookmarkLevel() > 0) {
+                outline.add(new OutlineEntry(p.bookmarkLevel(), p.bookmarkTitle(), pages.size() - 1, cursor));
+            }
+            LineDraft d = p.lines().get(i);
+            addLine(p.role(), d, p.x(i), baseline(cursor, p.lineAdvance(), sizeOf(d)), gridLineAt(cursor));
+            cursor += p.lineAdvance();
+        }
+        cursor += p.spaceAfter();
+    }
+
+    /** Adds a line at an explicit baseline (header lines, table cells, page numbers). */
+    void addLine(Role role, LineDraft d, double x, double baseline, int gridLine) {
+        current.lines.add(toLine(role, d, x, baseline, gridLine));
+    }
+
+    void addRule(Rule r) { current.rules.add(r); }
+
+    void addBookmark(int level, String title) {
+        outline.add(new OutlineEntry(level, title, pages.size() - 1, cursor));
+    }
+
+    /** The grid line whose top is {@code y}, or -1 when y is between grid lines. */
+    int gridLineAt(double y) {
+        double k = (y - typeTop) / pitch;
+        long r = Math.round(k);
+        return Math.abs(k - r) < 1e-3 && r >= 0 && r < page.linesPerPage() ? (int) r : -1;
+    }
+
+    static double baseline(double lineTop, double advance, double size) {
+        return lineTop + (advance - size) / 2 + EM_ASCENT * size;
+    }
+
+    static double sizeOf(LineDraft d) {
+        double s = 0;
+        for (Glyph g : d.glyphs()) s = Math.max(s, g.style().sizePt());
+        return s;
+    }
+
+    List<Page> pages(PageLabeler labeler) {
+        List<Page> out = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PageBuilder b = pages.get(i);
+            List<Line> lines = new ArrayList<>(b.lines);
+            lines.addAll(labeler.pageNumberLines(i));
+            out.add(new Page(i, String.valueOf(i + 1), page.widthPt(), page.heightPt(),
+                    typeLeft, typeTop, typeRight, typeBottom, lines, b.rules));
+        }
+        return out;
+    }
+
+    List<OutlineEntry> outline() { return outline; }
+
+    /** Makes the page-number lines of a page (index 0-based). */
+    interface PageLabeler {
+        List<Line> pageNumberLines(int pageIndex);
+    }
+
+    /** Groups a line draft's glyphs into runs of one face, size and colour. */
+    static Line toLine(Role role, LineDraft d, double x0, double baseline, int gridLine) {
+        List<GlyphRun> runs = new ArrayList<>();
+        List<Glyph> gs = d.glyphs();
+        int i = 0;
+        while (i < gs.size()) {
+            Glyph first = gs.get(i);
+            int j = i + 1;
+            while (j < gs.size() && gs.get(j).face() == first.face()
+                    && gs.get(j).style().sizePt() == first.style().sizePt()
+                    && gs.get(j).style().color().equals(first.style().color())) j++;
+            StringBuilder text = new StringBuilder();
+            double[] xs = new double[j - i];
+            for (int k = i; k < j; k++) {
+                text.appendCodePoint(gs.get(k).codePoint());
+                xs[k - i] = x0 + gs.get(k).x();
+            }
+            runs.add(new GlyphRun(first.face(), first.style().sizePt(), first.style().color(), text.toString(),
+                    xs, gs.get(j - 1).advance()));
+            i = j;
+        }
+        return new Line(role, baseline, gridLine, x0, x0 + d.measure(), runs, d.last());
+    }
+
+    private static final class PageBuilder {
+        final List<Line> lines = new ArrayList<>();
+        final List<Rule> rules = new ArrayList<>();
+    }
+}

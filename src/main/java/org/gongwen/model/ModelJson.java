@@ -1,0 +1,94 @@
+package org.gongwen.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON form of {@link OfficialDocument}: the contract of the CLI {@code parse} command, of the
+ * HTTP API and of the JSON importer. Field order is fixed (as in issue 2), dates are ISO strings.
+ */
+public final class ModelJson {
+    /** Deeper than any real document needs (document → blocks → lead), shallow enough to refuse bombs. */
+    static final int MAX_DEPTH = 32;
+
+    @JsonPropertyOrder({"title", "docNumber", "recipients", "issuers", "date", "publishDate", "source",
+            "cc", "printer", "printDate", "blocks", "appendices", "warnings"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    private interface DocumentOrder {}
+
+    @JsonPropertyOrder({"type", "level", "label", "text"})
+    private interface HeadingOrder {}
+
+    @JsonPropertyOrder({"type", "lead", "text"})
+    private interface ParagraphOrder {}
+
+    @JsonPropertyOrder({"type", "label", "caption", "text"})
+    private interface ArticleOrder {}
+
+    @JsonPropertyOrder({"level", "label", "text"})
+    private interface LeadOrder {}
+
+    @JsonPropertyOrder({"title", "blocks"})
+    private interface AppendixOrder {}
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                    .build())
+            .addMixIn(OfficialDocument.class, DocumentOrder.class)
+            .addMixIn(Block.Heading.class, HeadingOrder.class)
+            .addMixIn(Block.Paragraph.class, ParagraphOrder.class)
+            .addMixIn(Block.Article.class, ArticleOrder.class)
+            .addMixIn(Block.Lead.class, LeadOrder.class)
+            .addMixIn(Appendix.class, AppendixOrder.class)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private ModelJson() {}
+
+    /** Pretty JSON, fields in the contract's order; the same document always gives the same text. */
+    public static String write(OfficialDocument doc) {
+        return MAPPER.writeValueAsString(doc);
+    }
+
+    /** Reads the form {@link #write} makes. Malformed or too deeply nested JSON is a {@link BadInputException}. */
+    public static OfficialDocument read(String json) {
+        if (json == null || json.isBlank()) {
+            throw new BadInputException("json-empty", "JSON 内容为空，请提供公文的 JSON", "the JSON input is empty", 400, null);
+        }
+        try {
+            OfficialDocument doc = MAPPER.readValue(json, OfficialDocument.class);
+            if (doc == null) {
+                throw new BadInputException("json-invalid", "JSON 内容为 null，请提供一个公文对象", "the JSON input is null, expected a document object", 400, null);
+            }
+            return doc;
+        } catch (StreamConstraintsException e) {
+            throw new BadInputException("json-too-deep", "JSON 嵌套超过 " + MAX_DEPTH + " 层，请检查内容",
+                    "the JSON is nested deeper than " + MAX_DEPTH + " levels", 400, e);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行，第 " + e.getLocation().getColumnNr() + " 列）";
+            String whereEn = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String path = e.getPathReference() == null ? "" : e.getPathReference();
+            throw new BadInputException("json-invalid", "JSON 无法读取" + where + "：" + shortReason(e) + "，请按公文 JSON 格式修改",
+                    "the JSON cannot be read" + whereEn + (path.isEmpty() ? "" : " (" + path + ")") + ": " + shortReason(e), 400, e);
+        }
+    }
+
+    /** The first line of Jackson's message, without the source excerpt it appends. */
+    private static String shortReason(JacksonException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) return e.getClass().getSimpleName();
+        int nl = m.indexOf('\n');
+        m = nl < 0 ? m : m.substring(0, nl);
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+}

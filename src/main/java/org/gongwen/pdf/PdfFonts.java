@@ -1,0 +1,27 @@
+package org.gongwen.pdf;
+
+import org.gongwen.style.FontFace;
+import org.openpdf.text.pdf.BaseFont;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** OpenPDF fonts for the library's faces, made once per face and shared (embedding subsets them per file). */
+final class PdfFonts {
+    private static final PdfFonts SHARED = new PdfFonts();
+    private final Map<FontFace, BaseFont> fonts = new ConcurrentHashMap<>();
+
+    static PdfFonts shared() { return SHARED; }
+
+    BaseFont font(FontFace face) {
+        return fonts.computeIfAbsent(face, f -> {
+            try {
+                BaseFont bf = BaseFont.createFont(f.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.bytes(), null);
+                bf.setSubset(true);
+                return bf;
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot embed font " + f.fileName(), e);
+            }
+        });
+    }
+}

@@ -1,0 +1,147 @@
+package org.gongwen.pdf;
+
+import org.gongwen.layout.Layout;
+import org.gongwen.layout.Layout.GlyphRun;
+import org.gongwen.layout.Layout.Line;
+import org.gongwen.layout.Layout.OutlineEntry;
+import org.gongwen.layout.Layout.Page;
+import org.gongwen.layout.Layout.Rule;
+import org.openpdf.text.Document;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPageLabels;
+import org.openpdf.text.pdf.PdfTextArray;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * Paints a {@link Layout} with OpenPDF: every glyph where the layout put it, fonts embedded as
+ * subsets (Identity-H with ToUnicode, so text copies as the right Chinese), metadata, bookmarks,
+ * page labels and PDF/A-2b identification. The same layout gives a byte-identical file.
+ * Thread-safe.
+ */
+public final class PdfPainter {
+    /** Documents are dated in China Standard Time, whatever the server's zone. */
+    static final TimeZone CHINA = TimeZone.getTimeZone("GMT+08:00");
+
+    private final PdfFonts fonts = PdfFonts.shared();
+
+    public byte[] paint(Layout layout) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Page first = layout.pages().get(0);
+        Document document = new Document(new Rectangle((float) first.widthPt(), (float) first.heightPt()), 0, 0, 0, 0);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
+        writer.setCompressionLevel(9);
+        Calendar date = calendar(layout.info());
+        info(document, layout.info(), date);
+        writer.setXmpMetadata(PdfaMetadata.xmp(layout.info(), date));
+        document.open();
+        PdfaMetadata.addOutputIntent(writer);
+        PdfPageLabels labels = new PdfPageLabels();
+        labels.addPageLabel(1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);
+        writer.setPageLabels(labels);
+        List<PdfOutline> level1 = new ArrayList<>();
+        for (Page page : layout.pages()) {
+            if (page.index() > 0) {
+                document.setPageSize(new Rectangle((float) page.widthPt(), (float) page.heightPt()));
+                document.newPage();
+            }
+            PdfContentByte cb = writer.getDirectContent();
+            for (Rule r : page.rules()) rule(cb, r, page.heightPt());
+            for (Line line : page.lines()) line(cb, line, page.heightPt());
+            writer.setPageEmpty(false);
+            bookmarks(writer, layout.outline(), page, level1);
+        }
+        // OpenPDF stamps the clock as creation date; the document's own date goes in instead.
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(date));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(date));
+        document.close();
+        return Determinism.fix(out.toByteArray());
+    }
+
+    private void line(PdfContentByte cb, Line line, double pageHeight) {
+        for (GlyphRun run : line.runs()) {
+            BaseFont font = fonts.font(run.face());
+            float size = (float) run.sizePt();
+            cb.beginText();
+            cb.setFontAndSize(font, size);
+            color(cb, run.color(), false);
+            double[] x = run.x();
+            cb.setTextMatrix((float) x[0], (float) (pageHeight - line.baseline()));
+            // One TJ per run: after each glyph, move the pen from its natural advance to the layout's x.
+            PdfTextArray tj = new PdfTextArray();
+            String text = run.text();
+            int i = 0;
+            for (int k = 0; k < text.length(); ) {
+                int cp = text.codePointAt(k);
+                int len = Character.charCount(cp);
+                tj.add(text.substring(k, k + len));
+                k += len;
+                if (i + 1 < x.length) {
+                    double natural = font.getWidthPoint(cp, size);
+                    double gap = x[i + 1] - x[i] - natural;
+                    if (Math.abs(gap) > 0.001) tj.add((float) (-gap * 1000 / size));
+                }
+                i++;
+            }
+            cb.showText(tj);
+            cb.endText();
+        }
+    }
+
+    private static void rule(PdfContentByte cb, Rule r, double pageHeight) {
+        cb.setLineWidth((float) r.widthPt());
+        color(cb, r.color(), true);
+        cb.moveTo((float) r.x1(), (float) (pageHeight - r.y1()));
+        cb.lineTo((float) r.x2(), (float) (pageHeight - r.y2()));
+        cb.stroke();
+    }
+
+    private static void color(PdfContentByte cb, String hex, boolean stroke) {
+        int rgb = hex == null || hex.isBlank() || hex.equalsIgnoreCase("auto") ? 0 : Integer.parseInt(hex, 16);
+        int r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
+        if (stroke) cb.setRGBColorStroke(r, g, b);
+        else cb.setRGBColorFill(r, g, b);
+    }
+
+    /** Bookmarks of this page: level 1 at the root, level 2 under the last level 1. */
+    private static void bookmarks(PdfWriter writer, List<OutlineEntry> outline, Page page, List<PdfOutline> level1) {
+        for (OutlineEntry e : outline) {
+            if (e.pageIndex() != page.index()) continue;
+            PdfDestination dest = new PdfDestination(PdfDestination.XYZ, 0, (float) (page.heightPt() - e.top()), 0);
+            PdfOutline parent = e.level() == 1 || level1.isEmpty() ? writer.getRootOutline() : level1.get(level1.size() - 1);
+            PdfOutline o = new PdfOutline(parent, dest, e.title(), false);
+            if (e.level() == 1) level1.add(o);
+        }
+    }
+
+    private static void info(Document d, Layout.DocumentInfo info, Calendar date) {
+        if (!info.title().isBlank()) d.addTitle(info.title());
+        if (!info.author().isBlank()) d.addAuthor(info.author());
+        if (!info.subject().isBlank()) d.addSubject(info.subject());
+        if (!info.keywords().isBlank()) d.addKeywords(info.keywords());
+        d.addCreator(PdfaMetadata.PRODUCER);
+        d.addProducer(PdfaMetadata.PRODUCER);
+    }
+
+    /** The document date at midnight in China; a fixed date when the document has none. */
+    static Calendar calendar(Layout.DocumentInfo info) {
+        GregorianCalendar c = new GregorianCalendar(CHINA);
+        c.clear();
+        if (info.date() != null) c.set(info.date().getYear(), info.date().getMonthValue() - 1, info.date().getDayOfMonth());
+        else c.set(2000, Calendar.JANUARY, 1);
+        return c;
+    }
+}

@@ -1,0 +1,182 @@
+package org.gongwen.style;
+
+import org.gongwen.model.Warning;
+import org.openpdf.text.pdf.BaseFont;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Maps the official family names of a house style (方正小标宋简体, 仿宋_GB2312, 黑体 …) to font files
+ * and measures text. The bundled Fandol faces come from the classpath ({@code gongwen/fonts/},
+ * mapped by {@code fonts.properties}); licensed faces dropped into an optional folder are used for
+ * the family names inside their files and win over the bundled mapping.
+ *
+ * <p>Faces load lazily, once each; the library is thread-safe and meant to be shared.
+ */
+public final class FontLibrary {
+    /** System property (or environment variable GONGWEN_FONTS_DIR) naming the licensed-font folder. */
+    public static final String FONTS_DIR_PROPERTY = "gongwen.fonts.dir";
+    static final String CLASSPATH_DIR = "gongwen/fonts/";
+
+    private static volatile FontLibrary shared;
+
+    /** family name (lower case) → font files in order of preference. */
+    private final Map<String, List<String>> families;
+    private final List<String> fallback;
+    private final String defaultFile;
+    /** file name → where it is (a path in the folder, or null for the classpath). */
+    private final Map<String, Path> folderFiles;
+    private final Map<String, FontFace> loaded = new ConcurrentHashMap<>();
+
+    private FontLibrary(Map<String, List<String>> families, List<String> fallback, String defaultFile,
+                        Map<String, Path> folderFiles) {
+        this.families = families;
+        this.fallback = fallback;
+        this.defaultFile = defaultFile;
+        this.folderFiles = folderFiles;
+    }
+
+    /** The shared library: bundled faces plus the folder named by {@link #FONTS_DIR_PROPERTY}, if any. */
+    public static FontLibrary shared() {
+        FontLibrary lib = shared;
+        if (lib == null) {
+            synchronized (FontLibrary.class) {
+                if (shared == null) {
+                    String dir = System.getProperty(FONTS_DIR_PROPERTY, System.getenv("GONGWEN_FONTS_DIR"));
+                    shared = load(dir == null || dir.isBlank() ? null : Path.of(dir));
+                }
+                lib = shared;
+            }
+        }
+        return lib;
+    }
+
+    /** A library of the bundled faces, plus the licensed faces in {@code folder} (may be null). */
+    public static FontLibrary load(Path folder) {
+        Properties props = new Properties();
+        try (InputStream in = resource("fonts.properties")) {
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled fonts.properties", e);
+        }
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        for (String key : props.stringPropertyNames()) {
+            if (key.equals("fallback") || key.equals("default")) continue;
+            families.put(key.toLowerCase(Locale.ROOT), split(props.getProperty(key)));
+        }
+        Map<String, Path> folderFiles = new LinkedHashMap<>();
+        FontLibrary lib = new FontLibrary(families, split(props.getProperty("fallback")),
+                props.getProperty("default").trim(), folderFiles);
+        if (folder != null) lib.addFolder(folder);
+        return lib;
+    }
+
+    /** Reads every .otf/.ttf in the folder and puts it first for each family name it declares. */
+    private void addFolder(Path folder) {
+        if (!Files.isDirectory(folder)) return;
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(otf|ttf)"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list font folder " + folder, e);
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            folderFiles.put(name, file);
+            FontFace face = file(name);
+            for (String family : face.familyNames()) {
+                List<String> chain = new ArrayList<>();
+                chain.add(name);
+                chain.addAll(families.getOrDefault(family.toLowerCase(Locale.ROOT), List.of()));
+                families.put(family.toLowerCase(Locale.ROOT), List.copyOf(chain));
+            }
+        }
+    }
+
+    /** The face that prints the family (its first file), or the default face for an unknown family. */
+    public FontFace face(String family) {
+        return file(chain(family).get(0));
+    }
+
+    /**
+     * The face that prints {@code codePoint} for the family: the family's own files first, then the
+     * fallback faces; null when no face has the glyph (see {@link #missingGlyph(int)}).
+     */
+    public FontFace faceFor(String family, int codePoint) {
+        for (String f : chain(family)) {
+            FontFace face = file(f);
+            if (face.covers(codePoint)) return face;
+        }
+        for (String f : fallback) {
+            FontFace face = file(f);
+            if (face.covers(codePoint)) return face;
+        }
+        return null;
+    }
+
+    /** Whether the family name is known (mapped or found in the font folder). */
+    public boolean knows(String family) {
+        return family != null && families.containsKey(family.toLowerCase(Locale.ROOT));
+    }
+
+    /** The warning for a character that no face can print. */
+    public static Warning missingGlyph(int codePoint) {
+        return new Warning("missing-glyph", String.format("字符“%s”（U+%04X）在所有字体中都没有字形，PDF 中无法显示，请换用常用字或安装含该字的字体。",
+                new String(Character.toChars(codePoint)), codePoint));
+    }
+
+    private List<String> chain(String family) {
+        List<String> c = family == null ? null : families.get(family.trim().toLowerCase(Locale.ROOT));
+        return c != null ? c : List.of(defaultFile);
+    }
+
+    private FontFace file(String fileName) {
+        return loaded.computeIfAbsent(fileName, this::read);
+    }
+
+    private FontFace read(String fileName) {
+        try {
+            Path inFolder = folderFiles.get(fileName);
+            byte[] bytes;
+            if (inFolder != null) {
+                bytes = Files.readAllBytes(inFolder);
+            } else {
+                try (InputStream in = resource(fileName)) {
+                    bytes = in.readAllBytes();
+                }
+            }
+            BaseFont metrics = BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            return new FontFace(fileName, bytes, metrics);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + fileName, e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read font " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = FontLibrary.class.getClassLoader().getResourceAsStream(CLASSPATH_DIR + name);
+        if (in == null) throw new IOException("missing bundled font resource " + CLASSPATH_DIR + name);
+        return in;
+    }
+
+    private static List<String> split(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,157 @@
+package org.gongwen.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gongwen.flow.Format;
+import org.gongwen.flow.Gongwen;
+import org.gongwen.flow.Rendered;
+import org.gongwen.flow.TemplateInfo;
+import org.gongwen.model.BadInputException;
+import org.gongwen.model.OfficialDocument;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** The HTTP API for a portal's CMS and scripts. Errors: see {@link ApiProblems}. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "gongwen", description = "公文：解析、排版、模板")
+public class ApiController {
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final Gongwen gongwen;
+    private final DocumentInput input;
+    private final Renderer renderer;
+    private final AdminToken adminToken;
+    private final TemplatePreviews templatePreviews;
+
+    public ApiController(Gongwen gongwen, DocumentInput input, Renderer renderer, AdminToken adminToken,
+                         TemplatePreviews templatePreviews) {
+        this.templatePreviews = templatePreviews;
+        this.gongwen = gongwen;
+        this.input = input;
+        this.renderer = renderer;
+        this.adminToken = adminToken;
+    }
+
+    @Operation(summary = "排版：上传文件或粘贴文本，得到 DOCX、PDF、HTML 或三者的 zip")
+    @PostMapping(path = "/render", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<byte[]> render(
+            @Parameter(description = ".txt、.md、.docx 或 .json 文件") @RequestPart(required = false) MultipartFile file,
+            @Parameter(description = "粘贴的公文文本") @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "report") String template,
+            @Parameter(description = "docx | pdf | html | zip") @RequestParam(defaultValue = "pdf") String format,
+            @RequestParam(required = false) String title,
+            @Parameter(description = "发文机关，多个时每行一个") @RequestParam(required = false) String issuer,
+            @Parameter(description = "成文日期，2025-01-20 或 2025年1月20日") @RequestParam(required = false) String date,
+            @RequestParam(required = false) String docNumber,
+            @RequestParam(required = false) String recipients) {
+        OfficialDocument document = gongwen.withOverrides(input.read(file, text),
+                DocumentInput.overrides(title, issuer, date, docNumber, recipients));
+        return respond(document, template, format);
+    }
+
+    @Operation(summary = "排版：以公文 JSON（parse 的结果，可修改后）为请求体")
+    @PostMapping(path = "/render", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> renderJson(@RequestBody String json,
+                                             @RequestParam(defaultValue = "report") String template,
+                                             @RequestParam(defaultValue = "pdf") String format) {
+        return respond(input.readJson(json), template, format);
+    }
+
+    @Operation(summary = "解析：返回 gongwen 识别出的公文 JSON（含 warnings），供检查和修改")
+    @PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> parse(@RequestPart(required = false) MultipartFile file,
+                                        @RequestParam(required = false) String text,
+                                        @RequestParam(required = false) String title,
+                                        @RequestParam(required = false) String issuer,
+                                        @RequestParam(required = false) String date,
+                                        @RequestParam(required = false) String docNumber,
+                                        @RequestParam(required = false) String recipients) {
+        OfficialDocument document = gongwen.withOverrides(input.read(file, text),
+                DocumentInput.overrides(title, issuer, date, docNumber, recipients));
+        return json(gongwen.toJson(document));
+    }
+
+    @Operation(summary = "解析：公文 JSON 读入后按模型规范化返回")
+    @PostMapping(path = "/parse", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> parseJson(@RequestBody String json) {
+        return json(gongwen.toJson(input.readJson(json)));
+    }
+
+    @Operation(summary = "模板列表及其校验结果")
+    @GetMapping("/templates")
+    public List<TemplateInfo> templates() {
+        return gongwen.templates();
+    }
+
+    @Operation(summary = "下载模板 .docx")
+    @GetMapping("/templates/{id}")
+    public ResponseEntity<byte[]> template(@PathVariable String id) {
+        return Downloads.file(gongwen.templateDocx(id), DOCX, id, "docx");
+    }
+
+    @Operation(summary = "上传或替换模板（需要管理员令牌：Authorization: Bearer …）")
+    @PutMapping(path = "/templates/{id}", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, DOCX})
+    public ResponseEntity<List<TemplateInfo>> putTemplate(@PathVariable String id, @RequestBody byte[] docx,
+                                                          @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        adminToken.check(authorization);
+        gongwen.putTemplate(id, docx);
+        templatePreviews.forget(id);
+        return ResponseEntity.ok(gongwen.templates());
+    }
+
+    @Operation(summary = "删除模板（需要管理员令牌）")
+    @DeleteMapping("/templates/{id}")
+    public ResponseEntity<Void> deleteTemplate(@PathVariable String id,
+                                               @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        adminToken.check(authorization);
+        gongwen.deleteTemplate(id);
+        templatePreviews.forget(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private ResponseEntity<byte[]> respond(OfficialDocument document, String template, String format) {
+        String name = Downloads.baseName(document);
+        String f = format.strip().toLowerCase(Locale.ROOT);
+        if (f.equals("zip")) {
+            return Downloads.file(renderer.zip(document, template, name).bytes(), "application/zip", name, "zip");
+        }
+        Format output = switch (f) {
+            case "docx" -> Format.DOCX;
+            case "pdf" -> Format.PDF;
+            case "html" -> Format.HTML;
+            default -> throw new BadInputException("bad-format",
+                    "不支持的输出格式“" + (f.length() > 10 ? f.substring(0, 10) : f) + "”：可选 docx、pdf、html、zip。",
+                    "Unsupported format: choose docx, pdf, html or zip.", 400, null);
+        };
+        Rendered rendered = renderer.render(document, template, output);
+        ResponseEntity<byte[]> response = Downloads.file(rendered.bytes(), output.contentType, name, output.extension);
+        if (rendered.warnings().isEmpty()) return response;
+        return ResponseEntity.status(response.getStatusCode()).headers(h -> {
+            h.addAll(response.getHeaders());
+            h.add("X-Gongwen-Warnings", String.valueOf(rendered.warnings().size()));
+        }).body(response.getBody());
+    }
+
+    private static ResponseEntity<String> json(String body) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8)).body(body);
+    }
+}

@@ -1,0 +1,177 @@
+package org.gongwen.web;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.gongwen.flow.Format;
+import org.gongwen.flow.Gongwen;
+import org.gongwen.flow.Rendered;
+import org.gongwen.model.BadInputException;
+import org.gongwen.model.OfficialDocument;
+import org.gongwen.model.Warning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Runs renders for the web layer: within the render time and page limits, on a bounded pool,
+ * measured (timer {@code gongwen.render} by format and outcome; failures by type are counted
+ * where they are answered, see {@link Problems}). Also makes the UI's page previews.
+ */
+@Component
+public class Renderer implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(Renderer.class);
+    /** Preview resolution: an A4 page becomes about 600 px wide, sharp enough to read headings. */
+    private static final float PREVIEW_DPI = 72f;
+
+    private final Gongwen gongwen;
+    private final WebLimits limits;
+    private final MeterRegistry meters;
+    private final ExecutorService pool;
+
+    public Renderer(Gongwen gongwen, WebLimits limits, MeterRegistry meters) {
+        this.gongwen = gongwen;
+        this.limits = limits;
+        this.meters = meters;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors() * 2), r -> {
+            Thread t = new Thread(r, "render-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public Rendered render(OfficialDocument document, String templateId, Format format) {
+        return measured(format.extension, () -> {
+            Rendered rendered = gongwen.render(document, templateId, format);
+            if (format == Format.PDF) checkPages(pageCount(rendered.bytes()));
+            return rendered;
+        });
+    }
+
+    /** DOCX, PDF and HTML in one zip (fixed entry times, so the same input gives the same bytes). */
+    public Rendered zip(OfficialDocument document, String templateId, String baseName) {
+        return measured("zip", () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            LinkedHashSet<Warning> warnings = new LinkedHashSet<>();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (Format format : Format.values()) {
+                    Rendered r = gongwen.render(document, templateId, format);
+                    if (format == Format.PDF) checkPages(pageCount(r.bytes()));
+                    warnings.addAll(r.warnings());
+                    ZipEntry entry = new ZipEntry(baseName + "." + format.extension);
+                    entry.setTime(0L);
+                    zip.putNextEntry(entry);
+                    zip.write(r.bytes());
+                    zip.closeEntry();
+                }
+            }
+            return new Rendered(null, out.toByteArray(), List.copyOf(warnings));
+        });
+    }
+
+    /** The PDF's first pages as PNG data: URIs, with the page count and the writer's warnings. */
+    public Preview preview(OfficialDocument document, String templateId) {
+        Rendered pdf = render(document, templateId, Format.PDF);
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            PDFRenderer painter = new PDFRenderer(doc);
+            List<String> images = new ArrayList<>();
+            int shown = Math.min(doc.getNumberOfPages(), limits.previewPages());
+            for (int i = 0; i < shown; i++) {
+                BufferedImage image = painter.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB);
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(image, "png", png);
+                images.add("data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray()));
+            }
+            return new Preview(images, doc.getNumberOfPages(), pdf.warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Preview(List<String> pageImages, int pageCount, List<Warning> warnings) {}
+
+    private <T> T measured(String format, Callable<T> work) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "ok";
+        Map<String, String> mdc = MDC.getCopyOfContextMap();
+        Future<T> future = pool.submit(() -> {
+            if (mdc != null) MDC.setContextMap(mdc);
+            try {
+                return work.call();
+            } finally {
+                MDC.clear();
+            }
+        });
+        try {
+            return future.get(limits.renderTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            outcome = "failure";
+            throw new BadInputException("render-timeout",
+                    "排版超时（超过 " + limits.renderTimeout().toSeconds() + " 秒）。请拆分内容后再试。",
+                    "Rendering took longer than " + limits.renderTimeout().toSeconds() + " s.", 422, null);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            outcome = "failure";
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            outcome = "failure";
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(cause);
+        } finally {
+            long nanos = sample.stop(Timer.builder("gongwen.render").description("Renders by format and outcome")
+                    .tag("format", format).tag("outcome", outcome).register(meters));
+            log.info("render format={} outcome={} ms={}", format, outcome, nanos / 1_000_000);
+        }
+    }
+
+    private void checkPages(int pages) {
+        if (pages > limits.maxPages()) {
+            throw new BadInputException("too-many-pages",
+                    "排版结果共 " + pages + " 页，超过上限 " + limits.maxPages() + " 页。请拆分为几份公文。",
+                    "The result has " + pages + " pages; the limit is " + limits.maxPages() + ".", 413, null);
+        }
+    }
+
+    private static int pageCount(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,152 @@
+package org.gongwen.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.gongwen.flow.Format;
+import org.gongwen.flow.Gongwen;
+import org.gongwen.flow.Rendered;
+import org.gongwen.flow.TemplateInfo;
+import org.gongwen.model.BadInputException;
+import org.gongwen.model.OfficialDocument;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The clerk's pages, server-rendered and working without JavaScript: paste or upload, see and
+ * correct what gongwen understood, preview the pages, download DOCX / PDF / HTML. The document
+ * travels between the steps in a hidden field (its JSON form), so the server keeps no session.
+ */
+@Controller
+public class UiController {
+    private final Gongwen gongwen;
+    private final DocumentInput input;
+    private final Renderer renderer;
+    private final TemplatePreviews templatePreviews;
+
+    public UiController(Gongwen gongwen, DocumentInput input, Renderer renderer, TemplatePreviews templatePreviews) {
+        this.gongwen = gongwen;
+        this.input = input;
+        this.renderer = renderer;
+        this.templatePreviews = templatePreviews;
+    }
+
+    @GetMapping("/")
+    public String index(Model model) {
+        model.addAttribute("templates", templateIds());
+        model.addAttribute("template", "report");
+        return "ui/index";
+    }
+
+    /** Step 1: read the pasted text or the upload and show what was understood. */
+    @PostMapping("/understand")
+    public String understand(@RequestPart(required = false) MultipartFile file,
+                             @RequestParam(required = false) String text,
+                             @RequestParam(defaultValue = "report") String template, Model model) {
+        model.addAttribute("templates", templateIds());
+        model.addAttribute("template", template);
+        model.addAttribute("text", text);
+        show(model, input.read(file, text));
+        return "ui/index";
+    }
+
+    /** Step 2: apply the clerk's corrections and show the typeset pages. */
+    @PostMapping("/preview")
+    public String preview(EditForm form, HttpServletRequest request, Model model) {
+        model.addAttribute("templates", templateIds());
+        model.addAttribute("template", form.template());
+        OfficialDocument document = edited(form, request);
+        show(model, document);
+        try {
+            model.addAttribute("preview", renderer.preview(document, form.template()));
+        } catch (BadInputException e) {
+            model.addAttribute("previewError", e.messageZh());
+        } catch (UnsupportedOperationException e) {
+            model.addAttribute("previewError", UiProblems.NOT_AVAILABLE);
+        }
+        return "ui/index";
+    }
+
+    /** Step 3: the corrected document as a file. */
+    @PostMapping("/download")
+    public ResponseEntity<byte[]> download(EditForm form, HttpServletRequest request,
+                                           @RequestParam(defaultValue = "pdf") String format) {
+        OfficialDocument document = edited(form, request);
+        Format output = switch (format) {
+            case "docx" -> Format.DOCX;
+            case "html" -> Format.HTML;
+            default -> Format.PDF;
+        };
+        Rendered rendered = renderer.render(document, form.template(), output);
+        return Downloads.file(rendered.bytes(), output.contentType, Downloads.baseName(document), output.extension);
+    }
+
+    @GetMapping("/templates")
+    public String templates(Model model) {
+        List<TemplateInfo> templates = gongwen.templates();
+        model.addAttribute("templateInfos", templates);
+        model.addAttribute("previews", templatePreviews.firstPages(templates));
+        return "ui/templates";
+    }
+
+    /**
+     * The fields of the correction form. {@code model} is the document's JSON as understood;
+     * The heading corrections (headingLevel/headingText, repeated) are read from the request itself:
+     * binding them to lists would split a single value at its commas.
+     */
+    public record EditForm(String model, String template, String title, String issuers, String date,
+                           String docNumber, String recipients) {
+        public EditForm {
+            template = template == null || template.isBlank() ? "report" : template;
+        }
+    }
+
+    private OfficialDocument edited(EditForm form, HttpServletRequest request) {
+        if (form.model() == null || form.model().isBlank()) {
+            throw new BadInputException("no-content", "没有要排版的公文：请先粘贴文本或上传文件并点击“识别”。",
+                    "No document: paste or upload first.", 400, null);
+        }
+        OfficialDocument document = input.readJson(form.model());
+        document = gongwen.withOverrides(document, DocumentInput.overrides(form.title(),
+                form.issuers() == null ? null : form.issuers(), form.date(), form.docNumber(), form.recipients()));
+        return DocumentEdits.headings(document, levels(request.getParameterValues("headingLevel")),
+                values(request.getParameterValues("headingText")));
+    }
+
+    private void show(Model model, OfficialDocument document) {
+        model.addAttribute("doc", document);
+        model.addAttribute("modelJson", gongwen.toJson(document));
+        model.addAttribute("issuersText", String.join("\n", document.issuers()));
+    }
+
+    private static List<Integer> levels(String[] values) {
+        if (values == null) return List.of();
+        return Arrays.stream(values).map(v -> {
+            try {
+                return Integer.valueOf(v.strip());
+            } catch (NumberFormatException e) {
+                return null; // keeps the heading as it was
+            }
+        }).toList();
+    }
+
+    private static List<String> values(String[] values) {
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    /** The template ids for the chooser; report alone while the template library is not available. */
+    private List<String> templateIds() {
+        try {
+            return gongwen.templates().stream().map(TemplateInfo::id).toList();
+        } catch (UnsupportedOperationException e) {
+            return List.of("report");
+        }
+    }
+}

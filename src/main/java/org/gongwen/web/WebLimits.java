@@ -1,0 +1,24 @@
+package org.gongwen.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
+
+/**
+ * What one request may ask of the service ({@code gongwen.limits.*}). The upload size itself is
+ * enforced by the servlet container (spring.servlet.multipart.max-file-size follows max-upload).
+ *
+ * @param maxUpload     largest upload or JSON body
+ * @param maxCharacters most characters of document text
+ * @param maxPages      most pages of a typeset PDF
+ * @param renderTimeout longest time one render may take
+ * @param previewPages  pages shown as images in the clerk UI
+ */
+@ConfigurationProperties("gongwen.limits")
+public record WebLimits(@DefaultValue("10MB") DataSize maxUpload,
+                        @DefaultValue("500000") int maxCharacters,
+                        @DefaultValue("300") int maxPages,
+                        @DefaultValue("30s") Duration renderTimeout,
+                        @DefaultValue("6") int previewPages) {}
