@@ -33,10 +33,10 @@ public final class DocxImporter {
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
 
     static {
-        // zip-bomb guards: a compressed part may not inflate more than 100x, nor beyond 100 MB
+        // zip-bomb guards: a compressed part may not inflate more than 100x, nor beyond 100 MB;
+        // POI's default text limit (10M characters) already lies above ImportLimits.DEFAULT
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(20L * 1024 * 1024);
     }
 
     private DocxImporter() {}
