@@ -57,7 +57,7 @@ public final class Typesetter {
         Run(OfficialDocument doc, HouseStyle style) {
             this.doc = doc;
             this.style = style;
-            this.flow = new PageFlow(style);
+            this.flow = new PageFlow(style, PageFlow.BASELINE_ABOVE_BOTTOM_EM * style.bodySizePt());
             List<String> keep = doc.docNumber() == null ? List.of() : List.of(doc.docNumber());
             this.grid = new LineBreaker(fonts, style.page().charPitchPt() - style.bodySizePt(), keep);
             this.natural = new LineBreaker(fonts, 0, keep);
@@ -366,14 +366,14 @@ public final class Typesetter {
             flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, THICK_RULE_PT, "000000"));
             for (int i = 0; i < ccLines.size(); i++) {
                 double x = flow.typeLeft + one + (i == 0 ? 0 : grid.width(List.of(new Segment("抄送：", ts(Role.COPY_TO)))));
-                flow.addLine(Role.COPY_TO, ccLines.get(i), x, PageFlow.baseline(y, ccAdv, ccStyle.sizePt()), flow.gridLineAt(y));
+                flow.addLine(Role.COPY_TO, ccLines.get(i), x, flow.baseline(y, ccAdv), flow.gridLineAt(y));
                 y += ccAdv;
             }
             if (hasPrinter) {
                 if (hasCc) flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, THIN_RULE_PT, "000000"));
                 double measure = flow.typeWidth() - 2 * grid.gridAdvance(prStyle.sizePt());
                 double x = flow.typeLeft + grid.gridAdvance(prStyle.sizePt());
-                double base = PageFlow.baseline(y, prAdv, prStyle.sizePt());
+                double base = flow.baseline(y, prAdv);
                 if (!nz(doc.printer()).isBlank()) {
                     LineDraft l = grid.breakLines(List.of(new Segment(doc.printer().strip(), ts(Role.PRINTED_BY))), measure, measure,
                             Align.LEFT, warnings::add).get(0);
@@ -423,25 +423,30 @@ public final class Typesetter {
 
     /**
      * Splits a title into lines of at most {@code maxChars}, upper lines no longer than the lines
-     * below (a trapezoid). Placeholder until the shared TitleBreaker lands.
+     * below (a trapezoid), never inside a number, a Latin word or before a closing mark.
+     * Placeholder until the shared TitleBreaker lands on main.
      */
     static List<String> splitTitle(String title, int maxChars) {
-        int n = title.codePointCount(0, title.length());
+        int[] cps = title.codePoints().toArray();
+        int n = cps.length;
         if (n <= maxChars || maxChars <= 0) return List.of(title);
         int lines = (n + maxChars - 1) / maxChars;
         List<String> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < lines; i++) {
-            int len = countBefore(i + 1, n, lines) - countBefore(i, n, lines);
-            int s = title.offsetByCodePoints(0, start);
-            int e = title.offsetByCodePoints(0, start + len);
-            out.add(title.substring(s, e));
-            start += len;
+        for (int i = 1; i < lines; i++) {
+            int b = n * i / lines;
+            while (b > start + 1 && !titleBreakAllowed(cps, b)) b--;
+            out.add(new String(cps, start, b - start));
+            start = b;
         }
+        out.add(new String(cps, start, n - start));
         return out;
     }
 
-    private static int countBefore(int line, int n, int lines) {
-        return n * line / lines;
+    private static boolean titleBreakAllowed(int[] cps, int at) {
+        int prev = cps[at - 1], cur = cps[at];
+        boolean prevWord = !LineBreaker.isGridChar(prev), curWord = !LineBreaker.isGridChar(cur);
+        if (prevWord && (curWord || "年月日号个项%".indexOf(cur) >= 0)) return false;
+        return LineBreaker.FORBIDDEN_START.indexOf(cur) < 0 && LineBreaker.FORBIDDEN_END.indexOf(prev) < 0;
     }
 }
