@@ -357,9 +357,10 @@ class TypesetterTest {
         assertThat(last.rules()).anyMatch(r -> Math.abs(r.y1() - last.typeAreaBottom()) < EPS);
         assertThat(last.lines()).anyMatch(x -> x.role() == Role.COPY_TO && x.text().equals("抄送：区委办公室，区政府办公室。"));
         assertThat(last.lines()).anyMatch(x -> x.role() == Role.PRINTED_BY && x.text().equals("2025年1月21日印发")
-                && Math.abs(x.endX() - (last.typeAreaRight() - 14 - GbStyles.CHAR + 16)) < 1);
+                && Math.abs(x.endX() - (last.typeAreaRight() - red.role(Role.PRINTED_BY).rightIndentPt())) < 0.01);
         List<Line> title = lines(l, Role.TITLE);
         assertThat(title.get(0).baseline()).isGreaterThan(number.baseline() + 2 * GbStyles.PITCH);
+        assertThat(title.get(0).gridLine()).isPositive();
     }
 
     @Test
