@@ -87,13 +87,24 @@ public final class TemplateGenerator {
                 + para(null, "{{body}}")
                 + para(null, "{{signature}}")
                 + para(null, "{{appendices}}")
-                + para("GwCopyTo", "抄送：{{cc}}。")
-                + para("GwPrintedBy", "{{printer}}\t{{printDate}}印发");
+                + para("GwCopyTo", BOTTOM_FRAME, "抄送：{{cc}}。")
+                + para("GwPrintedBy", BOTTOM_FRAME, "{{printer}}\t{{printDate}}印发");
         return docx("公文模板：红头文件", body, styles(2 * LINE_PITCH));
     }
 
+    /**
+     * The 版记 sits in a frame anchored to the bottom of the type area, so that its last rule lies on
+     * the bottom edge of the last page's type area (GB/T 9704 §8.1) however long the body is.
+     */
+    private static final String BOTTOM_FRAME = "<w:framePr w:w=\"" + TYPE_W + "\" w:wrap=\"notBeside\" w:vAnchor=\"margin\""
+            + " w:hAnchor=\"margin\" w:xAlign=\"center\" w:yAlign=\"bottom\"/>";
+
     private static String para(String style, String text) {
-        String ppr = style == null ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>";
+        return para(style, "", text);
+    }
+
+    private static String para(String style, String framePr, String text) {
+        String ppr = style == null ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/>" + framePr + "</w:pPr>";
         StringBuilder runs = new StringBuilder();
         String[] parts = text.split("\t", -1);
         for (int i = 0; i < parts.length; i++) {
@@ -121,9 +132,11 @@ public final class TemplateGenerator {
         // docDefaults) and condenses by ½ pt without snapping to the character grid: LibreOffice puts a
         // 16 pt glyph into two 15.79 pt grid cells, so 28 characters per line come from the condensed
         // advance (15.5 pt, justified to 15.79) in LibreOffice, Word and WPS alike. The grid still
-        // states 22 x 28 for Word's page set-up dialog and for HouseStyle.
+        // states 22 x 28 for Word's page set-up dialog and for HouseStyle. No automatic space between
+        // Chinese and Latin text or digits: it would move dates and numbers off the 字 grid.
         s.append(style("paragraph", "Normal", "Normal", null, null, null, true,
-                ppr("<w:widowControl w:val=\"0\"/>", noGrid, exact, "<w:jc w:val=\"both\"/>"),
+                ppr("<w:widowControl w:val=\"0\"/>", "<w:autoSpaceDE w:val=\"0\"/>", "<w:autoSpaceDN w:val=\"0\"/>",
+                        noGrid, exact, "<w:jc w:val=\"both\"/>"),
                 rpr(CONDENSED, size(BODY_HALF_POINTS))));
         s.append(style("paragraph", "GwBody", "公文正文", "Normal", "GwBody", null, true, ppr(twoChars), ""));
         String[] headingFaces = {HEI, KAI, FANG, FANG};
@@ -214,7 +227,7 @@ public final class TemplateGenerator {
     /** The order CT_PPr demands; Word rejects a file whose properties are out of order. */
     private static final List<String> PPR_ORDER = List.of("pStyle", "keepNext", "keepLines", "pageBreakBefore",
             "framePr", "widowControl", "numPr", "pBdr", "shd", "tabs", "kinsoku", "wordWrap", "overflowPunct",
-            "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "jc", "textAlignment", "outlineLvl");
+            "autoSpaceDE", "autoSpaceDN", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "jc", "textAlignment", "outlineLvl");
     private static final List<String> RPR_ORDER = List.of("rStyle", "rFonts", "b", "bCs", "i", "iCs", "color",
             "spacing", "kern", "sz", "szCs", "lang");
 

@@ -4,13 +4,18 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,6 +77,48 @@ class DocxImporterTest {
                 new Block.Paragraph(new Block.Lead(2, "（一）", "强化学习。"), "全年组织学习12次。"),
                 new Block.Heading(1, "三、", "下一步打算"));
         assertThat(doc.warnings()).extracting(w -> w.code()).contains("numbering-gap");
+    }
+
+    @Test
+    void automaticNumberingBecomesTheLabelsWordShows() throws IOException {
+        byte[] docx = docx(d -> {
+            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(BigInteger.ZERO);
+            level(abs, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+            level(abs, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
+            level(abs, 2, STNumberFormat.DECIMAL, "%3.");
+            XWPFNumbering numbering = d.createNumbering();
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+            para(d, null, "某某局2025年工作总结");
+            numbered(d, numId, 0, "主要工作");
+            numbered(d, numId, 1, "强化学习。全年组织学习12次。");
+            numbered(d, numId, 1, "规范执法");
+            numbered(d, numId, 2, "完善制度");
+            numbered(d, numId, 0, "存在问题");
+            numbered(d, numId, 1, "力量不足");
+        });
+        OfficialDocument doc = Importers.read("draft.docx", docx);
+        assertThat(doc.blocks()).containsExactly(
+                new Block.Heading(1, "一、", "主要工作"),
+                new Block.Paragraph(new Block.Lead(2, "（一）", "强化学习。"), "全年组织学习12次。"),
+                new Block.Heading(2, "（二）", "规范执法"),
+                new Block.Heading(3, "1.", "完善制度"),
+                new Block.Heading(1, "二、", "存在问题"),
+                new Block.Heading(2, "（一）", "力量不足"));
+    }
+
+    private static void level(CTAbstractNum abs, int ilvl, STNumberFormat.Enum format, String text) {
+        CTLvl lvl = abs.addNewLvl();
+        lvl.setIlvl(BigInteger.valueOf(ilvl));
+        lvl.addNewStart().setVal(BigInteger.ONE);
+        lvl.addNewNumFmt().setVal(format);
+        lvl.addNewLvlText().setVal(text);
+    }
+
+    private static void numbered(XWPFDocument d, BigInteger numId, int ilvl, String text) {
+        XWPFParagraph p = para(d, null, text);
+        p.setNumID(numId);
+        p.setNumILvl(BigInteger.valueOf(ilvl));
     }
 
     @Test
