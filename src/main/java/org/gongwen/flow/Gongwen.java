@@ -2,6 +2,7 @@ package org.gongwen.flow;
 
 import org.gongwen.check.DocxChecker;
 import org.gongwen.check.Finding;
+import org.gongwen.docx.DocxWriter;
 import org.gongwen.html.PortalPage;
 import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.Importers;
@@ -45,6 +46,7 @@ public final class Gongwen {
     private final PortalPage portalPage = new PortalPage();
     private final Typesetter typesetter = new Typesetter(FontLibrary.shared());
     private final PdfPainter pdfPainter = new PdfPainter();
+    private final DocxWriter docxWriter = new DocxWriter();
     private final DocxChecker checker = new DocxChecker();
 
     /** With the importers' default limits and the templates folder named by {@link TemplateLibrary#DIR_PROPERTY}. */
@@ -104,7 +106,7 @@ public final class Gongwen {
                 Layout layout = typesetter.typeset(document, template.style());
                 yield new Rendered(Format.PDF, pdfPainter.paint(layout), layout.warnings());
             }
-            case DOCX -> throw new UnsupportedOperationException("not yet wired");
+            case DOCX -> new Rendered(Format.DOCX, docxWriter.write(document, template), List.of());
         };
     }
 

@@ -68,8 +68,6 @@ public class UiController {
             model.addAttribute("preview", renderer.preview(document, form.template()));
         } catch (BadInputException e) {
             model.addAttribute("previewError", e.messageZh());
-        } catch (UnsupportedOperationException e) {
-            model.addAttribute("previewError", UiProblems.NOT_AVAILABLE);
         }
         return "ui/index";
     }

@@ -21,7 +21,6 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = UiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class UiProblems {
-    static final String NOT_AVAILABLE = "此功能在本版本中尚不可用。";
     private static final Logger log = LoggerFactory.getLogger(UiProblems.class);
 
     private final Problems problems;
@@ -41,11 +40,6 @@ public class UiProblems {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e) {
         return page("too-large", HttpStatus.CONTENT_TOO_LARGE, "文件太大，超过了服务允许的上传大小。请拆分后分别处理。");
-    }
-
-    @ExceptionHandler(UnsupportedOperationException.class)
-    ModelAndView notAvailable(UnsupportedOperationException e) {
-        return page("not-available", HttpStatus.NOT_IMPLEMENTED, NOT_AVAILABLE);
     }
 
     @ExceptionHandler(Exception.class)

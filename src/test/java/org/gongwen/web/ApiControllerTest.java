@@ -3,6 +3,8 @@ package org.gongwen.web;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,7 +14,12 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +119,28 @@ class ApiControllerTest {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("钟山区卫生健康局2024年度法治政府建设工作情况报告");
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("一、主要举措及成效");
         }
+    }
+
+    @Test
+    void rendersTheOfficialDocxAndAZipOfAllThree() throws Exception {
+        MvcResult docx = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "docx"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .andReturn();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("一、主要举措及成效");
+        }
+        MvcResult zip = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "zip"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/zip"))
+                .andExpect(header().string("Content-Disposition", containsString(encode("钟山区卫生健康局2024年度法治政府建设工作情况报告.zip"))))
+                .andReturn();
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.getResponse().getContentAsByteArray()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) names.add(e.getName());
+        }
+        String base = "钟山区卫生健康局2024年度法治政府建设工作情况报告";
+        assertThat(names).containsExactly(base + ".docx", base + ".pdf", base + ".html");
     }
 
     @Test
