@@ -79,7 +79,7 @@ final class FaceChecks implements DocxChecker.Check {
             Labels.Label label = Labels.parse(text);
             if (label == null) return new Lead(role, 0);
             int leading = text.length() - Labels.stripLeading(text).length();
-            return new Lead(Role.heading(label.level()), leading + Labels.headingSentenceLength(text));
+            return new Lead(Role.heading(label.level()), leading + Labels.headingLength(text, label));
         }
     }
 }

@@ -21,7 +21,7 @@ final class SignatureChecks implements DocxChecker.Check {
             if (roles[i] == Role.DATE && date < 0) date = i;
         }
         if (date < 0) return;
-        double zi = house.bodySizePt();
+        double zi = Grid.zi(house);
         double width = house.page().typeAreaWidthPt() / zi;
         Para d = doc.paragraphs.get(date);
         Span ds = Span.of(d, width, zi);
