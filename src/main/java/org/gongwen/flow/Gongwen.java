@@ -1,6 +1,15 @@
 package org.gongwen.flow;
 
 import org.gongwen.html.PortalPage;
+import org.gongwen.ingest.ImportLimits;
+import org.gongwen.ingest.Importers;
+import org.gongwen.ingest.TextImporter;
+import org.gongwen.layout.Layout;
+import org.gongwen.layout.Typesetter;
+import org.gongwen.model.ModelJson;
+import org.gongwen.pdf.PdfPainter;
+import org.gongwen.style.FontLibrary;
+import org.gongwen.style.HouseStyle;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.OfficialDocument;
 
@@ -18,26 +27,39 @@ public final class Gongwen {
     /** Template ids come from requests and name files: letters, digits and dashes only. */
     private static final Pattern TEMPLATE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
+    private final ImportLimits limits;
     private final PortalPage portalPage = new PortalPage();
+    private final Typesetter typesetter = new Typesetter(FontLibrary.shared());
+    private final PdfPainter pdfPainter = new PdfPainter();
+
+    /** With the importers' default limits. */
+    public Gongwen() {
+        this(ImportLimits.DEFAULT);
+    }
+
+    /** With the limits of a deployment: input over them is refused before any parsing. */
+    public Gongwen(ImportLimits limits) {
+        this.limits = limits;
+    }
 
     /** Reads an uploaded file; the extension of {@code fileName} picks the importer. */
     public OfficialDocument read(String fileName, byte[] content) {
-        throw notWired();
+        return Importers.read(fileName, content, limits);
     }
 
     /** Reads pasted text, as copied from a portal, a chat or a draft. */
     public OfficialDocument readText(String text) {
-        throw notWired();
+        return TextImporter.read(text == null ? "" : text, limits);
     }
 
     /** Reads the model's JSON form (the API's and the UI's exchange format). */
     public OfficialDocument fromJson(String json) {
-        throw notWired();
+        return ModelJson.read(json);
     }
 
     /** Writes the model's JSON form. */
     public String toJson(OfficialDocument document) {
-        throw notWired();
+        return ModelJson.write(document);
     }
 
     public OfficialDocument withOverrides(OfficialDocument document, Overrides overrides) {
@@ -56,7 +78,11 @@ public final class Gongwen {
         checkTemplateId(templateId);
         return switch (format) {
             case HTML -> new Rendered(Format.HTML, portalPage.page(document, null).getBytes(StandardCharsets.UTF_8), List.of());
-            case DOCX, PDF -> throw notWired();
+            case PDF -> {
+                Layout layout = typesetter.typeset(document, style(templateId));
+                yield new Rendered(Format.PDF, pdfPainter.paint(layout), layout.warnings());
+            }
+            case DOCX -> throw notWired();
         };
     }
 
@@ -78,6 +104,11 @@ public final class Gongwen {
 
     public void deleteTemplate(String templateId) {
         checkTemplateId(templateId);
+        throw notWired();
+    }
+
+    /** The house style of a template, read once from its DOCX. */
+    private HouseStyle style(String templateId) {
         throw notWired();
     }
 

@@ -58,8 +58,9 @@ public final class Typesetter {
             this.doc = doc;
             this.style = style;
             this.flow = new PageFlow(style);
-            this.grid = new LineBreaker(fonts, style.page().charPitchPt() - style.bodySizePt());
-            this.natural = new LineBreaker(fonts, 0);
+            List<String> keep = doc.docNumber() == null ? List.of() : List.of(doc.docNumber());
+            this.grid = new LineBreaker(fonts, style.page().charPitchPt() - style.bodySizePt(), keep);
+            this.natural = new LineBreaker(fonts, 0, keep);
             this.tables = new TableSetter(grid);
             this.zi = grid.gridAdvance(style.bodySizePt());
         }
@@ -240,18 +241,18 @@ public final class Typesetter {
 
         /** 发文机关标志 (top edge at its distance below the type area), 发文字号, red separator. */
         void redHeader(RedHeader h) {
-            RoleStyle mark = rs(Role.ISSUER_MARK);
             String issuer = String.join("", doc.issuers());
             String markText = nz(h.markText()).isBlank() ? issuer + "文件" : h.markText().replace("{{issuer}}", issuer);
             double measure = flow.typeWidth();
             double top = flow.typeTop + h.markTopBelowTypeAreaPt();
-            List<LineDraft> lines = natural.breakLines(List.of(new Segment(markText, ts(Role.ISSUER_MARK))),
-                    measure, measure, Align.CENTER, warnings::add);
-            double y = top;
-            for (LineDraft l : lines) {
-                flow.addLine(Role.ISSUER_MARK, l, flow.typeLeft, y + PageFlow.EM_ASCENT * mark.sizePt(), -1);
-                y += mark.sizePt() * 1.2;
-            }
+            // A long issuer name is set smaller so that the mark stays on one line, as issuers do.
+            TextStyle t = ts(Role.ISSUER_MARK);
+            double width = natural.width(List.of(new Segment(markText, t)));
+            if (width > measure) t = new TextStyle(t.eastAsiaFont(), t.latinFont(), t.sizePt() * measure / width, t.color());
+            LineDraft line = natural.breakLines(List.of(new Segment(markText, t)), measure, measure, Align.CENTER,
+                    warnings::add).get(0);
+            flow.addLine(Role.ISSUER_MARK, line, flow.typeLeft, top + PageFlow.EM_ASCENT * t.sizePt(), -1);
+            double y = top + t.sizePt();
             flow.moveTo(y);
             flow.snapToGrid();
             double bottom;

@@ -1,6 +1,7 @@
 package org.gongwen.web;
 
 import org.gongwen.flow.Gongwen;
+import org.gongwen.ingest.ImportLimits;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -32,7 +33,7 @@ public class GongwenApplication {
 
     /** The one flow of the process, shared by every request. */
     @Bean
-    Gongwen gongwen() {
-        return new Gongwen();
+    Gongwen gongwen(WebLimits limits) {
+        return new Gongwen(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters()));
     }
 }

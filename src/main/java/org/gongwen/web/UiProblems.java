@@ -4,6 +4,8 @@ import org.gongwen.model.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +16,7 @@ import java.util.List;
 
 /** Errors of the clerk's pages: the start page again, with what to fix in a red box. */
 @ControllerAdvice(assignableTypes = UiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class UiProblems {
     static final String NOT_AVAILABLE = "此功能在本版本中尚不可用。";
     private static final Logger log = LoggerFactory.getLogger(UiProblems.class);
