@@ -127,14 +127,26 @@ public final class PdfChecker {
         RoleStyle body = house.role(Role.BODY);
         double indentX = house.page().leftPt() + body.firstLineIndentPt();
         Set<String> reported = new HashSet<>();
-        boolean seenBody = false;
+        boolean seenBody = false, seenMark = false;
+        List<String> title = new ArrayList<>();
         List<Glyph> paragraph = new ArrayList<>();
         String where = "第1页";
         for (Page p : pages) {
             for (Line l : text.get(p)) {
                 boolean isBodySize = Math.abs(l.sizePt() - body.sizePt()) < 0.3;
                 if (p.number() == 1 && !seenBody && l.sizePt() > body.sizePt() + 2) {
-                    glyphs(l.glyphs(), Role.TITLE, house, "第1页标题", reported, out);
+                    // a red header's issuer mark comes first; its size is the issuer's choice, its face is not
+                    if (house.redHeader() != null && !seenMark) {
+                        seenMark = true;
+                        RoleStyle mark = house.role(Role.ISSUER_MARK);
+                        Glyph g = l.glyphs().get(0);
+                        if (!Faces.matches(mark.eastAsiaFont(), g.font(), true)) {
+                            out.error("issuer-mark-font", "发文机关标志字体应为" + mark.eastAsiaFont() + "，此处为" + g.font(), "第1页版头");
+                        }
+                    } else {
+                        glyphs(l.glyphs(), Role.TITLE, house, "第1页标题", reported, out);
+                        title.add(l.text());
+                    }
                     continue;
                 }
                 if (!isBodySize) continue;
@@ -149,6 +161,21 @@ public final class PdfChecker {
             }
         }
         paragraph(paragraph, house, where, reported, out);
+        titleShape(title, out);
+    }
+
+    /** A wrapped title breaks where the meaning allows (never inside a number or word), upper line not longer. */
+    private static void titleShape(List<String> lines, FindingList out) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String a = lines.get(i), b = lines.get(i + 1);
+            if (TitleChecks.isWordChar(a.charAt(a.length() - 1)) && TitleChecks.isWordChar(b.charAt(0))) {
+                out.error("title-break", "标题不能在数字或英文单词中间断行：“" + a + "”与“" + b + "”之间", "第1页标题");
+            }
+        }
+        if (lines.size() >= 2 && Text.widthZi(lines.get(0)) > Text.widthZi(lines.get(1)) + 0.01) {
+            out.error("title-shape", "标题上行（" + Text.zi(Text.widthZi(lines.get(0))) + "字）长于下行（"
+                    + Text.zi(Text.widthZi(lines.get(1))) + "字），应排成上短下长的梯形或菱形", "第1页标题");
+        }
     }
 
     /** A paragraph's heading sentence (by its label) in its level's face, the rest in a body-size face. */
