@@ -93,6 +93,10 @@ public class RenderCommand implements Callable<Integer> {
             } catch (IOException e) {
                 failed++;
                 err.println(input + ": 无法写入输出文件 / cannot write output: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // a bug, not the clerk's fault: still one line, and the other inputs go on
+                failed++;
+                err.println(input + ": 内部错误，请把此文件报告给维护人员 / internal error: " + e);
             }
         }
         if (failed == 0) return 0;
@@ -115,10 +119,11 @@ public class RenderCommand implements Callable<Integer> {
         return List.copyOf(outputs.keySet());
     }
 
+    /** Writes beside the target under a temporary name, then moves it into place: no half-written file. */
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".gongwen-", ".part");
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
-            Files.write(tmp, bytes);
+            Files.write(tmp, bytes); // created with the user's umask, unlike Files.createTempFile
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -18,7 +18,7 @@ final class DateReader {
     private static final Pattern CHINESE = Pattern.compile("(" + CN + "{4})年(" + CN + "{1,2})月(" + CN + "{1,3})日");
     /** A line that means to be a date: digits run together, or 年/月/日 with numbers that do not make one. */
     private static final Pattern DATE_ATTEMPT = Pattern.compile(
-            "\\d{6,8}|\\d{4}\\s*年.{0,6}[月日]?|\\d{4}[-./]\\d{1,2}[-./]\\d{1,4}|" + CN + "{4}年.{1,8}日?");
+            "\\d{6,8}|\\d{4}\\s*年\\s*\\d{1,3}\\s*月\\s*\\d{0,3}\\s*日?|\\d{4}[-./]\\d{1,2}[-./]\\d{1,4}|" + CN + "{4}年" + CN + "{1,3}月" + CN + "{0,4}日?");
 
     private DateReader() {}
 

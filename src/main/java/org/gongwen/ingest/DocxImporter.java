@@ -33,10 +33,10 @@ public final class DocxImporter {
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
 
     static {
-        // zip-bomb guards: a compressed part may not inflate more than 100x, nor beyond 100 MB
+        // zip-bomb guards: a compressed part may not inflate more than 100x, nor beyond 100 MB;
+        // POI's default text limit (10M characters) already lies above ImportLimits.DEFAULT
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(20L * 1024 * 1024);
     }
 
     private DocxImporter() {}
@@ -60,10 +60,11 @@ public final class DocxImporter {
         }
         try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument docx = new XWPFDocument(in)) {
             List<Piece> pieces = new ArrayList<>();
+            DocxNumbering numbering = new DocxNumbering(docx);
             long chars = 0;
             for (IBodyElement element : docx.getBodyElements()) {
                 Piece p = switch (element) {
-                    case XWPFParagraph para -> paragraph(docx, para);
+                    case XWPFParagraph para -> paragraph(docx, para, numbering);
                     case XWPFTable table -> table(table);
                     default -> null;
                 };
@@ -84,9 +85,11 @@ public final class DocxImporter {
         }
     }
 
-    private static Piece paragraph(XWPFDocument docx, XWPFParagraph para) {
+    private static Piece paragraph(XWPFDocument docx, XWPFParagraph para, DocxNumbering numbering) {
+        String label = numbering.label(para);
         String text = para.getText();
         if (text == null || text.isBlank()) return null;
+        text = label + text.strip();
         String styleName = styleName(docx, para.getStyleID());
         if (styleName != null && (styleName.equalsIgnoreCase("title") || styleName.equals("标题"))) {
             return new Piece.Marked(0, text);

@@ -17,6 +17,7 @@ public final class Importers {
     }
 
     public static OfficialDocument read(String fileName, byte[] content, ImportLimits limits) {
+        if (content == null) content = new byte[0];
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1);

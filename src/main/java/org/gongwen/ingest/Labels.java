@@ -45,7 +45,7 @@ final class Labels {
 
     /** "1. 5万" is still a number; "3、4月" is a range of months. */
     private static boolean startsWithUnit(String rest) {
-        return rest.matches("^\\d.*") || rest.matches("^[年月日号%个万亿元次].*");
+        return Character.isDigit(rest.charAt(0)) || "年月日号%个万亿元次".indexOf(rest.charAt(0)) >= 0;
     }
 
     private static Optional<Label> ok(int level, int number, String label, String rest) {

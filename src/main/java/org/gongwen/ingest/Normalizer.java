@@ -13,7 +13,7 @@ public final class Normalizer {
     /** Spans left untouched: URLs, e-mail addresses, 发文字号 such as 钟卫健发〔2025〕12号 or 沪府发[2025]3号. */
     private static final Pattern PROTECTED = Pattern.compile(
             "(?:https?|ftp)://[\\w\\-.~:/?#\\[\\]@!$&'*+,;=%]+|www\\.[\\w\\-.~/?#@!$&'*+,;=%]+"
-                    + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+                    + "|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}"
                     + "|\\p{IsHan}{1,12}[〔\\[【(（]\\d{4}[〕\\]】)）]\\d{1,5}号");
 
     private Normalizer() {}
@@ -110,7 +110,7 @@ public final class Normalizer {
             if (a[i] == '(') stack[top++] = i;
             else if (a[i] == ')' && top > 0) {
                 int open = stack[--top];
-                if (containsChinese(a, open + 1, i) || isChinese(neighbour(a, open, -1)) || isChinese(neighbour(a, i, +1))) {
+                if (containsChinese(a, open + 1, i) || chineseAround(neighbour(a, open, -1), neighbour(a, i, +1))) {
                     a[open] = '（';
                     a[i] = '）';
                 }
@@ -140,6 +140,11 @@ public final class Normalizer {
                 open = !open;
             }
         }
+    }
+
+    /** Brackets around Latin or digits count as Chinese only when Chinese text (or the line's edge) is on both sides. */
+    private static boolean chineseAround(char before, char after) {
+        return (isChinese(before) || before == 0) && (isChinese(after) || after == 0) && (before != 0 || after != 0);
     }
 
     private static boolean containsChinese(char[] a, int from, int to) {

@@ -15,7 +15,7 @@ final class Organs {
     private Organs() {}
 
     static boolean isOrgan(String s) {
-        return s.length() >= 3 && s.length() <= 40 && ORGAN.matcher(s).matches();
+        return s.length() >= 3 && s.length() <= 40 && ORGAN.matcher(s).matches() && !s.endsWith("网站");
     }
 
     /**

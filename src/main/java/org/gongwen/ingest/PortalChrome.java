@@ -36,12 +36,16 @@ final class PortalChrome {
     private static final Pattern META_KEYS = Pattern.compile(
             "(索引号|索取号|主题分类|信息分类|体裁分类|组配分类|服务对象|分类|发布机构|发文机关|发文单位|所属机构|成文日期|生成日期|发布日期|公开日期|文号|发文字号|主题词|关键词|有效性|公开方式|公开范围|公开时限|标题|名称)" + C);
     private static final Pattern META_LINE = Pattern.compile(
-            "^(?:索引号|索取号|主题分类|信息分类|发布机构|发文机关|发文单位|所属机构|成文日期|生成日期|公开日期|发文字号|主题词|有效性|公开方式)" + C + ".*");
+            "^(?:索引号|索取号|主题分类|信息分类|发布机构|发文机关|发文单位|所属机构|成文日期|生成日期|公开日期|文号|发文字号|主题词|有效性|公开方式)" + C + ".*");
     /** Markers that only a site footer carries. */
     private static final Pattern FOOTER_STRONG = Pattern.compile(
             "主办" + C + "|主办单位|承办" + C + "|建设与维护|运行维护|技术支持|网站地图|版权所有|Copyright|©|ICP备|ICP证|网站标识码|公网安备|切换到电脑版|切换到手机版|电脑版|手机版|网站声明|关于我们|联系我们|无障碍|适老化|返回顶部");
     /** Lines a footer has that a body may also have (联系电话 ends many notices): dropped only beside a strong marker. */
     private static final Pattern FOOTER_WEAK = Pattern.compile("^(?:联系地址|地址|联系电话|电话|邮政编码|邮编|传真|电子邮箱|邮箱|网址)" + C + ".*");
+
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?:发布时间|发布日期|发稿时间|发布于)" + C + "?\\s*([^\\s来阅作浏点]+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
+    private static final Pattern SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)" + C + "\\s*([^\\s]{1,30})");
 
     private PortalChrome() {}
 
@@ -54,14 +58,14 @@ final class PortalChrome {
 
     /** Keeps the metadata a chrome line carries. */
     static void carry(String line, Carried into) {
-        Matcher pub = Pattern.compile("(?:发布时间|发布日期|发稿时间|发布于)" + C + "?\\s*([^\\s来阅作浏点]+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)").matcher(line);
+        Matcher pub = PUBLISHED.matcher(line);
         if (pub.find() && into.publishDate == null) {
             String value = pub.group(1);
             DateReader.first(value).ifPresentOrElse(d -> into.publishDate = d, () -> {
                 if (DateReader.unreadableDateLine(value.strip())) into.unreadableDates.add(value.strip());
             });
         }
-        Matcher src = Pattern.compile("(?:来源|信息来源|文章来源)" + C + "\\s*([^\\s]{1,30})").matcher(line);
+        Matcher src = SOURCE.matcher(line);
         if (src.find() && into.source == null) into.source = src.group(1);
         if (!META_LINE.matcher(line).matches()) return;
         Matcher m = META_KEYS.matcher(line);

@@ -1,6 +1,7 @@
 package org.gongwen.ingest;
 
 import org.gongwen.model.Appendix;
+import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.Warning;
@@ -29,6 +30,7 @@ public final class StructureDetector {
     private static final Pattern NOTE = Pattern.compile("^（[^（）]{2,80}）$");
     private static final Pattern CC = Pattern.compile("^抄\\s*送[：:]\\s*(.+?)[。.]?$");
     private static final Pattern PRINTED = Pattern.compile("^(\\p{IsHan}{2,40}?)\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*印\\s*发$");
+    private static final Pattern ARTICLE_CAPTION = Pattern.compile("^（([^（）]{1,30})）(.*)$");
     private static final int LONGEST_LEAD = 40;
 
     private StructureDetector() {}
@@ -36,7 +38,11 @@ public final class StructureDetector {
     public static OfficialDocument detect(List<Piece> input) {
         List<Warning> warnings = new ArrayList<>();
         PortalChrome.Carried carried = new PortalChrome.Carried();
-        List<Piece> pieces = withoutChrome(normalized(input), carried);
+        List<Piece> normalized = normalized(input);
+        if (normalized.isEmpty()) {
+            throw new BadInputException("input-empty", "内容为空：请粘贴或上传公文正文", "the input has no text", 400, null);
+        }
+        List<Piece> pieces = withoutChrome(normalized, carried);
         for (String bad : carried.unreadableDates) {
             warnings.add(new Warning("unreadable-date", "无法识别发布时间“" + bad + "”，未采用"));
         }
@@ -53,6 +59,16 @@ public final class StructureDetector {
             if (DOC_NUMBER.matcher(t).matches()) { docNumber = t; continue; }
             String next = i + 1 < n ? textOf(pieces.get(i + 1)) : null;
             if (Organs.isOrgan(t) && next != null && !next.startsWith("关于") && titleLike(next)) { issuerAbove = t; continue; }
+            if (Organs.isOrgan(t) && next != null && next.startsWith("关于") && titleLike(next)) {
+                title = t + next;   // the organ that opens the title, on a line of its own
+                i += 2;
+                break;
+            }
+            if (next != null && titleLike(t) && !KIND.matcher(t).matches() && completeTitle(next)) {
+                // a site name or column banner above a title that stands on its own
+                warnings.add(new Warning("header-dropped", "标题前的“" + Normalizer.tight(t) + "”不像公文内容，已略去；如属正文请补回"));
+                continue;
+            }
             if (titleLike(t) && !looksLikeBodyStart(t)) {
                 title = t;
                 if (next != null && pieces.get(i + 1) instanceof Piece.Line && !KIND.matcher(t).matches()
@@ -152,13 +168,14 @@ public final class StructureDetector {
 
     /** One line of body text: a chapter, an article, a heading, a paragraph with a run-in lead, or plain. */
     static Block line(String raw) {
+        // 第一条 and its text are told apart by the space between them, so look before dropping spaces
+        Optional<Labels.Label> chapter = Labels.chapter(raw);
+        if (chapter.isPresent()) return new Block.Chapter(chapter.get().label(), Normalizer.tight(chapter.get().rest()));
+        Optional<Labels.Label> article = Labels.article(raw);
         String t = Normalizer.tight(raw);
-        Optional<Labels.Label> chapter = Labels.chapter(t);
-        if (chapter.isPresent()) return new Block.Chapter(chapter.get().label(), chapter.get().rest());
-        Optional<Labels.Label> article = Labels.article(t);
         if (article.isPresent()) {
-            String rest = article.get().rest();
-            Matcher cap = Pattern.compile("^（([^（）]{1,30})）(.*)$").matcher(rest);
+            String rest = Normalizer.tight(article.get().rest());
+            Matcher cap = ARTICLE_CAPTION.matcher(rest);
             if (cap.matches()) return new Block.Article(article.get().label(), cap.group(1), cap.group(2).strip());
             return new Block.Article(article.get().label(), null, rest);
         }
@@ -238,6 +255,11 @@ public final class StructureDetector {
         return t.length() >= 4 && t.length() <= 100 && !t.matches(".*[。！？；]$") && !t.contains("。")
                 && !t.endsWith("：") && !t.endsWith("，") && DateReader.whole(t).isEmpty()
                 && Labels.heading(t).isEmpty() && Labels.chapter(t).isEmpty() && Labels.article(t).isEmpty();
+    }
+
+    /** A title that needs no line before it: it names its kind and its organ or begins with 关于. */
+    private static boolean completeTitle(String t) {
+        return titleLike(t) && KIND.matcher(t).matches() && (t.startsWith("关于") || !Organs.inTitle(t).isEmpty());
     }
 
     /** A first line that is already the body: a long sentence without a document kind. */

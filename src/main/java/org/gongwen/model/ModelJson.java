@@ -65,6 +65,7 @@ public final class ModelJson {
         if (json == null || json.isBlank()) {
             throw new BadInputException("json-empty", "JSON 内容为空，请提供公文的 JSON", "the JSON input is empty", 400, null);
         }
+        if (nesting(json) > MAX_DEPTH) throw tooDeep(null);
         try {
             OfficialDocument doc = MAPPER.readValue(json, OfficialDocument.class);
             if (doc == null) {
@@ -72,8 +73,7 @@ public final class ModelJson {
             }
             return doc;
         } catch (StreamConstraintsException e) {
-            throw new BadInputException("json-too-deep", "JSON 嵌套超过 " + MAX_DEPTH + " 层，请检查内容",
-                    "the JSON is nested deeper than " + MAX_DEPTH + " levels", 400, e);
+            throw tooDeep(e);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行，第 " + e.getLocation().getColumnNr() + " 列）";
             String whereEn = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -81,6 +81,30 @@ public final class ModelJson {
             throw new BadInputException("json-invalid", "JSON 无法读取" + where + "：" + shortReason(e) + "，请按公文 JSON 格式修改",
                     "the JSON cannot be read" + whereEn + (path.isEmpty() ? "" : " (" + path + ")") + ": " + shortReason(e), 400, e);
         }
+    }
+
+    private static BadInputException tooDeep(Throwable cause) {
+        return new BadInputException("json-too-deep", "JSON 嵌套超过 " + MAX_DEPTH + " 层，请检查内容",
+                "the JSON is nested deeper than " + MAX_DEPTH + " levels", 400, cause);
+    }
+
+    /**
+     * The deepest bracket nesting outside strings. Checked before binding, because binding fails on
+     * the first misplaced bracket and would call a nesting bomb merely "invalid".
+     */
+    private static int nesting(String json) {
+        int depth = 0, max = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+            } else if (c == '"') inString = true;
+            else if (c == '{' || c == '[') max = Math.max(max, ++depth);
+            else if (c == '}' || c == ']') depth--;
+        }
+        return max;
     }
 
     /** The first line of Jackson's message, without the source excerpt it appends. */
