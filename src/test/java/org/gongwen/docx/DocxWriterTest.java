@@ -187,6 +187,27 @@ class DocxWriterTest {
     }
 
     @Test
+    void aSingleAttachmentIsNotNumberedAndWrapsUnderItsName() {
+        OfficialDocument doc = fullDocument().toBuilder()
+                .blocks(List.of(new Block.Paragraph("正文。"), new Block.Attachments(List.of("2025年度法治政府建设工作要点")))).build();
+        Element p = paragraphs(writer.write(doc, LIBRARY.get("report"))).stream()
+                .filter(e -> Ooxml.text(e).startsWith("附件：")).findFirst().orElseThrow();
+        assertThat(Ooxml.text(p)).isEqualTo("附件：2025年度法治政府建设工作要点");
+        Element ind = Ooxml.child(Ooxml.child(p, "pPr"), "ind");
+        // "附件：" starts at 2 字; the name, and its wrapped lines, at 5 字
+        assertThat(Ooxml.attr(ind, "leftChars")).isEqualTo("500");
+        assertThat(Ooxml.attr(ind, "hangingChars")).isEqualTo("300");
+    }
+
+    @Test
+    void withoutRecipientsTheBodyKeepsOneBlankLineBelowTheTitle() {
+        OfficialDocument doc = fullDocument().toBuilder().recipients(null).build();
+        Element first = paragraphs(writer.write(doc, LIBRARY.get("report"))).stream()
+                .filter(e -> Ooxml.text(e).equals("根据有关要求，现将名录更新如下。")).findFirst().orElseThrow();
+        assertThat(Ooxml.attr(Ooxml.child(Ooxml.child(first, "pPr"), "spacing"), "before")).isEqualTo("579");
+    }
+
+    @Test
     void sameInputGivesSameBytesAndTheTemplateStaysUntouched() throws Exception {
         HouseTemplate t = LIBRARY.get("redhead");
         byte[] before = t.bytes();
