@@ -208,6 +208,17 @@ class DocxWriterTest {
     }
 
     @Test
+    void documentTextIsNeverTakenForAPlaceholderNorBreaksTheXml() throws Exception {
+        OfficialDocument doc = fullDocument().toBuilder().title("关于\u0000{{body}}的通知")
+                .blocks(List.of(new Block.Paragraph("原文写有 {{title}} 字样\u0007。"))).build();
+        byte[] docx = writer.write(doc, LIBRARY.get("report"));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(d.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("关于{{body}}的通知", "原文写有 {{title}} 字样。");
+        }
+    }
+
+    @Test
     void sameInputGivesSameBytesAndTheTemplateStaysUntouched() throws Exception {
         HouseTemplate t = LIBRARY.get("redhead");
         byte[] before = t.bytes();
