@@ -252,7 +252,7 @@ public final class StructureDetector {
 
     /** Could be a title: one short line without sentence punctuation, not a heading, date or salutation. */
     private static boolean titleLike(String t) {
-        return t.length() >= 4 && t.length() <= 100 && !t.matches(".*[。！？；]$") && !t.contains("。")
+        return t.length() >= 4 && t.length() <= 100 && !t.contains("。") && !t.endsWith("！") && !t.endsWith("？") && !t.endsWith("；")
                 && !t.endsWith("：") && !t.endsWith("，") && DateReader.whole(t).isEmpty()
                 && Labels.heading(t).isEmpty() && Labels.chapter(t).isEmpty() && Labels.article(t).isEmpty();
     }
