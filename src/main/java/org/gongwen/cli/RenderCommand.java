@@ -93,6 +93,10 @@ public class RenderCommand implements Callable<Integer> {
             } catch (IOException e) {
                 failed++;
                 err.println(input + ": 无法写入输出文件 / cannot write output: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // a bug, not the clerk's fault: still one line, and the other inputs go on
+                failed++;
+                err.println(input + ": 内部错误，请把此文件报告给维护人员 / internal error: " + e);
             }
         }
         if (failed == 0) return 0;

@@ -31,16 +31,19 @@ final class LineBreaker {
     /** Runs that must stay on one line: dates, 发文字号, numbers with their unit or percent sign. */
     private static final Pattern UNBREAKABLE = Pattern.compile(
             "\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?"
-                    + "|\\p{IsHan}{1,12}〔\\d{4}〕\\d+号"
+                    + "|\\p{IsHan}{2}〔\\d{4}〕\\d+号"
                     + "|\\d[\\d.,]*(?:[%％‰]|[万亿千百]?[家次个项件人元户所座条台辆批期届天名位处类种倍岁米吨份篇场起]+)");
 
     private final FontLibrary fonts;
     /** What the grid adds to a Chinese character's advance: character pitch minus body size. */
     private final double gridDelta;
+    /** Further strings never split, e.g. the document's own 发文字号 (the pattern only knows its tail). */
+    private final List<String> keep;
 
-    LineBreaker(FontLibrary fonts, double gridDelta) {
+    LineBreaker(FontLibrary fonts, double gridDelta, List<String> keep) {
         this.fonts = fonts;
         this.gridDelta = gridDelta;
+        this.keep = keep.stream().filter(k -> k != null && k.length() > 1).toList();
     }
 
     /** The advance of a Chinese character of the size on the grid (the size of 1 字). */
@@ -194,6 +197,12 @@ final class LineBreaker {
         while (m.find()) {
             int from = text.codePointCount(0, m.start()), to = text.codePointCount(0, m.end());
             for (int j = from + 1; j < to; j++) c.breakBefore[j] = false;
+        }
+        for (String k : keep) {
+            for (int at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
+                int from = text.codePointCount(0, at), to = from + k.codePointCount(0, k.length());
+                for (int j = from + 1; j < to; j++) c.breakBefore[j] = false;
+            }
         }
         return c;
     }

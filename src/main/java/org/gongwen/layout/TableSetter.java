@@ -39,11 +39,10 @@ final class TableSetter {
                 want[c] = Math.max(want[c], Math.max(w, minCol));
             }
         }
-        double sum = 0;
-        for (double w : want) sum += Math.max(w, minCol);
+        double[] w = columnWidths(want, minCol, width);
         double[] x = new double[cols + 1];
         x[0] = left;
-        for (int c = 0; c < cols; c++) x[c + 1] = x[c] + Math.max(want[c], minCol) * width / sum;
+        for (int c = 0; c < cols; c++) x[c + 1] = x[c] + w[c];
         x[cols] = left + width;
         List<List<List<LineDraft>>> rows = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
@@ -59,6 +58,45 @@ final class TableSetter {
         }
         return new TableDraft(x, rows, t.headerRows(), lineAdvance, CELL_PADDING,
                 style.spaceBeforePt(), style.spaceAfterPt(), style.keepWithNext());
+    }
+
+    /**
+     * Columns whose text fits in a fair share of the width get what they need; the others share
+     * the rest in proportion to their text; any width left over is spread in proportion.
+     */
+    static double[] columnWidths(double[] want, double min, double width) {
+        int n = want.length;
+        double[] w = new double[n];
+        boolean[] fixed = new boolean[n];
+        double remaining = width;
+        int open = n;
+        boolean changed = true;
+        while (changed && open > 0) {
+            changed = false;
+            double fair = remaining / open;
+            for (int c = 0; c < n; c++) {
+                double need = Math.max(want[c], min);
+                if (!fixed[c] && need <= fair) {
+                    w[c] = need;
+                    fixed[c] = true;
+                    remaining -= need;
+                    open--;
+                    changed = true;
+                }
+            }
+        }
+        double openWant = 0, all = 0;
+        for (int c = 0; c < n; c++) {
+            if (!fixed[c]) openWant += Math.max(want[c], min);
+            all += w[c];
+        }
+        for (int c = 0; c < n; c++) {
+            if (!fixed[c]) w[c] = remaining * Math.max(want[c], min) / openWant;
+        }
+        if (open == 0 && all > 0) {
+            for (int c = 0; c < n; c++) w[c] += remaining * w[c] / all;
+        }
+        return w;
     }
 
     /** Places the rows; a row that does not fit is split between lines, header rows repeat. */
@@ -105,7 +143,7 @@ final class TableSetter {
             for (int i = from; i < Math.min(lines.size(), from + count); i++) {
                 double lineTop = top + (i - from) * t.lineAdvance();
                 flow.addLine(Role.TABLE, lines.get(i), t.columnX()[c] + t.padding(),
-                        PageFlow.baseline(lineTop, t.lineAdvance(), PageFlow.sizeOf(lines.get(i))), flow.gridLineAt(lineTop));
+                        flow.baseline(lineTop, t.lineAdvance()), flow.gridLineAt(lineTop));
             }
         }
         flow.moveTo(top + count * t.lineAdvance());

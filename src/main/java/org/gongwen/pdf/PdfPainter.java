@@ -42,8 +42,7 @@ public final class PdfPainter {
         Page first = layout.pages().get(0);
         Document document = new Document(new Rectangle((float) first.widthPt(), (float) first.heightPt()), 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
-        writer.setCompressionLevel(9);
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);   // PDF/A-2 is built on PDF 1.7
         Calendar date = calendar(layout.info());
         info(document, layout.info(), date);
         writer.setXmpMetadata(PdfaMetadata.xmp(layout.info(), date));
@@ -68,7 +67,7 @@ public final class PdfPainter {
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(date));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(date));
         document.close();
-        return Determinism.fix(out.toByteArray());
+        return PdfFixups.fix(out.toByteArray());
     }
 
     private void line(PdfContentByte cb, Line line, double pageHeight) {

@@ -3,6 +3,10 @@ package org.gongwen.web;
 import org.gongwen.model.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -13,20 +17,26 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.net.URI;
 
 /**
- * Every API error as RFC 9457 problem+json: a stable {@code type} (gongwen's problem code), the
+ * Every API error as RFC 9457 problem+json: a stable {@code type} (urn:gongwen:problem:CODE), the
  * status, a Chinese {@code detail} that says what to fix and the English one as {@code detailEn}.
- * Never a stack trace; bad input is never a 500.
+ * Never a stack trace; bad input is never a 500. It answers for the API and for whatever fails
+ * before a controller is chosen (wrong media type or method, unknown path); Spring MVC's own
+ * exceptions keep the status Spring gives them and get a Chinese detail here. The clerk's pages
+ * have their own handler, {@link UiProblems}, which is asked first.
  */
-@RestControllerAdvice(assignableTypes = ApiController.class)
-public class ApiProblems {
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final String TYPE_BASE = "urn:gongwen:problem:";
 
@@ -37,76 +47,69 @@ public class ApiProblems {
     }
 
     @ExceptionHandler(BadInputException.class)
-    ResponseEntity<ProblemDetail> badInput(BadInputException e) {
+    ResponseEntity<Object> badInput(BadInputException e) {
         log.info("bad input: {}", e.code());
-        return problem(HttpStatus.valueOf(e.httpStatus()), e.code(), e.messageZh(), e.messageEn());
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                "文件太大，超过了服务允许的上传大小。请拆分后分别处理。", "The upload exceeds the size limit.");
+        return problem(HttpStatus.valueOf(e.httpStatus()), null, e.code(), e.messageZh(), e.messageEn());
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-multipart",
+    ResponseEntity<Object> badMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) return tooLarge();
+        return problem(HttpStatus.BAD_REQUEST, null, "bad-multipart",
                 "上传的表单无法读取，请重新上传。", "The multipart request could not be read.");
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ProblemDetail> badParameter(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-parameter",
-                "请求参数有误：" + parameterName(e) + "。format 可选 docx、pdf、html、zip。", e.getMessage());
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> unsupportedMedia(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                "请以 multipart/form-data（上传文件或粘贴文本）或 application/json（公文 JSON）提交。",
-                "Send multipart/form-data or application/json.");
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
-                "此地址不支持 " + e.getMethod() + " 请求，请查看 /v3/api-docs。", e.getMessage());
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NoResourceFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "没有这个地址，请查看 /v3/api-docs。", "No such resource.");
-    }
-
-    /** A part of the flow that is not built into this version yet. */
-    @ExceptionHandler(UnsupportedOperationException.class)
-    ResponseEntity<ProblemDetail> notAvailable(UnsupportedOperationException e) {
-        return problem(HttpStatus.NOT_IMPLEMENTED, "not-available",
-                "此功能在本版本中尚不可用。", "This function is not available in this version.");
-    }
-
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> internal(Exception e) {
+    ResponseEntity<Object> internal(Exception e) {
         log.error("internal error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, null, "internal",
                 "服务内部出错，请稍后再试；如仍出错，请把请求编号告诉管理员。", "Internal error.");
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, String zh, String en) {
+    /** Spring MVC's own exceptions (routing, media types, missing parameters, unreadable bodies). */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        return switch (e) {
+            case MaxUploadSizeExceededException x -> tooLarge();
+            case HttpMediaTypeNotSupportedException x -> problem(status, headers, "unsupported-media-type",
+                    "请以 multipart/form-data（上传文件或粘贴文本）或 application/json（公文 JSON）提交。",
+                    "Send multipart/form-data or application/json.");
+            case HttpRequestMethodNotSupportedException x -> problem(status, headers, "method-not-allowed",
+                    "此地址不支持 " + x.getMethod() + " 请求，请查看接口文档 /swagger-ui.html。", "Method not allowed here.");
+            case NoResourceFoundException x -> problem(status, headers, "not-found",
+                    "没有这个地址，请查看接口文档 /swagger-ui.html。", "No such resource.");
+            case MissingServletRequestParameterException x -> problem(status, headers, "bad-parameter",
+                    "缺少参数 " + x.getParameterName() + "。", "Missing parameter " + x.getParameterName() + ".");
+            case MissingServletRequestPartException x -> problem(status, headers, "bad-parameter",
+                    "缺少上传部分 " + x.getRequestPartName() + "。", "Missing part " + x.getRequestPartName() + ".");
+            default -> status.is4xxClientError()
+                    ? problem(status, headers, "bad-request", "请求无法处理，请对照接口文档 /swagger-ui.html 检查参数和格式。",
+                    "The request cannot be processed: " + e.getClass().getSimpleName())
+                    : internal(e);
+        };
+    }
+
+    private ResponseEntity<Object> tooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, null, "too-large",
+                "文件太大，超过了服务允许的上传大小。请拆分后分别处理。", "The upload exceeds the size limit.");
+    }
+
+    private ResponseEntity<Object> problem(HttpStatusCode status, HttpHeaders headers, String code, String zh, String en) {
         problems.count(code);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, zh);
         p.setType(URI.create(TYPE_BASE + code));
         p.setTitle(code);
         p.setProperty("code", code);
         p.setProperty("detailEn", en);
-        String requestId = org.slf4j.MDC.get(RequestIdFilter.MDC_KEY);
+        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
         if (requestId != null) p.setProperty("requestId", requestId);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
-    }
-
-    private static String parameterName(Exception e) {
-        if (e instanceof MissingServletRequestParameterException m) return "缺少参数 " + m.getParameterName();
-        if (e instanceof MethodArgumentTypeMismatchException m) return "参数 " + m.getName() + " 的值无效";
-        return "参数无效";
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (headers != null) {
+            headers.forEach((name, values) -> {
+                if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) response.header(name, values.toArray(String[]::new));
+            });
+        }
+        return response.body(p);
     }
 }

@@ -10,19 +10,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * OpenPDF draws font-subset prefixes and the file identifier from a random source. Both are
- * replaced here, in place and with the same length (so offsets stay valid), by values that depend
- * only on the file's content: the same layout then gives the same bytes.
+ * Fixes, in place and with the same length (so the cross-reference offsets stay valid), what
+ * OpenPDF writes that gongwen does not want:
+ * <ul>
+ * <li>font-subset prefixes and the file identifier drawn from a random source: replaced by values
+ *     that depend only on the content, so the same layout gives the same bytes;</li>
+ * <li>the CIDSet of each subset font, which lists fewer CIDs than the subset CFF program keeps
+ *     (PDF/A-2 rule 6.2.11.4.2-2): the reference is blanked out; CIDSet is optional in PDF/A-2.</li>
+ * </ul>
  */
-final class Determinism {
+final class PdfFixups {
+    private static final Pattern CIDSET = Pattern.compile("/CIDSet \\d+ 0 R");
     private static final Pattern SUBSET = Pattern.compile("/([A-Z]{6})\\+");
     private static final Pattern ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9a-fA-F]+)>\\s*<([0-9a-fA-F]+)>\\s*]");
 
-    private Determinism() {}
+    private PdfFixups() {}
 
     static byte[] fix(byte[] pdf) {
         // ISO-8859-1 maps bytes to chars one to one, so string offsets are byte offsets.
         String s = new String(pdf, StandardCharsets.ISO_8859_1);
+        s = CIDSET.matcher(s).replaceAll(r -> " ".repeat(r.group().length()));
         Map<String, String> prefixes = new LinkedHashMap<>();
         Matcher m = SUBSET.matcher(s);
         while (m.find()) prefixes.computeIfAbsent(m.group(1), p -> prefix(prefixes.size()));

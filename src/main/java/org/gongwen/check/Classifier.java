@@ -1,0 +1,203 @@
+package org.gongwen.check;
+
+import org.gongwen.check.DocxDocument.Para;
+import org.gongwen.style.HouseStyle;
+import org.gongwen.style.Role;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What each paragraph of a DOCX is. A paragraph in one of the template's role styles (or Word's
+ * built-in "heading 1".."heading 4") takes that role; a paragraph in the body style, or in a draft
+ * without styles, is recognised by its text and place: the title first, recipients ending in ：,
+ * headings by their labels, the date line and the signature above it, 附件 pages.
+ */
+final class Classifier {
+
+    /** Any date-like line, well or badly written: 2025年1月20日, 2025年01月20日, 二〇二五年一月二十日, 2025-1-20. */
+    static final Pattern DATE_LINE = Pattern.compile(
+            "^\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+                    + "|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})\\s*$");
+    private static final Pattern DOC_NUMBER = Pattern.compile("[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d+\\s*号");
+    private static final Pattern APPENDIX_LABEL = Pattern.compile("^附件\\s*\\d*\\s*$");
+
+    private final Map<String, Role> styleRoles = new HashMap<>();
+
+    Classifier(HouseStyle house) {
+        // the body style may be shared by several roles; a heading or title style names one role
+        for (Role r : Role.values()) {
+            String id = house.role(r).styleId();
+            if (id != null && !id.isBlank()) styleRoles.putIfAbsent(id, r);
+        }
+        String bodyId = house.role(Role.BODY).styleId();
+        if (bodyId != null) styleRoles.put(bodyId, Role.BODY);
+    }
+
+    /** Roles of the body paragraphs, in order; null for empty paragraphs and table cells. */
+    Role[] classify(List<Para> paras) {
+        Role[] roles = new Role[paras.size()];
+        boolean[] byStyle = new boolean[paras.size()];
+        for (int i = 0; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (p.isEmpty() || p.inTable()) continue;
+            Role r = styleRole(p);
+            if (r != null && r != Role.BODY) {
+                roles[i] = r;
+                byStyle[i] = true;
+            }
+        }
+        int firstAppendix = firstAppendixLabel(paras, roles);
+        // the head: title (after a red header's mark and number), then recipients
+        int i = 0;
+        while (i < paras.size() && (paras.get(i).isEmpty() || paras.get(i).inTable())) i++;
+        boolean anyStyledTitle = java.util.Arrays.asList(roles).contains(Role.TITLE);
+        while (i < paras.size() && roles[i] != null && roles[i] != Role.TITLE && !isBodyRole(roles[i])) i = next(paras, i);
+        if (!anyStyledTitle && i < paras.size() && roles[i] == null) {
+            Para first = paras.get(i);
+            if (DOC_NUMBER.matcher(first.text()).find() && first.text().length() < 30) {
+                roles[i] = Role.DOC_NUMBER;
+                i = next(paras, i);
+            }
+            if (i < paras.size() && roles[i] == null && Labels.parse(paras.get(i).text()) == null) {
+                roles[i] = Role.TITLE;
+                int j = next(paras, i);
+                // a title typed as two centred paragraphs
+                while (j < paras.size() && roles[j] == null && j == i + 1
+                        && paras.get(j).align() == HouseStyle.Align.CENTER && paras.get(i).align() == HouseStyle.Align.CENTER
+                        && !endsWithColon(paras.get(j).text()) && Labels.parse(paras.get(j).text()) == null) {
+                    roles[j] = Role.TITLE;
+                    i = j;
+                    j = next(paras, j);
+                }
+            }
+        }
+        int lastTitle = lastIndexOf(roles, Role.TITLE);
+        if (lastTitle >= 0) {
+            int j = next(paras, lastTitle);
+            if (j < paras.size() && roles[j] == null && endsWithColon(paras.get(j).text())
+                    && paras.get(j).text().strip().length() <= 80 && Labels.parse(paras.get(j).text()) == null) {
+                roles[j] = Role.RECIPIENTS;
+            }
+        }
+        // the tail of the main text: date, signature above it, note below it
+        int end = firstAppendix < 0 ? paras.size() : firstAppendix;
+        if (lastIndexOf(roles, Role.DATE) < 0) {
+            for (int k = end - 1; k >= 0; k--) {
+                Para p = paras.get(k);
+                if (p.isEmpty() || p.inTable() || roles[k] != null) continue;
+                if (DATE_LINE.matcher(p.text()).matches()) {
+                    roles[k] = Role.DATE;
+                    int s = previous(paras, k);
+                    if (s >= 0 && roles[s] == null && isSignatureLike(paras.get(s).text())) roles[s] = Role.SIGNATURE;
+                    int n = next(paras, k);
+                    if (n < end && roles[n] == null && isNoteLike(paras.get(n).text())) roles[n] = Role.NOTE;
+                    break;
+                }
+                if (!isNoteLike(p.text()) && !isTail(p.text())) break;
+            }
+        }
+        boolean inAttachments = false;
+        for (int k = 0; k < paras.size(); k++) {
+            Para p = paras.get(k);
+            if (p.isEmpty() || p.inTable()) continue;
+            if (byStyle[k] || roles[k] != null) {
+                inAttachments = roles[k] == Role.ATTACHMENTS;
+                continue;
+            }
+            String t = Labels.stripLeading(p.text());
+            if (t.startsWith("附件：") || t.startsWith("附件:")) {
+                roles[k] = Role.ATTACHMENTS;
+                inAttachments = true;
+            } else if (inAttachments && t.matches("^\\d+[.．].*") && k < end) {
+                roles[k] = Role.ATTACHMENTS;
+            } else if (APPENDIX_LABEL.matcher(t).matches()) {
+                roles[k] = Role.APPENDIX_LABEL;
+                int n = next(paras, k);
+                if (n < paras.size() && roles[n] == null) roles[n] = Role.APPENDIX_TITLE;
+                inAttachments = false;
+            } else if (t.startsWith("抄送：") || t.startsWith("抄送:")) {
+                roles[k] = Role.COPY_TO;
+            } else if (t.matches(".*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发\\s*$")) {
+                roles[k] = Role.PRINTED_BY;
+            } else {
+                inAttachments = false;
+                Labels.Label label = Labels.parse(t);
+                if (Labels.isChapter(t)) roles[k] = Role.CHAPTER;
+                else if (Labels.isArticle(t)) roles[k] = Role.ARTICLE;
+                else if (label != null && Labels.headingLength(t, label) == t.length()) roles[k] = Role.heading(label.level());
+                else roles[k] = Role.BODY;
+            }
+        }
+        return roles;
+    }
+
+    /** The role a paragraph's style names, or null when the style is not one of the template's. */
+    private Role styleRole(Para p) {
+        Role r = styleRoles.get(p.styleId());
+        if (r != null) return r;
+        String name = p.styleName() == null ? "" : p.styleName().toLowerCase(Locale.ROOT).replace(" ", "");
+        return switch (name) {
+            case "heading1", "标题1" -> Role.HEADING1;
+            case "heading2", "标题2" -> Role.HEADING2;
+            case "heading3", "标题3" -> Role.HEADING3;
+            case "heading4", "标题4" -> Role.HEADING4;
+            case "title", "标题" -> Role.TITLE;
+            default -> null;
+        };
+    }
+
+    private static int firstAppendixLabel(List<Para> paras, Role[] roles) {
+        for (int k = 0; k < paras.size(); k++) {
+            if (roles[k] == Role.APPENDIX_LABEL) return k;
+            Para p = paras.get(k);
+            if (roles[k] == null && !p.inTable() && APPENDIX_LABEL.matcher(Labels.stripLeading(p.text())).matches()) return k;
+        }
+        return -1;
+    }
+
+    static boolean isBodyRole(Role r) {
+        return r == Role.BODY || r == Role.HEADING1 || r == Role.HEADING2 || r == Role.HEADING3 || r == Role.HEADING4
+                || r == Role.RECIPIENTS || r == Role.TITLE;
+    }
+
+    private static boolean isSignatureLike(String t) {
+        String s = t.strip();
+        return !s.isEmpty() && s.length() <= 40 && !s.matches(".*[。；！？，].*") && Labels.parse(s) == null;
+    }
+
+    private static boolean isNoteLike(String t) {
+        String s = t.strip();
+        return (s.startsWith("（") || s.startsWith("(")) && (s.endsWith("）") || s.endsWith(")"));
+    }
+
+    private static boolean isTail(String t) {
+        String s = Labels.stripLeading(t);
+        return s.startsWith("抄送") || s.contains("印发");
+    }
+
+    private static boolean endsWithColon(String t) {
+        String s = t.strip();
+        return s.endsWith("：") || s.endsWith(":");
+    }
+
+    private static int next(List<Para> paras, int i) {
+        int j = i + 1;
+        while (j < paras.size() && (paras.get(j).isEmpty() || paras.get(j).inTable())) j++;
+        return j;
+    }
+
+    private static int previous(List<Para> paras, int i) {
+        int j = i - 1;
+        while (j >= 0 && (paras.get(j).isEmpty() || paras.get(j).inTable())) j--;
+        return j;
+    }
+
+    private static int lastIndexOf(Role[] roles, Role r) {
+        for (int k = roles.length - 1; k >= 0; k--) if (roles[k] == r) return k;
+        return -1;
+    }
+}

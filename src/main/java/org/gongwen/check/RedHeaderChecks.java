@@ -1,0 +1,84 @@
+package org.gongwen.check;
+
+import org.gongwen.check.DocxDocument.Border;
+import org.gongwen.check.DocxDocument.Para;
+import org.gongwen.style.HouseStyle;
+import org.gongwen.style.HouseStyle.Align;
+import org.gongwen.style.Role;
+
+/**
+ * For a red-header template: the 发文机关标志 centred and red, the 发文字号 centred, the red
+ * separator under it; and the 版记 ruled top and bottom with a thick rule.
+ */
+final class RedHeaderChecks implements DocxChecker.Check {
+    /** GB/T 9704: the first and last 版记 rules are 0.35 mm; anything from 0.3 mm on passes. */
+    private static final double THICK_PT = Sizes.mmToPt(0.3);
+
+    @Override
+    public void run(DocxDocument doc, Role[] roles, HouseStyle house, FindingList out) {
+        if (house.redHeader() != null) head(doc, roles, house, out);
+        tail(doc, roles, out);
+    }
+
+    private void head(DocxDocument doc, Role[] roles, HouseStyle house, FindingList out) {
+        int mark = indexOf(roles, Role.ISSUER_MARK), number = indexOf(roles, Role.DOC_NUMBER);
+        if (mark < 0) {
+            out.error("issuer-mark-missing", "红头文件应有发文机关标志（红色、居中，位于版心上方）", "版头");
+            return;
+        }
+        Para m = doc.paragraphs.get(mark);
+        if (m.align() != Align.CENTER) out.error("issuer-mark-align", "发文机关标志应居中", m.where());
+        if (number < 0) number = emptyDocNumber(doc, house);
+        if (number < 0) {
+            out.error("doc-number-missing", "红头文件应在发文机关标志下空二行居中排发文字号", "版头");
+            return;
+        }
+        Para n = doc.paragraphs.get(number);
+        if (n.isEmpty()) out.warning("doc-number-missing", "发文字号为空：请填写发文字号，如“钟卫健发〔2025〕12号”", "版头");
+        if (n.align() != Align.CENTER && !n.text().contains("签发人")) {
+            out.error("doc-number-align", "发文字号应居中（上行文左空一字，与签发人同行）", n.where());
+        }
+        String red = house.redHeader().color();
+        boolean separator = false;
+        int title = indexOf(roles, Role.TITLE);
+        for (int i = number; i < (title < 0 ? Math.min(roles.length, number + 4) : title); i++) {
+            Para p = doc.paragraphs.get(i);
+            if (isRed(p.bottomBorder(), red) || i > number && isRed(p.topBorder(), red) || p.hasGraphic()) separator = true;
+        }
+        if (!separator) {
+            out.error("red-separator-missing", "发文字号下4毫米处应有一条与版心等宽的红色分隔线", n.where());
+        }
+    }
+
+    private void tail(DocxDocument doc, Role[] roles, FindingList out) {
+        int first = -1, last = -1;
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == Role.COPY_TO || roles[i] == Role.PRINTED_BY) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) return;
+        Para f = doc.paragraphs.get(first), l = doc.paragraphs.get(last);
+        Border top = f.topBorder(), bottom = l.bottomBorder();
+        if (top == null || top.widthPt() < THICK_PT || bottom == null || bottom.widthPt() < THICK_PT) {
+            out.error("banji-rules", "版记的首条和末条分隔线应为0.35毫米粗线，与版心等宽（段落上框线和下框线）", f.where());
+        }
+    }
+
+    /** The template's 发文字号 paragraph left empty (it still carries the red separator). */
+    private static int emptyDocNumber(DocxDocument doc, HouseStyle house) {
+        String id = house.role(Role.DOC_NUMBER).styleId();
+        for (Para p : doc.paragraphs) if (p.isEmpty() && p.styleId() != null && p.styleId().equals(id)) return p.index();
+        return -1;
+    }
+
+    private static boolean isRed(Border b, String red) {
+        return b != null && b.color().equalsIgnoreCase(red);
+    }
+
+    private static int indexOf(Role[] roles, Role r) {
+        for (int i = 0; i < roles.length; i++) if (roles[i] == r) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,57 @@
+package org.gongwen.docx;
+
+import org.gongwen.model.OfficialDocument;
+import org.gongwen.style.Ooxml;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.time.LocalDate;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * docProps/core.xml from the document: title, creator = the issuers, created/modified = the
+ * document date (never the clock, so the output stays deterministic).
+ */
+final class CoreProperties {
+
+    private static final String CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+    private static final String DC = "http://purl.org/dc/elements/1.1/";
+    private static final String DCTERMS = "http://purl.org/dc/terms/";
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private CoreProperties() {}
+
+    static byte[] of(OfficialDocument doc) {
+        Document xml;
+        try {
+            xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        Element root = xml.createElementNS(CP, "cp:coreProperties");
+        root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:dc", DC);
+        root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:dcterms", DCTERMS);
+        root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", XSI);
+        xml.appendChild(root);
+        add(root, DC, "dc:title", doc.title());
+        add(root, DC, "dc:creator", String.join("、", doc.issuers()));
+        add(root, DC, "dc:identifier", doc.docNumber());
+        LocalDate date = doc.date() != null ? doc.date() : doc.publishDate();
+        if (date != null) {
+            for (String name : new String[]{"dcterms:created", "dcterms:modified"}) {
+                Element e = add(root, DCTERMS, name, date + "T00:00:00Z");
+                e.setAttributeNS(XSI, "xsi:type", "dcterms:W3CDTF");
+            }
+        }
+        return Ooxml.serialize(xml);
+    }
+
+    private static Element add(Element root, String ns, String name, String text) {
+        if (text == null || text.isBlank()) return null;
+        Element e = root.getOwnerDocument().createElementNS(ns, name);
+        e.setTextContent(text.strip());
+        root.appendChild(e);
+        return e;
+    }
+}

@@ -1,0 +1,96 @@
+package org.gongwen.style;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A loaded house template: its id, the template package (read-only, shared by every render) and the
+ * {@link HouseStyle} read from it. Immutable and safe to share across threads; a writer copies the
+ * parts it changes and never touches these.
+ */
+public final class HouseTemplate {
+
+    private final String id;
+    private final byte[] bytes;
+    private final DocxPackage docx;
+    private final HouseStyle style;
+    private final String description;
+    private final String[] leadStyleIds = new String[5];
+
+    private HouseTemplate(String id, byte[] bytes) {
+        this.id = id;
+        this.bytes = bytes.clone();
+        this.docx = DocxPackage.read(this.bytes, "模板 " + id);
+        this.style = HouseStyleReader.read(id, docx);
+        this.description = readTitle(docx);
+        readLeadStyles();
+    }
+
+    /** Reads and validates a template; BadInputException ({@code docx-unreadable}, {@code template-invalid}) when it cannot serve. */
+    public static HouseTemplate load(String id, byte[] docxBytes) {
+        return new HouseTemplate(id, docxBytes);
+    }
+
+    public String id() { return id; }
+
+    public HouseStyle style() { return style; }
+
+    /** The template's parts, read-only. */
+    public DocxPackage docx() { return docx; }
+
+    /** A copy of the template file. */
+    public byte[] bytes() { return bytes.clone(); }
+
+    /** The template's docProps title (what the template is for), or its id. */
+    public String description() { return description; }
+
+    /** Whether the template has a red 版头 (issuer mark, 发文字号, red rule). */
+    public boolean redHeader() { return style.redHeader() != null; }
+
+    /**
+     * The character style that gives a run-in lead of heading {@code level} its heading face: the
+     * style linked (w:link) to the level's heading style; null when the template links none.
+     */
+    public String leadStyleId(int level) {
+        return leadStyleIds[level];
+    }
+
+    private void readLeadStyles() {
+        Document styles = Ooxml.parse(docx.part("word/styles.xml"));
+        Map<String, Element> byId = new HashMap<>();
+        for (Element s : Ooxml.descendants(styles, "style")) byId.put(Ooxml.attr(s, "styleId"), s);
+        for (int level = 1; level <= 4; level++) {
+            Element heading = byId.get(style.role(Role.heading(level)).styleId());
+            String link = heading == null ? null : Ooxml.val(heading, "link");
+            Element linked = link == null ? null : byId.get(link);
+            leadStyleIds[level] = linked != null && "character".equals(Ooxml.attr(linked, "type")) ? link : null;
+        }
+    }
+
+    private String readTitle(DocxPackage pkg) {
+        byte[] core = pkg.part("docProps/core.xml");
+        if (core == null) return id;
+        var titles = Ooxml.parse(core).getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title");
+        String t = titles.getLength() == 0 ? "" : titles.item(0).getTextContent().strip();
+        return t.isEmpty() ? id : t;
+    }
+
+    @Override
+    public String toString() {
+        return "HouseTemplate[" + id + ", " + bytes.length + " bytes]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HouseTemplate t && t.id.equals(id) && Arrays.equals(t.bytes, bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

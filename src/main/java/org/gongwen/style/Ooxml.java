@@ -1,0 +1,139 @@
+package org.gongwen.style;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** WordprocessingML namespaces and small DOM helpers shared by the template reader and the DOCX writer. */
+public final class Ooxml {
+
+    private Ooxml() {}
+
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    public static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    /** Parses XML with DTDs and external entities off (templates may come from a deployment). */
+    public static Document parse(byte[] xml) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            return b.parse(new ByteArrayInputStream(xml));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalArgumentException("unreadable XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Serialises a DOM document as UTF-8 with a standalone declaration; deterministic. */
+    public static byte[] serialize(Document doc) {
+        try {
+            TransformerFactory tf = TransformerFactory.newInstance();
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer t = tf.newTransformer();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            t.setOutputProperty(OutputKeys.INDENT, "no");
+            doc.setXmlStandalone(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            t.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot serialise XML", e);
+        }
+    }
+
+    /** The first child element of {@code parent} named w:{@code local}, or null. */
+    public static Element child(Element parent, String local) {
+        if (parent == null) return null;
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) return e;
+        }
+        return null;
+    }
+
+    /** The child elements of {@code parent} named w:{@code local}. */
+    public static List<Element> children(Element parent, String local) {
+        List<Element> out = new ArrayList<>();
+        if (parent == null) return out;
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) out.add(e);
+        }
+        return out;
+    }
+
+    /** All descendant elements named w:{@code local}, in document order. */
+    public static List<Element> descendants(Node root, String local) {
+        NodeList list = root instanceof Document d ? d.getElementsByTagNameNS(W, local)
+                : ((Element) root).getElementsByTagNameNS(W, local);
+        List<Element> out = new ArrayList<>(list.getLength());
+        for (int i = 0; i < list.getLength(); i++) out.add((Element) list.item(i));
+        return out;
+    }
+
+    /** The w:{@code local} attribute, or null when absent. */
+    public static String attr(Element e, String local) {
+        if (e == null || !e.hasAttributeNS(W, local)) return null;
+        return e.getAttributeNS(W, local);
+    }
+
+    /** w:val of the child w:{@code local}, or null when there is no such child. */
+    public static String val(Element parent, String local) {
+        return attr(child(parent, local), "val");
+    }
+
+    /**
+     * An on/off property (w:b, w:keepNext …): null when absent, else true unless w:val says
+     * false/0/off.
+     */
+    public static Boolean onOff(Element parent, String local) {
+        Element e = child(parent, local);
+        if (e == null) return null;
+        String v = attr(e, "val");
+        return v == null || !(v.equals("0") || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off"));
+    }
+
+    /** The text of a paragraph or run: w:t, w:tab as \t, w:br as \n. */
+    public static String text(Element e) {
+        StringBuilder sb = new StringBuilder();
+        appendText(e, sb);
+        return sb.toString();
+    }
+
+    private static void appendText(Node n, StringBuilder sb) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element e) || !W.equals(e.getNamespaceURI())) continue;
+            switch (e.getLocalName()) {
+                case "t" -> sb.append(e.getTextContent());
+                case "tab" -> sb.append('\t');
+                case "br", "cr" -> sb.append('\n');
+                case "instrText", "delText" -> { }
+                default -> appendText(e, sb);
+            }
+        }
+    }
+}

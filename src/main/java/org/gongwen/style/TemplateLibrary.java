@@ -1,0 +1,143 @@
+package org.gongwen.style;
+
+import org.gongwen.model.BadInputException;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The house templates a deployment offers: those bundled in the jar ({@code gongwen/templates/*.docx})
+ * plus the .docx files of an optional folder, whose templates replace bundled ones of the same id.
+ * Loaded once; immutable and shared across threads afterwards.
+ */
+public final class TemplateLibrary {
+
+    /** The template used when none is named. */
+    public static final String DEFAULT_ID = "report";
+    /** System property (or environment variable GONGWEN_TEMPLATES_DIR) naming a folder of a deployment's own templates. */
+    public static final String DIR_PROPERTY = "gongwen.templates.dir";
+    /** Template files larger than this are refused. */
+    public static final long MAX_TEMPLATE_BYTES = 10L * 1024 * 1024;
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,40}");
+
+    private final Map<String, HouseTemplate> templates;
+    private final Map<String, String> problems;
+
+    private TemplateLibrary(Map<String, HouseTemplate> templates, Map<String, String> problems) {
+        this.templates = Collections.unmodifiableMap(templates);
+        this.problems = Collections.unmodifiableMap(problems);
+    }
+
+    private static final class Shared {
+        static final TemplateLibrary INSTANCE = load(configuredDir());
+    }
+
+    /** The process-wide library: bundled templates plus the folder named by {@link #DIR_PROPERTY}. */
+    public static TemplateLibrary shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static Path configuredDir() {
+        String dir = System.getProperty(DIR_PROPERTY, System.getenv("GONGWEN_TEMPLATES_DIR"));
+        return dir == null || dir.isBlank() ? null : Path.of(dir);
+    }
+
+    /**
+     * Loads the bundled templates and those in {@code folder} (null: bundled only). A file that is
+     * not a valid template is left out and reported by {@link #problems()}; it never stops the rest.
+     */
+    public static TemplateLibrary load(Path folder) {
+        Map<String, HouseTemplate> templates = new TreeMap<>();
+        Map<String, String> problems = new TreeMap<>();
+        try {
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:gongwen/templates/*.docx")) {
+                String id = idOf(r.getFilename());
+                if (id == null) continue;
+                try (InputStream in = r.getInputStream()) {
+                    add(templates, problems, id, in.readNBytes((int) MAX_TEMPLATE_BYTES + 1));
+                }
+            }
+            if (folder != null && Files.isDirectory(folder)) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.docx")) {
+                    for (Path f : files) {
+                        String id = idOf(f.getFileName().toString());
+                        if (id == null) {
+                            problems.put(f.getFileName().toString(), "文件名只能用小写字母、数字和连字符 / file name must be [a-z0-9-]");
+                        } else if (Files.size(f) > MAX_TEMPLATE_BYTES) {
+                            problems.put(id, "模板文件过大 / template file too large");
+                        } else {
+                            add(templates, problems, id, Files.readAllBytes(f));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read house templates", e);
+        }
+        return new TemplateLibrary(templates, problems);
+    }
+
+    private static void add(Map<String, HouseTemplate> templates, Map<String, String> problems, String id, byte[] bytes) {
+        if (bytes.length > MAX_TEMPLATE_BYTES) {
+            problems.put(id, "模板文件过大 / template file too large");
+            return;
+        }
+        try {
+            templates.put(id, HouseTemplate.load(id, bytes));
+            problems.remove(id);
+        } catch (BadInputException e) {
+            templates.remove(id);
+            problems.put(id, e.oneLine());
+        }
+    }
+
+    private static String idOf(String fileName) {
+        if (fileName == null || !fileName.endsWith(".docx")) return null;
+        String id = fileName.substring(0, fileName.length() - 5);
+        return ID.matcher(id).matches() ? id : null;
+    }
+
+    /**
+     * The template of this id. BadInputException {@code invalid-template-id} (400) for an id that is
+     * not [a-z0-9-]{1,40}, {@code unknown-template} (404) when there is none.
+     */
+    public HouseTemplate get(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new BadInputException("invalid-template-id",
+                    "模板名只能由小写字母、数字和连字符组成（1 至 40 个字符），例如 report",
+                    "a template id is 1 to 40 lowercase letters, digits or hyphens, e.g. report", 400, null);
+        }
+        HouseTemplate t = templates.get(id);
+        if (t == null) {
+            String known = String.join("、", templates.keySet());
+            throw new BadInputException("unknown-template",
+                    "没有名为 " + id + " 的模板" + (problems.containsKey(id) ? "（该模板无效：" + problems.get(id) + "）" : "")
+                            + "，可用的模板：" + known,
+                    "no template named " + id + "; available: " + String.join(", ", templates.keySet()), 404, null);
+        }
+        return t;
+    }
+
+    /** The valid templates, ordered by id. */
+    public List<HouseTemplate> list() {
+        return new ArrayList<>(templates.values());
+    }
+
+    /** Template files that could not be loaded: id (or file name) → why, one line. */
+    public Map<String, String> problems() {
+        return problems;
+    }
+}

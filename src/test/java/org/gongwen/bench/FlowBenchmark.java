@@ -1,0 +1,118 @@
+package org.gongwen.bench;
+
+import org.gongwen.docx.DocxWriter;
+import org.gongwen.flow.Format;
+import org.gongwen.flow.Gongwen;
+import org.gongwen.ingest.ImportLimits;
+import org.gongwen.ingest.TextImporter;
+import org.gongwen.layout.Layout;
+import org.gongwen.layout.Typesetter;
+import org.gongwen.model.Block;
+import org.gongwen.model.OfficialDocument;
+import org.gongwen.pdf.PdfPainter;
+import org.gongwen.style.FontLibrary;
+import org.gongwen.style.HouseTemplate;
+import org.gongwen.style.TemplateLibrary;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The flow's stages on the zijin sample (about 4,400 Chinese characters) and on generated long
+ * documents: {@code doc=zijin} is the sample itself, {@code doc=pagesN} repeats its body until the
+ * document has about N pages. Run with bench/jmh.sh.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+public class FlowBenchmark {
+    static final String ZIJIN = "zijin-health-2025-rule-of-law-report.txt";
+
+    @Param({"zijin"})
+    public String doc;
+
+    private final Gongwen gongwen = new Gongwen();
+    private final Typesetter typesetter = new Typesetter(FontLibrary.shared());
+    private final PdfPainter painter = new PdfPainter();
+    private final DocxWriter docxWriter = new DocxWriter();
+    private HouseTemplate template;
+    private String text;
+    private OfficialDocument document;
+    private Layout layout;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        text = Files.readString(samples().resolve(ZIJIN), StandardCharsets.UTF_8);
+        OfficialDocument zijin = TextImporter.read(text, ImportLimits.DEFAULT);
+        template = TemplateLibrary.shared().get("report");
+        document = doc.startsWith("pages") ? lengthen(zijin, Integer.parseInt(doc.substring(5))) : zijin;
+        layout = typesetter.typeset(document, template.style());
+    }
+
+    /** A document of about {@code pages} pages: the zijin body repeated (the sample lays out on 8 pages). */
+    static OfficialDocument lengthen(OfficialDocument zijin, int pages) {
+        int copies = Math.max(1, Math.round(pages / 8f));
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < copies; i++) blocks.addAll(zijin.blocks());
+        return zijin.toBuilder().blocks(blocks).build();
+    }
+
+    static Path samples() {
+        for (Path p : List.of(Path.of("..", "shared", "samples"), Path.of("/work/shared/samples"))) {
+            if (Files.isDirectory(p)) return p;
+        }
+        throw new IllegalStateException("shared/samples not found beside the repository");
+    }
+
+    @Benchmark
+    public OfficialDocument parse() {
+        return TextImporter.read(text, ImportLimits.DEFAULT);
+    }
+
+    @Benchmark
+    public byte[] docx() {
+        return docxWriter.write(document, template);
+    }
+
+    @Benchmark
+    public Layout layout() {
+        return typesetter.typeset(document, template.style());
+    }
+
+    @Benchmark
+    public byte[] pdfPaint() {
+        return painter.paint(layout);
+    }
+
+    /** Layout and paint: what "PDF" costs once the document is parsed. */
+    @Benchmark
+    public byte[] pdf() {
+        return painter.paint(typesetter.typeset(document, template.style()));
+    }
+
+    /** The whole flow for one clerk's paste: text in, PDF bytes out. */
+    @Benchmark
+    public byte[] textToPdf() {
+        return gongwen.render(gongwen.readText(text), "report", Format.PDF).bytes();
+    }
+}

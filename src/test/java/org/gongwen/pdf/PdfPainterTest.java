@@ -1,0 +1,154 @@
+package org.gongwen.pdf;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.gongwen.layout.Docs;
+import org.gongwen.layout.GbStyles;
+import org.gongwen.layout.Layout;
+import org.gongwen.layout.Typesetter;
+import org.gongwen.style.FontLibrary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PdfPainterTest {
+    static final Typesetter TYPESETTER = new Typesetter(FontLibrary.shared());
+    static byte[] pdf;
+    static Layout layout;
+
+    @BeforeAll
+    static void paint() {
+        layout = TYPESETTER.typeset(Docs.report(), GbStyles.report());
+        pdf = new PdfPainter().paint(layout);
+    }
+
+    @Test
+    void textExtractsAsTheRightChineseInReadingOrder() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertThat(d.getNumberOfPages()).isEqualTo(layout.pages().size());
+            String text = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
+            String title = Docs.report().title();
+            assertThat(text).startsWith(title + "区人民政府：");
+            assertThat(text).contains("（一）强化法治学习。");
+            assertThat(text).contains("钟卫健发〔2025〕12号");
+            assertThat(text).contains("六盘水市钟山区卫生健康局2025年1月20日");
+            assertThat(text).contains("—1—");
+        }
+    }
+
+    @Test
+    void everyFontIsAnEmbeddedSubset() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            int fonts = 0;
+            for (var page : d.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont f = page.getResources().getFont(name);
+                    assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                    assertThat(f.getName()).matches("[A-Z]{6}\\+.*");
+                    fonts++;
+                }
+            }
+            assertThat(fonts).isGreaterThanOrEqualTo(3);
+        }
+        assertThat(pdf.length).isLessThan(1_000_000);
+    }
+
+    @Test
+    void metadataComesFromTheDocument() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDDocumentInformation info = d.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo(Docs.report().title());
+            assertThat(info.getAuthor()).isEqualTo("六盘水市钟山区卫生健康局");
+            assertThat(info.getSubject()).isEqualTo("钟卫健发〔2025〕12号");
+            assertThat(info.getKeywords()).contains("钟卫健发〔2025〕12号");
+            assertThat(info.getProducer()).isEqualTo("gongwen");
+            Calendar created = info.getCreationDate();
+            assertThat(created.get(Calendar.YEAR)).isEqualTo(2025);
+            assertThat(created.get(Calendar.MONTH)).isEqualTo(Calendar.JANUARY);
+            assertThat(created.get(Calendar.DAY_OF_MONTH)).isEqualTo(20);
+            assertThat(d.getDocumentCatalog().getMetadata()).isNotNull();
+        }
+    }
+
+    @Test
+    void bookmarksFollowHeadingsAndAppendicesAndPagesAreLabelled() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<String> top = new ArrayList<>();
+            List<String> nested = new ArrayList<>();
+            for (PDOutlineItem item : d.getDocumentCatalog().getDocumentOutline().children()) {
+                top.add(item.getTitle());
+                for (PDOutlineItem child : item.children()) nested.add(child.getTitle());
+                assertThat(item.findDestinationPage(d)).isNotNull();
+            }
+            assertThat(top).contains("一、主要举措及成效", "二、存在的问题");
+            assertThat(top).anyMatch(t -> t.startsWith("附件"));
+            assertThat(nested).contains("（一）强化法治学习。", "（三）强化普法宣传");
+            assertThat(d.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()).startsWith("1", "2");
+        }
+    }
+
+    @Test
+    void theSameLayoutGivesTheSameBytes() {
+        byte[] again = new PdfPainter().paint(TYPESETTER.typeset(Docs.report(), GbStyles.report()));
+        assertThat(again).isEqualTo(pdf);
+    }
+
+    @Test
+    void paintsConcurrentlyWithSharedFonts() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Callable<byte[]> job = () -> new PdfPainter().paint(TYPESETTER.typeset(Docs.report(), GbStyles.report()));
+                results.add(pool.submit(job));
+            }
+            for (Future<byte[]> f : results) assertThat(f.get()).isEqualTo(pdf);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void conformsToPdfA2b() throws Exception {
+        assertThat(failedRules(pdf)).isEmpty();
+        byte[] red = new PdfPainter().paint(TYPESETTER.typeset(Docs.report(), GbStyles.redhead()));
+        assertThat(failedRules(red)).isEmpty();
+    }
+
+    static List<String> failedRules(byte[] file) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(file), PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failed = new ArrayList<>();
+            for (TestAssertion a : result.getTestAssertions()) {
+                if (a.getStatus() == TestAssertion.Status.FAILED) {
+                    String rule = a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage();
+                    if (!failed.contains(rule)) failed.add(rule);
+                }
+            }
+            return failed;
+        }
+    }
+}

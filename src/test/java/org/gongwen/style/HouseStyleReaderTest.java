@@ -1,0 +1,186 @@
+package org.gongwen.style;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongwen.model.BadInputException;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class HouseStyleReaderTest {
+
+    private static final double MM = 72 / 25.4;
+    private final TemplateLibrary library = TemplateLibrary.load(null);
+
+    @Test
+    void readsThePageSetUpOfBothTemplates() {
+        for (String id : new String[]{"report", "redhead"}) {
+            HouseStyle.PageSetup page = library.get(id).style().page();
+            assertThat(page.widthPt()).as(id).isCloseTo(210 * MM, within(0.5));
+            assertThat(page.heightPt()).isCloseTo(297 * MM, within(0.5));
+            assertThat(page.topPt()).isCloseTo(37 * MM, within(0.5));
+            assertThat(page.bottomPt()).isCloseTo(35 * MM, within(0.5));
+            assertThat(page.leftPt()).isCloseTo(28 * MM, within(0.5));
+            assertThat(page.rightPt()).isCloseTo(26 * MM, within(0.5));
+            assertThat(page.typeAreaWidthPt()).isCloseTo(156 * MM, within(0.5));
+            assertThat(page.typeAreaHeightPt()).isCloseTo(225 * MM, within(0.5));
+            assertThat(page.linePitchPt()).isEqualTo(28.95);
+            assertThat(page.charPitchPt()).isCloseTo(156 * MM / 28, within(0.01));
+            assertThat(page.linesPerPage()).isEqualTo(22);
+            assertThat(page.charsPerLine()).isEqualTo(28);
+        }
+    }
+
+    @Test
+    void readsEveryRoleOfBothTemplates() {
+        for (String id : new String[]{"report", "redhead"}) {
+            HouseStyle s = library.get(id).style();
+            double twoChars = 2 * s.page().charPitchPt();
+
+            assertRole(s, Role.TITLE, "方正小标宋简体", 22, HouseStyle.Align.CENTER, 0);
+            assertRole(s, Role.BODY, "仿宋_GB2312", 16, HouseStyle.Align.BOTH, twoChars);
+            assertRole(s, Role.HEADING1, "黑体", 16, HouseStyle.Align.BOTH, twoChars);
+            assertRole(s, Role.HEADING2, "楷体_GB2312", 16, HouseStyle.Align.BOTH, twoChars);
+            assertRole(s, Role.HEADING3, "仿宋_GB2312", 16, HouseStyle.Align.BOTH, twoChars);
+            assertRole(s, Role.HEADING4, "仿宋_GB2312", 16, HouseStyle.Align.BOTH, twoChars);
+            assertRole(s, Role.RECIPIENTS, "仿宋_GB2312", 16, HouseStyle.Align.LEFT, 0);
+            assertRole(s, Role.SIGNATURE, "仿宋_GB2312", 16, HouseStyle.Align.RIGHT, 0);
+            assertRole(s, Role.DATE, "仿宋_GB2312", 16, HouseStyle.Align.RIGHT, 0);
+            assertRole(s, Role.NOTE, "仿宋_GB2312", 16, HouseStyle.Align.BOTH, twoChars);
+            assertRole(s, Role.APPENDIX_LABEL, "黑体", 16, HouseStyle.Align.LEFT, 0);
+            assertRole(s, Role.APPENDIX_TITLE, "方正小标宋简体", 22, HouseStyle.Align.CENTER, 0);
+            assertRole(s, Role.CHAPTER, "黑体", 16, HouseStyle.Align.CENTER, 0);
+            assertRole(s, Role.ARTICLE, "仿宋_GB2312", 16, HouseStyle.Align.BOTH, twoChars);
+            assertRole(s, Role.TABLE, "仿宋_GB2312", 14, HouseStyle.Align.CENTER, 0);
+            assertRole(s, Role.ISSUER_MARK, "方正小标宋简体", 36, HouseStyle.Align.CENTER, 0);
+            assertRole(s, Role.DOC_NUMBER, "仿宋_GB2312", 16, HouseStyle.Align.CENTER, 0);
+            assertRole(s, Role.COPY_TO, "仿宋_GB2312", 14, HouseStyle.Align.LEFT, 0);
+            assertRole(s, Role.PRINTED_BY, "仿宋_GB2312", 14, HouseStyle.Align.LEFT, 0);
+            assertRole(s, Role.PAGE_NUMBER, "宋体", 14, HouseStyle.Align.RIGHT, 0);
+
+            assertThat(s.role(Role.HEADING1).styleName()).isEqualTo("heading 1");
+            assertThat(s.role(Role.BODY).latinFont()).isEqualTo("Times New Roman");
+            assertThat(s.role(Role.BODY).lineRule()).isEqualTo(HouseStyle.LineRule.EXACT);
+            assertThat(s.role(Role.BODY).lineSpacing()).isEqualTo(s.page().linePitchPt());
+            assertThat(s.role(Role.TITLE).lineSpacing()).isEqualTo(s.page().linePitchPt());
+            assertThat(s.role(Role.HEADING1).keepWithNext()).isTrue();
+            assertThat(s.role(Role.BODY).keepWithNext()).isFalse();
+            assertThat(s.role(Role.APPENDIX_LABEL).pageBreakBefore()).isTrue();
+            assertThat(s.role(Role.SIGNATURE).rightIndentPt()).isCloseTo(twoChars, within(0.01));
+            assertThat(s.role(Role.RECIPIENTS).spaceBeforePt()).isEqualTo(s.page().linePitchPt());
+            // 附件说明: "附件：" at 2 字, names at 6 字
+            assertThat(s.role(Role.ATTACHMENTS).leftIndentPt()).isCloseTo(6 * s.page().charPitchPt(), within(0.01));
+            assertThat(s.role(Role.ATTACHMENTS).firstLineIndentPt()).isCloseTo(-4 * s.page().charPitchPt(), within(0.01));
+            assertThat(s.role(Role.ISSUER_MARK).color()).isEqualTo("FF0000");
+            assertThat(s.role(Role.COPY_TO).leftIndentPt()).isEqualTo(14);
+
+            HouseStyle.PageNumberStyle pn = s.pageNumber();
+            assertThat(pn.eastAsiaFont()).isEqualTo("宋体");
+            assertThat(pn.sizePt()).isEqualTo(14);
+            assertThat(pn.offsetBelowTypeAreaPt()).isCloseTo(7 * MM, within(0.3));
+            assertThat(pn.sideIndentPt()).isEqualTo(14);
+            assertThat(pn.oddEvenDiffer()).isTrue();
+        }
+        assertThat(library.get("report").style().role(Role.TITLE).spaceBeforePt()).isZero();
+        assertThat(library.get("redhead").style().role(Role.TITLE).spaceBeforePt()).isEqualTo(2 * 28.95);
+    }
+
+    private static void assertRole(HouseStyle s, Role role, String face, double size, HouseStyle.Align align, double firstLine) {
+        HouseStyle.RoleStyle r = s.role(role);
+        assertThat(r.eastAsiaFont()).as(s.templateId() + " " + role).isEqualTo(face);
+        assertThat(r.sizePt()).as(s.templateId() + " " + role).isEqualTo(size);
+        assertThat(r.align()).as(s.templateId() + " " + role).isEqualTo(align);
+        assertThat(r.firstLineIndentPt()).as(s.templateId() + " " + role).isCloseTo(firstLine, within(0.01));
+        assertThat(r.bold()).as(s.templateId() + " " + role).isFalse();
+    }
+
+    @Test
+    void readsTheRedHeaderOnlyFromTheRedHeadTemplate() {
+        assertThat(library.get("report").style().redHeader()).isNull();
+        HouseStyle.RedHeader red = library.get("redhead").style().redHeader();
+        assertThat(red.markText()).isEqualTo("{{issuer}}文件");
+        assertThat(red.markTopBelowTypeAreaPt()).isCloseTo(35 * MM, within(0.3));
+        assertThat(red.separatorBelowDocNumberPt()).isCloseTo(4 * MM, within(0.5));
+        assertThat(red.separatorWidthPt()).isPositive();
+        assertThat(red.color()).isEqualTo("FF0000");
+    }
+
+    @Test
+    void bodySizeEditedInWordIsWhatHouseStyleReports() throws Exception {
+        byte[] edited;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(library.get("report").bytes()))) {
+            CTStyle body = doc.getStyles().getStyle("GwBody").getCTStyle();
+            CTRPr rpr = body.isSetRPr() ? body.getRPr() : body.addNewRPr();
+            rpr.addNewSz().setVal(BigInteger.valueOf(30));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            edited = out.toByteArray();
+        }
+        HouseStyle s = HouseTemplate.load("edited", edited).style();
+        assertThat(s.role(Role.BODY).sizePt()).isEqualTo(15);
+        assertThat(s.bodySizePt()).isEqualTo(15);
+        // Styles based on the body follow it; the others keep their own size.
+        assertThat(s.role(Role.NOTE).sizePt()).isEqualTo(15);
+        assertThat(s.role(Role.HEADING1).sizePt()).isEqualTo(16);
+    }
+
+    @Test
+    void resolvesDocDefaultsInheritanceAndThemeFonts() {
+        LinkedHashMap<String, byte[]> parts = library.get("report").docx().mutableCopy();
+        String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8)
+                // document default 15 pt in the theme's East Asian minor font
+                .replace("<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/><w:lang", "<w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/><w:lang")
+                // Normal states no size of its own here, so the default reaches every style
+                .replace("<w:rPr><w:spacing w:val=\"-10\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/></w:rPr>",
+                        "<w:rPr><w:spacing w:val=\"-10\"/></w:rPr>")
+                .replaceFirst("<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\"",
+                        "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsiaTheme=\"minorEastAsia\"");
+        parts.put("word/styles.xml", styles.getBytes(StandardCharsets.UTF_8));
+        parts.put("word/theme/theme1.xml", """
+                <a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="t"><a:themeElements>
+                <a:fontScheme name="f"><a:majorFont><a:latin typeface="Arial"/><a:ea typeface=""/></a:majorFont>
+                <a:minorFont><a:latin typeface="Cambria"/><a:ea typeface=""/><a:font script="Hans" typeface="等线"/></a:minorFont>
+                </a:fontScheme></a:themeElements></a:theme>""".getBytes(StandardCharsets.UTF_8));
+        HouseStyle s = HouseTemplate.load("themed", DocxPackage.zip(parts)).style();
+        assertThat(s.role(Role.BODY).sizePt()).isEqualTo(15);
+        assertThat(s.role(Role.BODY).eastAsiaFont()).isEqualTo("等线");
+        assertThat(s.role(Role.HEADING1).eastAsiaFont()).isEqualTo("黑体");
+        assertThat(s.role(Role.TITLE).sizePt()).isEqualTo(22);
+        // The char grid is the default size plus charSpace: 15 pt text makes wider lines.
+        assertThat(s.page().charPitchPt()).isCloseTo(15 - 842 / 4096.0, within(0.001));
+        assertThat(s.page().charsPerLine()).isEqualTo(29);
+    }
+
+    @Test
+    void aTemplateWithoutAContractStyleIsRefusedWithItsName() {
+        LinkedHashMap<String, byte[]> parts = library.get("report").docx().mutableCopy();
+        String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8)
+                .replace("w:styleId=\"GwSignature\"><w:name w:val=\"发文机关署名\"/>", "w:styleId=\"Other\"><w:name w:val=\"其他\"/>");
+        parts.put("word/styles.xml", styles.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> HouseTemplate.load("broken", DocxPackage.zip(parts)))
+                .isInstanceOf(BadInputException.class)
+                .hasFieldOrPropertyWithValue("code", "template-invalid")
+                .satisfies(e -> assertThat(((BadInputException) e).messageZh()).contains("发文机关署名"));
+    }
+
+    @Test
+    void findsStylesByNameWhenWordLocalisedTheIds() {
+        LinkedHashMap<String, byte[]> parts = library.get("report").docx().mutableCopy();
+        String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8)
+                .replace("w:styleId=\"Heading2\"", "w:styleId=\"2\"").replace("w:val=\"Heading2\"", "w:val=\"2\"");
+        parts.put("word/styles.xml", styles.getBytes(StandardCharsets.UTF_8));
+        HouseTemplate t = HouseTemplate.load("zh", DocxPackage.zip(parts));
+        assertThat(t.style().role(Role.HEADING2).styleId()).isEqualTo("2");
+        assertThat(t.style().role(Role.HEADING2).eastAsiaFont()).isEqualTo("楷体_GB2312");
+        assertThat(t.leadStyleId(2)).isEqualTo("Heading2Char");
+    }
+}

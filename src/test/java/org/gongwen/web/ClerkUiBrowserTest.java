@@ -1,0 +1,236 @@
+package org.gongwen.web;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The clerk UI driven in headless Chromium, as a clerk uses it: paste a sample, correct the title,
+ * download the PDF and read it. Screenshots of each page at 1280 px and at phone width go to
+ * target/screenshots. Skipped where chromium and chromedriver are not installed.
+ */
+@SpringBootTest(classes = GongwenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClerkUiBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    static Path downloads;
+    static Path profile;
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium and chromium-driver are not installed");
+        downloads = Files.createTempDirectory("gongwen-downloads");
+        profile = Files.createTempDirectory("gongwen-chromium");
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .withEnvironment(Map.of("FONTCONFIG_FILE", bundledFontsConfig().toString())).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void pasteCorrectTheTitleAndDownloadThePdf() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getTitle()).contains("gongwen");
+        shoot("1-start-1280");
+
+        // paste: the text is set as a clerk's paste would set it (typing 3,000 characters is slow)
+        WebElement text = browser.findElement(By.id("text"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", text, SampleTexts.zhongshan());
+        browser.findElement(By.id("understand")).click();
+
+        WebElement title = await(By.id("title"));
+        assertThat(title.getDomProperty("value")).isEqualTo("钟山区卫生健康局2024年度法治政府建设工作情况报告");
+        assertThat(browser.findElement(By.id("date")).getDomProperty("value")).isEqualTo("2025-01-20");
+        List<WebElement> headings = browser.findElements(By.name("headingText"));
+        assertThat(headings).extracting(h -> h.getDomProperty("value")).contains("主要举措及成效", "存在的问题");
+        shoot("2-understood-1280");
+
+        title.clear();
+        title.sendKeys("钟山区卫生健康局2024年度法治工作报告");
+        browser.findElement(By.id("preview")).click();
+        await(By.id("pages"));
+        List<WebElement> pages = browser.findElements(By.cssSelector("#pages img.page"));
+        assertThat(pages).isNotEmpty();
+        assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo("钟山区卫生健康局2024年度法治工作报告");
+        shoot("3-preview-1280");
+
+        browser.findElement(By.id("download-pdf")).click();
+        Path pdf = awaitDownload("钟山区卫生健康局2024年度法治工作报告.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String firstPage = new PDFTextStripper() {{ setEndPage(1); }}.getText(doc).replaceAll("\\s", "");
+            assertThat(firstPage).contains("钟山区卫生健康局2024年度法治工作报告").contains("一、主要举措及成效");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("钟山区卫生健康局2024年度法治工作报告");
+        }
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        shoot("4-preview-phone");
+        browser.get("http://localhost:" + port + "/");
+        shoot("5-start-phone");
+    }
+
+    @Test
+    void templatesPageAndErrorsAreShown() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get("http://localhost:" + port + "/templates");
+        assertThat(browser.findElements(By.cssSelector(".template h3"))).extracting(WebElement::getText).contains("report");
+        shoot("6-templates-1280");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        shoot("7-templates-phone");
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.id("understand")).click();
+        assertThat(await(By.cssSelector(".alert")).getText()).contains("请粘贴公文文本");
+        shoot("8-error-1280");
+    }
+
+    @Test
+    void checkerPageListsFindingsOfADraft() throws IOException {
+        Path draft = downloads.resolve("word-default.docx");
+        Files.write(draft, WordDrafts.wordDefault());
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get("http://localhost:" + port + "/check");
+        browser.findElement(By.id("file")).sendKeys(draft.toAbsolutePath().toString());
+        browser.findElement(By.id("check")).click();
+        await(By.id("findings"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.findings tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(browser.findElement(By.id("findings")).getText()).contains("错误");
+        shoot("9-check-1280");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        shoot("10-check-phone");
+    }
+
+    @Test
+    void portalArticleAsABrowserShowsIt() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        String boundary = "gongwen-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n" + SampleTexts.zhongshan()
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\nhtml\r\n--" + boundary + "--\r\n";
+        var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/render"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Path html = downloads.resolve("portal.html");
+        Files.write(html, response.body());
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(html.toUri().toString());
+        assertThat(browser.findElement(By.cssSelector("article.gongwen h1")).getText()).isEqualTo("钟山区卫生健康局2024年度法治政府建设工作情况报告");
+        String family = browser.findElement(By.cssSelector("article.gongwen p.body")).getCssValue("font-family");
+        assertThat(family).contains("仿宋");
+        shoot("11-portal-1280");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        shoot("12-portal-phone");
+    }
+
+    @Test
+    void scriptInPastedTextStaysText() {
+        browser.get("http://localhost:" + port + "/");
+        WebElement text = browser.findElement(By.id("text"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", text,
+                "关于<img src=x onerror=\"document.title='pwned'\">的通知\n\n各科室：\n\n<script>document.title='pwned'</script>请做好工作。");
+        browser.findElement(By.id("understand")).click();
+        await(By.id("title"));
+        assertThat(browser.getTitle()).doesNotContain("pwned");
+        assertThat(browser.findElement(By.id("title")).getDomProperty("value")).contains("<img");
+    }
+
+    /**
+     * A fontconfig file that adds gongwen's bundled Fandol faces to the system's, for this browser
+     * only: a server without Chinese fonts still shows the pages as a clerk's desktop would.
+     */
+    private static Path bundledFontsConfig() throws IOException {
+        Path fonts = Path.of("fonts").toAbsolutePath();
+        Path conf = profile.resolve("fonts.conf");
+        Files.writeString(conf, """
+                <?xml version="1.0"?>
+                <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+                <fontconfig>
+                  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+                  <dir>%s</dir>
+                  <cachedir>%s</cachedir>
+                </fontconfig>
+                """.formatted(fonts, profile.resolve("fontcache")));
+        return conf;
+    }
+
+    /** The element once the page that shows it has loaded. */
+    private static WebElement await(By element) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(element).stream().findFirst().orElse(null));
+    }
+
+    private Path awaitDownload(String name) {
+        Path file = downloads.resolve(name);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Files.isRegularFile(file) && !partialDownloads());
+        return file;
+    }
+
+    private static boolean partialDownloads() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.anyMatch(p -> p.toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** A screenshot of the whole page: the window is stretched to the page's height first. */
+    private static void shoot(String name) throws IOException {
+        Dimension size = browser.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+        browser.manage().window().setSize(new Dimension(size.width, (int) Math.min(Math.max(height + 140, 600), 6000)));
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(size);
+    }
+}

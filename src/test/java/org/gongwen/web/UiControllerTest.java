@@ -1,0 +1,125 @@
+package org.gongwen.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The clerk's pages without a browser: what they show, and that corrections reach the output. */
+@SpringBootTest(classes = GongwenApplication.class)
+@AutoConfigureMockMvc
+class UiControllerTest {
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void startPageOffersPasteUploadAndTemplates() throws Exception {
+        Document page = page(mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("form[action=/understand] textarea[name=text]")).hasSize(1);
+        assertThat(page.select("form[action=/understand] input[type=file][name=file]")).hasSize(1);
+        assertThat(page.select("select[name=template] option").eachAttr("value")).contains("report");
+        assertThat(page.select("script")).isEmpty();
+    }
+
+    @Test
+    void understoodDocumentIsShownForCorrection() throws Exception {
+        Document page = understand(SampleTexts.zijin());
+        assertThat(page.select("#title").val()).contains("法治政府建设");
+        assertThat(page.select("#understood .warnings li").text()).contains("三");
+        List<String> labels = page.select("table.outline td.label").eachText();
+        assertThat(labels).contains("一、", "二、", "四、");
+        assertThat(page.select("input[name=model]").val()).startsWith("{");
+    }
+
+    @Test
+    void correctionsReachTheDownload() throws Exception {
+        Document page = understand(SampleTexts.zhongshan());
+        var request = post("/download").param("format", "html")
+                .param("model", page.select("input[name=model]").val())
+                .param("template", "report")
+                .param("title", "更正后的标题")
+                .param("issuers", "钟山区卫生健康局")
+                .param("date", "2025-02-01")
+                .param("docNumber", "钟卫健发〔2025〕3号")
+                .param("recipients", "区人民政府");
+        List<String> levels = page.select("select[name=headingLevel]").stream()
+                .map(s -> s.select("option[selected]").val()).toList();
+        List<String> texts = page.select("input[name=headingText]").eachAttr("value");
+        for (int i = 0; i < levels.size(); i++) {
+            // the first heading is renamed and demoted to level 2, with a comma in its text
+            request.param("headingLevel", i == 0 ? "2" : levels.get(i));
+            request.param("headingText", i == 0 ? "主要举措,及成效" : texts.get(i));
+        }
+        var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getHeader("Content-Disposition")).contains(ApiControllerTest.encode("更正后的标题.html"));
+        Document html = page(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(html.select("h1").text()).isEqualTo("更正后的标题");
+        assertThat(html.select("h3.level2").first().text()).isEqualTo("一、主要举措,及成效");
+        assertThat(html.select(".docnumber").text()).isEqualTo("钟卫健发〔2025〕3号");
+        assertThat(html.select(".signature p").eachText()).containsExactly("钟山区卫生健康局", "2025年2月1日");
+    }
+
+    @Test
+    void aHeadingMarkedAsNoHeadingBecomesBodyText() throws Exception {
+        Document page = understand(SampleTexts.zhongshan());
+        int n = page.select("select[name=headingLevel]").size();
+        var request = post("/download").param("format", "html").param("model", page.select("input[name=model]").val());
+        for (int i = 0; i < n; i++) {
+            request.param("headingLevel", i == 0 ? "0" : page.select("select[name=headingLevel]").get(i).select("option[selected]").val());
+            request.param("headingText", page.select("input[name=headingText]").get(i).val());
+        }
+        Document html = page(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(html.select("h2.level1").eachText()).doesNotContain("一、主要举措及成效");
+        assertThat(html.select("p.body").eachText()).contains("一、主要举措及成效");
+    }
+
+    @Test
+    void uploadIsUnderstoodToo() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "通知.md", "text/markdown",
+                "# 关于开展安全检查的通知\n\n各科室：\n\n## 一、检查范围\n\n全局办公场所。\n".getBytes(StandardCharsets.UTF_8));
+        Document page = page(mvc.perform(multipart("/understand").file(file).param("template", "report"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#title").val()).isEqualTo("关于开展安全检查的通知");
+    }
+
+    @Test
+    void badInputIsShownOnThePageInChinese() throws Exception {
+        Document page = page(mvc.perform(multipart("/understand").param("text", ""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select(".alert").text()).contains("请粘贴公文文本");
+        Document tampered = page(mvc.perform(post("/download").param("model", "{not json"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(tampered.select(".alert").text()).contains("JSON");
+    }
+
+    @Test
+    void userTextIsEscapedInThePage() throws Exception {
+        Document page = understand("关于<script>alert(1)</script>的通知\n\n各科室：\n\n请<b onclick=x>做好</b>工作。");
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("[onclick]")).isEmpty();
+    }
+
+    private Document understand(String text) throws Exception {
+        return page(mvc.perform(multipart("/understand").param("text", text).param("template", "report"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static Document page(String html) {
+        return Jsoup.parse(html);
+    }
+}
