@@ -55,7 +55,7 @@ public final class Normalizer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') continue;
-            if (c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u202F' || c == '\u205F'
+            if (c < 0x20 || c == '\u00A0' || c == '\u3000' || c == '\u202F' || c == '\u205F'
                     || (c >= '\u2000' && c <= '\u200A')) c = ' ';
             sb.append(c);
         }

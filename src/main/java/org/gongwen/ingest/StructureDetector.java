@@ -271,7 +271,7 @@ public final class StructureDetector {
     private static String titleText(String title) {
         List<String> organs = Organs.inTitle(title);
         int about = title.indexOf("关于");
-        if (organs.size() > 1 && about > 0) return String.join(" ", organs) + Normalizer.tight(title.substring(about));
+        if (organs.size() > 1 && about > 0) return title.substring(0, about).strip() + Normalizer.tight(title.substring(about));
         return Normalizer.tight(title);
     }
 
