@@ -62,6 +62,16 @@ class ApiControllerTest {
     }
 
     @Test
+    void fragmentIsTheArticleForACmsToEmbed() throws Exception {
+        String fragment = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "fragment"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("text/html;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).strip();
+        assertThat(fragment).startsWith("<article class=\"gongwen\">").endsWith("</article>").doesNotContain("<body")
+                .contains("一、主要举措及成效");
+    }
+
+    @Test
     void overridesReplaceWhatWasDetected() throws Exception {
         MvcResult result = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan())
                         .param("format", "html").param("title", "关于2024年度法治建设的报告")
@@ -194,7 +204,7 @@ class ApiControllerTest {
         mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "odt"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "bad-format"))
-                .andExpect(jsonPath("$.detail").value(containsString("docx、pdf、html、zip")));
+                .andExpect(jsonPath("$.detail").value(containsString("docx、pdf、html、fragment、zip")));
     }
 
     @Test
