@@ -128,7 +128,7 @@ final class Classifier {
                 Labels.Label label = Labels.parse(t);
                 if (Labels.isChapter(t)) roles[k] = Role.CHAPTER;
                 else if (Labels.isArticle(t)) roles[k] = Role.ARTICLE;
-                else if (label != null && Labels.headingSentenceLength(t) == t.length()) roles[k] = Role.heading(label.level());
+                else if (label != null && Labels.headingLength(t, label) == t.length()) roles[k] = Role.heading(label.level());
                 else roles[k] = Role.BODY;
             }
         }

@@ -77,6 +77,8 @@ final class DocxDocument {
     final StyleSheet styles;
     /** Size Word uses for an unstyled run: the Normal style's, as the grid's character unit. */
     final double normalSizePt;
+    /** With a character grid, the pitch indents in characters (w:firstLineChars) are counted in; else 0. */
+    private final double charUnitPt;
 
     static DocxDocument read(byte[] docx) {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
@@ -100,8 +102,11 @@ final class DocxDocument {
 
         Element body = w(doc.getDocumentElement(), "body");
         if (body == null) throw new BadInputException("docx-unreadable", "该DOCX文件没有正文", "the DOCX has no body");
-        readBlocks(body, false);
         for (Element sect : allSectPr(body)) sections.add(section(sect));
+        Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+        charUnitPt = last != null && ("linesAndChars".equals(last.gridType()) || "snapToChars".equals(last.gridType()))
+                ? normalSizePt + last.charSpace() / 4096 : 0;
+        readBlocks(body, false);
 
         for (PackageRelationship rel : main.getRelationships()) {
             if (rel.getRelationshipType().endsWith("/footer")) {
@@ -173,7 +178,7 @@ final class DocxDocument {
         double size = paraRun.sz == null ? normalSizePt : paraRun.sz / 2;
         int number = !numbered || inTable || flat.isBlank() ? 0 : ++visibleNumber;
 
-        double charUnit = size;
+        double charUnit = charUnitPt > 0 ? charUnitPt : size;
         double firstLine = pp.firstLineChars != null ? pp.firstLineChars / 100 * charUnit
                 : pp.hangingChars != null ? -pp.hangingChars / 100 * charUnit
                 : pp.firstLine != null ? pp.firstLine / 20 : pp.hanging != null ? -pp.hanging / 20 : 0;

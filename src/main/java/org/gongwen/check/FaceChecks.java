@@ -28,7 +28,7 @@ final class FaceChecks implements DocxChecker.Check {
             for (Run r : p.runs()) {
                 String t = r.text().replace("\n", "");
                 int leadPart = Math.max(0, Math.min(t.length(), lead.length() - pos));
-                if (leadPart > 0) checkRun(r, t.substring(0, leadPart), lead.role(), house, p, reported, out);
+                if (leadPart > 0 && lead.role() != null) checkRun(r, t.substring(0, leadPart), lead.role(), house, p, reported, out);
                 if (leadPart < t.length()) checkRun(r, t.substring(leadPart), role, house, p, reported, out);
                 pos += t.length();
             }
@@ -71,15 +71,27 @@ final class FaceChecks implements DocxChecker.Check {
         };
     }
 
-    /** The run-in heading sentence at the start of a paragraph: its role and length in characters. */
+    /**
+     * What opens a paragraph in another face: the run-in heading sentence of a labelled body
+     * paragraph (in its level's face), an article's label 第X条 and its caption （…） (in the level-1 face). The label of a
+     * numbered paragraph without a heading sentence may take either face: {@code role} null.
+     */
     record Lead(Role role, int length) {
+        private static final java.util.regex.Pattern ARTICLE_LABEL = java.util.regex.Pattern.compile("^\\s*第[一二三四五六七八九十百零〇]+条([\\s\\u3000]*（[^（）]{1,30}）)?");
+
         static Lead of(Para p, Role role) {
-            if (role != Role.BODY) return new Lead(role, 0);
             String text = p.text();
+            if (role == Role.ARTICLE) {
+                var m = ARTICLE_LABEL.matcher(text);
+                return m.find() ? new Lead(Role.HEADING1, m.end()) : new Lead(role, 0);
+            }
+            if (role != Role.BODY) return new Lead(role, 0);
             Labels.Label label = Labels.parse(text);
             if (label == null) return new Lead(role, 0);
             int leading = text.length() - Labels.stripLeading(text).length();
-            return new Lead(Role.heading(label.level()), leading + Labels.headingSentenceLength(text));
+            int heading = Labels.headingLength(text, label);
+            return heading > 0 ? new Lead(Role.heading(label.level()), leading + heading)
+                    : new Lead(null, leading + label.label().length());
         }
     }
 }

@@ -72,6 +72,11 @@ final class Grid {
                 .orElse(p.sizePt());
     }
 
+    /** One 字 in points: the grid's character pitch (the body size when the template has no character grid). */
+    static double zi(HouseStyle house) {
+        return house.page().charPitchPt() > 0 ? house.page().charPitchPt() : house.bodySizePt();
+    }
+
     /** "固定值28.95磅", "单倍行距", "1.5倍行距". */
     static String describe(LineRule rule, double spacing) {
         return switch (rule) {

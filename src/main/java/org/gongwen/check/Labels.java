@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Heading labels at the start of a paragraph: 一、 （一） 1. （1）, and the wrong forms drafts use
  * for them ((一) with half-width parentheses, 一. , 1、 , (1)). Also the heading sentence of a
- * run-in heading: the label up to the first 。！？.
+ * run-in heading: the label up to the first 。！？ (see {@link #headingLength}).
  */
 final class Labels {
 
@@ -56,17 +56,28 @@ final class Labels {
 
     static boolean isArticle(String text) { return ARTICLE.matcher(stripLeading(text)).find(); }
 
+    /** A heading sentence longer than this (after the label), or with more than one ，, is body text. */
+    static final int LONGEST_LEAD = 40;
+
     /**
-     * Length (in chars of the stripped text) of the heading sentence: up to and including the
-     * first 。！？, or the whole text when none or nothing follows it.
+     * How many characters (of the text without leading spaces) open a labelled paragraph in its
+     * heading's face: the label and its heading sentence up to the first 。！？ when that sentence is
+     * short (at most {@link #LONGEST_LEAD} characters, at most one ，), the whole text for a heading
+     * that stands alone, 0 for a numbered paragraph of plain text. Same rule as the importer's.
      */
-    static int headingSentenceLength(String text) {
+    static int headingLength(String text, Label label) {
         String t = stripLeading(text);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '。' || c == '！' || c == '？') return i + 1;
+        int from = t.indexOf(label.label()) + label.label().length();
+        String rest = t.substring(from);
+        int end = -1;
+        for (int i = 0; i < rest.length() && end < 0; i++) {
+            char c = rest.charAt(i);
+            if (c == '。' || c == '！' || c == '？') end = i + 1;
         }
-        return t.length();
+        if (end < 0) return rest.length() <= 80 && !rest.contains("；") ? t.length() : 0;
+        if (end == rest.length()) return rest.length() <= LONGEST_LEAD ? t.length() : 0;
+        String lead = rest.substring(0, end);
+        return lead.length() <= LONGEST_LEAD && lead.chars().filter(c -> c == '，').count() <= 1 ? from + end : 0;
     }
 
     static String stripLeading(String text) {

@@ -23,7 +23,7 @@ final class ParagraphLayoutChecks implements DocxChecker.Check {
     public void run(DocxDocument doc, Role[] roles, HouseStyle house, FindingList out) {
         if (doc.sections.isEmpty()) return;
         Section section = doc.sections.get(doc.sections.size() - 1);
-        double zi = house.bodySizePt();
+        double zi = Grid.zi(house);
         for (int i = 0; i < roles.length; i++) {
             Role role = roles[i];
             if (role == null || OWN_GEOMETRY.contains(role)) continue;

@@ -28,11 +28,13 @@ final class RedHeaderChecks implements DocxChecker.Check {
         }
         Para m = doc.paragraphs.get(mark);
         if (m.align() != Align.CENTER) out.error("issuer-mark-align", "发文机关标志应居中", m.where());
+        if (number < 0) number = emptyDocNumber(doc, house);
         if (number < 0) {
             out.error("doc-number-missing", "红头文件应在发文机关标志下空二行居中排发文字号", "版头");
             return;
         }
         Para n = doc.paragraphs.get(number);
+        if (n.isEmpty()) out.warning("doc-number-missing", "发文字号为空：请填写发文字号，如“钟卫健发〔2025〕12号”", "版头");
         if (n.align() != Align.CENTER && !n.text().contains("签发人")) {
             out.error("doc-number-align", "发文字号应居中（上行文左空一字，与签发人同行）", n.where());
         }
@@ -62,6 +64,13 @@ final class RedHeaderChecks implements DocxChecker.Check {
         if (top == null || top.widthPt() < THICK_PT || bottom == null || bottom.widthPt() < THICK_PT) {
             out.error("banji-rules", "版记的首条和末条分隔线应为0.35毫米粗线，与版心等宽（段落上框线和下框线）", f.where());
         }
+    }
+
+    /** The template's 发文字号 paragraph left empty (it still carries the red separator). */
+    private static int emptyDocNumber(DocxDocument doc, HouseStyle house) {
+        String id = house.role(Role.DOC_NUMBER).styleId();
+        for (Para p : doc.paragraphs) if (p.isEmpty() && p.styleId() != null && p.styleId().equals(id)) return p.index();
+        return -1;
     }
 
     private static boolean isRed(Border b, String red) {

@@ -15,13 +15,17 @@ final class SignatureChecks implements DocxChecker.Check {
 
     @Override
     public void run(DocxDocument doc, Role[] roles, HouseStyle house, FindingList out) {
-        int sig = -1, date = -1;
-        for (int i = 0; i < roles.length; i++) {
-            if (roles[i] == Role.SIGNATURE && sig < 0) sig = i;
-            if (roles[i] == Role.DATE && date < 0) date = i;
+        int firstSig = -1, sig = -1, date = -1;
+        for (int i = 0; i < roles.length && date < 0; i++) {
+            // with several issuers the signature line right above the date is the one the date is set against
+            if (roles[i] == Role.SIGNATURE) {
+                sig = i;
+                if (firstSig < 0) firstSig = i;
+            }
+            if (roles[i] == Role.DATE) date = i;
         }
         if (date < 0) return;
-        double zi = house.bodySizePt();
+        double zi = Grid.zi(house);
         double width = house.page().typeAreaWidthPt() / zi;
         Para d = doc.paragraphs.get(date);
         Span ds = Span.of(d, width, zi);
@@ -42,8 +46,8 @@ final class SignatureChecks implements DocxChecker.Check {
                     + Text.zi(round(gap)) + "字，日期首字比署名首字" + (shift >= 0 ? "右" : "左") + "移" + Text.zi(Math.abs(round(shift)))
                     + "字", s.where());
         }
-        if (!blankBefore(doc, roles, sig)) {
-            out.warning("signature-spacing", "发文机关署名与正文（或附件说明）之间应空一行", s.where());
+        if (!blankBefore(doc, firstSig)) {
+            out.warning("signature-spacing", "发文机关署名与正文（或附件说明）之间应空一行", doc.paragraphs.get(firstSig).where());
         }
     }
 
@@ -52,7 +56,7 @@ final class SignatureChecks implements DocxChecker.Check {
     }
 
     /** An empty paragraph, or at least one line of space before, between the body and the signature. */
-    private static boolean blankBefore(DocxDocument doc, Role[] roles, int sig) {
+    private static boolean blankBefore(DocxDocument doc, int sig) {
         Para s = doc.paragraphs.get(sig);
         if (s.spaceBeforePt() >= s.sizePt()) return true;
         return sig > 0 && doc.paragraphs.get(sig - 1).isEmpty();

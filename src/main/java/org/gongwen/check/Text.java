@@ -29,14 +29,13 @@ final class Text {
         return w;
     }
 
-    /** Number of leading spaces in 字 (U+3000 counts 1, a half-width space ½). */
+    /** Number of leading spaces in 字 (U+3000 counts 1, a half-width space ½); tabs align, they do not indent. */
     static double leadingSpaceZi(String s) {
         double w = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\u3000') w += 1;
             else if (c == ' ' || c == '\u00a0') w += 0.5;
-            else if (c == '\t') w += 2;
             else break;
         }
         return w;

@@ -39,6 +39,12 @@ final class TitleChecks implements DocxChecker.Check {
                 return;
             }
         }
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String a = lines.get(i), b = lines.get(i + 1);
+            if (isWordChar(a.charAt(a.length() - 1)) && isWordChar(b.charAt(0))) {
+                out.error("title-break", "标题不能在数字或英文单词中间断行：“" + a + "”与“" + b + "”之间，请调整断行位置", first.where());
+            }
+        }
         if (lines.size() >= 2 && Text.widthZi(lines.get(0)) > Text.widthZi(lines.get(1))) {
             out.error("title-shape", "标题上行（" + Text.zi(Text.widthZi(lines.get(0))) + "字）长于下行（"
                     + Text.zi(Text.widthZi(lines.get(1))) + "字），应调整断行位置，排成上短下长的梯形或菱形", first.where());
@@ -47,5 +53,9 @@ final class TitleChecks implements DocxChecker.Check {
         if (last.endsWith("。") || last.endsWith(".")) {
             out.warning("title-punctuation", "标题末尾不加句号", first.where());
         }
+    }
+
+    static boolean isWordChar(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 }

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DocxCheckerTest {
-    private static final HouseStyle HOUSE = Gbt9704Style.report();
+    private static final HouseStyle HOUSE = Gbt9704.plain();
 
     private static List<Finding> check(Draft d) throws Exception {
         return new DocxChecker().check(d.build(), HOUSE);

@@ -1,0 +1,133 @@
+package org.gongwen.check;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.gongwen.model.BadInputException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A PDF as measured from PDFBox's text positions: per page its size and its lines of glyphs
+ * (top-down coordinates in points, baselines), and the fonts it uses with whether each is embedded.
+ */
+final class PdfPages {
+
+    record Glyph(String text, double x, double baseline, double width, double sizePt, String font) {}
+
+    /** Glyphs sharing a baseline, left to right. */
+    record Line(List<Glyph> glyphs) {
+        double baseline() { return glyphs.get(0).baseline(); }
+        double left() { return glyphs.get(0).x(); }
+        double right() { Glyph g = glyphs.get(glyphs.size() - 1); return g.x() + g.width(); }
+        String text() {
+            StringBuilder b = new StringBuilder();
+            for (Glyph g : glyphs) b.append(g.text());
+            return b.toString();
+        }
+        /** The size most glyphs have. */
+        double sizePt() {
+            Map<Double, Integer> n = new LinkedHashMap<>();
+            for (Glyph g : glyphs) n.merge(Math.round(g.sizePt() * 10) / 10.0, 1, Integer::sum);
+            return n.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+    }
+
+    record Page(int number, double widthPt, double heightPt, List<Line> lines) {}
+
+    final List<Page> pages = new ArrayList<>();
+    /** Font name → embedded, over all pages. */
+    final Map<String, Boolean> fonts = new LinkedHashMap<>();
+
+    static PdfPages read(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PdfPages(doc);
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("pdf-unreadable", "无法读取该PDF文件，请确认它是未加密、未损坏的PDF",
+                    "cannot read the PDF file: " + e.getMessage(), 400, e);
+        }
+    }
+
+    private PdfPages(PDDocument doc) throws IOException {
+        Collector c = new Collector();
+        c.setSortByPosition(true);
+        c.getText(doc);
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            PDPage page = doc.getPage(i);
+            var box = page.getMediaBox();
+            boolean turned = page.getRotation() % 180 != 0;
+            List<Glyph> glyphs = c.pages.getOrDefault(i + 1, List.of());
+            pages.add(new Page(i + 1, turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight(),
+                    lines(glyphs)));
+            fonts(page.getResources());
+        }
+    }
+
+    private void fonts(PDResources res) throws IOException {
+        if (res == null) return;
+        for (COSName name : res.getFontNames()) {
+            PDFont f = res.getFont(name);
+            if (f != null) fonts.merge(Faces.stripSubsetTag(f.getName() == null ? name.getName() : f.getName()),
+                    f.isEmbedded(), Boolean::logicalAnd);
+        }
+        for (COSName name : res.getXObjectNames()) {
+            if (res.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
+                    && form.getResources() != res) {
+                fonts(form.getResources());
+            }
+        }
+    }
+
+    private static List<Line> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<Line> out = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        for (Glyph g : sorted) {
+            if (!current.isEmpty() && Math.abs(g.baseline() - current.get(0).baseline()) > 1.5) {
+                out.add(line(current));
+                current = new ArrayList<>();
+            }
+            current.add(g);
+        }
+        if (!current.isEmpty()) out.add(line(current));
+        return out;
+    }
+
+    private static Line line(List<Glyph> glyphs) {
+        List<Glyph> g = new ArrayList<>(glyphs);
+        g.sort(Comparator.comparingDouble(Glyph::x));
+        return new Line(List.copyOf(g));
+    }
+
+    /** Collects every glyph PDFBox positions, page by page, instead of writing text. */
+    private static final class Collector extends PDFTextStripper {
+        /** Glyphs by page number; pages without content are skipped by PDFBox. */
+        final Map<Integer, List<Glyph>> pages = new java.util.HashMap<>();
+        private List<Glyph> current;
+
+        @Override
+        protected void startPage(PDPage page) {
+            current = pages.computeIfAbsent(getCurrentPageNo(), n -> new ArrayList<>());
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            String u = t.getUnicode();
+            if (u == null || u.isBlank() || current == null) return;
+            String font = t.getFont() == null || t.getFont().getName() == null ? "" : Faces.stripSubsetTag(t.getFont().getName());
+            current.add(new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
+                    t.getFontSizeInPt(), font));
+        }
+    }
+}
