@@ -180,6 +180,12 @@ class ApiControllerTest {
                 .andExpect(jsonPath("$.errors").value(org.hamcrest.Matchers.greaterThan(0)))
                 .andExpect(jsonPath("$.findings[0].rule").exists())
                 .andExpect(jsonPath("$.findings[0].message").exists());
+        byte[] pdf = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(multipart("/api/v1/check").file(new MockMultipartFile("file", "gongwen.pdf", "application/pdf", pdf)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.template").value("report"))
+                .andExpect(jsonPath("$.findings").isArray());
         MockMultipartFile text = new MockMultipartFile("file", "草稿.txt", "text/plain", "正文".getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/api/v1/check").file(text))
                 .andExpect(status().isUnsupportedMediaType())
