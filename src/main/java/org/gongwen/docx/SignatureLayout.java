@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Where the 发文机关署名 and the 成文日期 of a document without a seal go (GB/T 9704-2012 §7.3.5.2):
  * the signature 右空二字; the date on the next line, its first character 2 字 right of the
- * signature's first character. When that would leave the date less than its minimum right space
- * (the date is longer), the date keeps that space and the signature moves left. Several issuers are
+ * signature's first character. If the date is longer than the signature, the date takes the
+ * right space (右空二字) and the signature moves left (the standard's wording, taken literally: a date
+ * up to 2 字 shorter than the signature ends closer than 2 字 to the edge). Several issuers are
  * stacked with their first characters aligned. Widths are in 字 (half-width characters count ½).
  *
  * @param issuerRightChars right indent of each issuer line, in 字
@@ -31,9 +32,17 @@ public record SignatureLayout(List<Double> issuerRightChars, double dateRightCha
         double s = 0;
         for (String i : issuers) s = Math.max(s, width(i));
         double d = width(date);
-        double dateRight = Math.max(signatureRightChars + s - DATE_SHIFT_CHARS - d, dateMinRightChars);
-        if (issuers.isEmpty()) dateRight = dateMinRightChars;
-        double signatureRight = dateRight + d + DATE_SHIFT_CHARS - s;
+        double signatureRight, dateRight;
+        if (issuers.isEmpty()) {
+            dateRight = dateMinRightChars;
+            signatureRight = 0;
+        } else if (d > s) {
+            dateRight = dateMinRightChars;
+            signatureRight = dateRight + d + DATE_SHIFT_CHARS - s;
+        } else {
+            signatureRight = signatureRightChars;
+            dateRight = signatureRight + s - DATE_SHIFT_CHARS - d;
+        }
         List<Double> rights = new ArrayList<>();
         for (String i : issuers) rights.add(signatureRight + s - width(i));
         return new SignatureLayout(List.copyOf(rights), dateRight);

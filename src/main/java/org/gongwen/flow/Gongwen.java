@@ -1,45 +1,68 @@
 package org.gongwen.flow;
 
+import org.gongwen.check.DocxChecker;
+import org.gongwen.check.Finding;
+import org.gongwen.docx.DocxWriter;
 import org.gongwen.html.PortalPage;
 import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.Importers;
 import org.gongwen.ingest.TextImporter;
 import org.gongwen.layout.Layout;
 import org.gongwen.layout.Typesetter;
+import org.gongwen.model.BadInputException;
 import org.gongwen.model.ModelJson;
+import org.gongwen.model.OfficialDocument;
 import org.gongwen.pdf.PdfPainter;
 import org.gongwen.style.FontLibrary;
-import org.gongwen.style.HouseStyle;
-import org.gongwen.model.BadInputException;
-import org.gongwen.model.OfficialDocument;
+import org.gongwen.style.HouseTemplate;
+import org.gongwen.style.TemplateLibrary;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The whole flow behind one door: read content into an {@link OfficialDocument}, let a clerk override
- * its metadata, write it as DOCX, PDF or portal HTML with a house template. The CLI and the web
- * service both use it. One instance per process; thread-safe (templates, styles and fonts are
- * loaded once and only read afterwards).
+ * its metadata, write it as DOCX, PDF or portal HTML with a house template, check a DOCX. The CLI and
+ * the web service both use it. One instance per process; thread-safe (templates, styles and fonts
+ * are loaded once and only read afterwards; a template change swaps the whole library at once).
  */
 public final class Gongwen {
-    /** Template ids come from requests and name files: letters, digits and dashes only. */
-    private static final Pattern TEMPLATE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    /** The ids {@link TemplateLibrary} accepts; checked here too before an id names a file. */
+    private static final Pattern TEMPLATE_ID = Pattern.compile("[a-z0-9-]{1,40}");
 
     private final ImportLimits limits;
+    /** The deployment's own templates folder, where template changes go; null: changes are off. */
+    private final Path templatesDir;
+    private volatile TemplateLibrary library;
     private final PortalPage portalPage = new PortalPage();
     private final Typesetter typesetter = new Typesetter(FontLibrary.shared());
     private final PdfPainter pdfPainter = new PdfPainter();
+    private final DocxWriter docxWriter = new DocxWriter();
+    private final DocxChecker checker = new DocxChecker();
 
-    /** With the importers' default limits. */
+    /** With the importers' default limits and the templates folder named by {@link TemplateLibrary#DIR_PROPERTY}. */
     public Gongwen() {
-        this(ImportLimits.DEFAULT);
+        this(ImportLimits.DEFAULT, configuredTemplatesDir());
     }
 
-    /** With the limits of a deployment: input over them is refused before any parsing. */
-    public Gongwen(ImportLimits limits) {
+    /**
+     * @param limits       input over them is refused before any parsing
+     * @param templatesDir a deployment's own templates (they replace bundled ones of the same id),
+     *                     and where uploaded templates are stored; null for the bundled ones only
+     */
+    public Gongwen(ImportLimits limits, Path templatesDir) {
         this.limits = limits;
+        this.templatesDir = templatesDir;
+        this.library = templatesDir == null ? TemplateLibrary.shared() : TemplateLibrary.load(templatesDir);
     }
 
     /** Reads an uploaded file; the extension of {@code fileName} picks the importer. */
@@ -75,57 +98,117 @@ public final class Gongwen {
     }
 
     public Rendered render(OfficialDocument document, String templateId, Format format) {
-        checkTemplateId(templateId);
+        HouseTemplate template = library.get(templateId);
         return switch (format) {
-            case HTML -> new Rendered(Format.HTML, portalPage.page(document, null).getBytes(StandardCharsets.UTF_8), List.of());
+            case HTML -> new Rendered(Format.HTML,
+                    portalPage.page(document, template.style()).getBytes(StandardCharsets.UTF_8), List.of());
             case PDF -> {
-                Layout layout = typesetter.typeset(document, style(templateId));
+                Layout layout = typesetter.typeset(document, template.style());
                 yield new Rendered(Format.PDF, pdfPainter.paint(layout), layout.warnings());
             }
-            case DOCX -> throw notWired();
+            case DOCX -> new Rendered(Format.DOCX, docxWriter.write(document, template), List.of());
         };
     }
 
+    /** The portal article alone, for a CMS to embed. */
+    public String htmlFragment(OfficialDocument document, String templateId) {
+        return portalPage.fragment(document, library.get(templateId).style());
+    }
+
+    /** The usable templates, then those that failed validation (with why). */
     public List<TemplateInfo> templates() {
-        throw notWired();
+        TemplateLibrary lib = library;
+        List<TemplateInfo> all = new ArrayList<>();
+        for (HouseTemplate t : lib.list()) {
+            all.add(new TemplateInfo(t.id(), t.description(), t.redHeader(), true, List.of()));
+        }
+        for (Map.Entry<String, String> p : lib.problems().entrySet()) {
+            all.add(new TemplateInfo(p.getKey(), p.getKey(), false, false, List.of(p.getValue())));
+        }
+        return all;
     }
 
     /** The house template's .docx as shipped or uploaded. */
     public byte[] templateDocx(String templateId) {
-        checkTemplateId(templateId);
-        throw notWired();
+        return library.get(templateId).bytes();
     }
 
-    /** Adds or replaces a house template (the caller has checked the admin's right to). */
-    public void putTemplate(String templateId, byte[] docx) {
-        checkTemplateId(templateId);
-        throw notWired();
-    }
-
-    public void deleteTemplate(String templateId) {
-        checkTemplateId(templateId);
-        throw notWired();
-    }
-
-    /** The house style of a template, read once from its DOCX. */
-    private HouseStyle style(String templateId) {
-        throw notWired();
-    }
-
-    static void checkTemplateId(String templateId) {
-        if (templateId == null || !TEMPLATE_ID.matcher(templateId).matches()) {
-            throw new BadInputException("bad-template-id",
-                    "模板名称只能由字母、数字、短横线和下划线组成，例如 report 或 redhead。",
-                    "A template id consists of letters, digits, '-' and '_', e.g. report or redhead.", 400, null);
+    /**
+     * Adds or replaces a deployment template (the caller has checked the admin's right to). The file
+     * is validated first: a template that cannot serve is refused with why, and nothing is stored.
+     */
+    public synchronized void putTemplate(String templateId, byte[] docx) {
+        Path dir = templatesDirOrRefuse(templateId);
+        if (docx == null || docx.length == 0 || docx.length > TemplateLibrary.MAX_TEMPLATE_BYTES) {
+            throw new BadInputException("template-size", "模板文件为空或超过 "
+                    + TemplateLibrary.MAX_TEMPLATE_BYTES / (1024 * 1024) + " MB，请上传 .docx 模板。",
+                    "The template is empty or too large.", 413, null);
         }
+        HouseTemplate.load(templateId, docx);
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, templateId, ".upload");
+            try {
+                Files.write(temp, docx);
+                Files.move(temp, dir.resolve(templateId + ".docx"), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store template " + templateId, e);
+        }
+        library = TemplateLibrary.load(dir);
+    }
+
+    /** Removes a deployment template; a bundled template of the same id comes back. */
+    public synchronized void deleteTemplate(String templateId) {
+        Path dir = templatesDirOrRefuse(templateId);
+        try {
+            if (!Files.deleteIfExists(dir.resolve(templateId + ".docx"))) {
+                throw new BadInputException("unknown-template",
+                        "模板目录中没有名为 " + templateId + " 的模板；随程序提供的模板不能删除。",
+                        "No deployment template named " + templateId + "; bundled templates cannot be deleted.", 404, null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete template " + templateId, e);
+        }
+        library = TemplateLibrary.load(dir);
+    }
+
+    /** Checks a DOCX draft against GB/T 9704 and a house template. */
+    public List<Finding> check(String fileName, byte[] content, String templateId) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".docx")) {
+            throw new BadInputException("unsupported-format", "格式检查目前只支持 .docx 文件，请上传 Word 文档。",
+                    "The checker reads .docx files only.", 415, null);
+        }
+        if (content.length > limits.maxBytes()) {
+            throw new BadInputException("input-too-large", "文件过大，上限为 " + limits.maxBytes() / (1024 * 1024)
+                    + " MB，请拆分后再检查。", "The file is too large.", 413, null);
+        }
+        return checker.check(content, library.get(templateId).style());
+    }
+
+    private Path templatesDirOrRefuse(String templateId) {
+        if (templateId == null || !TEMPLATE_ID.matcher(templateId).matches()) {
+            library.get(templateId); // refuses the id with the library's own message
+        }
+        if (templatesDir == null) {
+            throw new BadInputException("template-changes-off",
+                    "本服务没有配置模板目录（gongwen.templates.dir），不能上传或删除模板。",
+                    "Template changes need a templates folder (gongwen.templates.dir).", 409, null);
+        }
+        return templatesDir;
+    }
+
+    private static Path configuredTemplatesDir() {
+        String dir = System.getProperty(TemplateLibrary.DIR_PROPERTY, System.getenv("GONGWEN_TEMPLATES_DIR"));
+        return dir == null || dir.isBlank() ? null : Path.of(dir);
     }
 
     private static String blankToNull(String s) {
         String t = s.strip();
         return t.isEmpty() ? null : t;
-    }
-
-    private static UnsupportedOperationException notWired() {
-        return new UnsupportedOperationException("not yet wired");
     }
 }

@@ -18,21 +18,26 @@ import java.util.List;
  */
 final class PageFlow {
     /**
-     * Where the baseline sits in a line box: the em box is centred in the line's advance and the
-     * baseline is 0.88 em below the em box's top, where CJK faces put it (ideographic descent 0.12 em).
+     * Where LibreOffice seats the baseline in an exact-height line of gongwen's DOCX: 0.334 body em
+     * above the line's bottom, for body text and title alike (measured, templates/README.md).
      */
+    static final double BASELINE_ABOVE_BOTTOM_EM = 0.334;
+    /** Where a CJK face's em box top sits above the baseline (ideographic descent 0.12 em). */
     static final double EM_ASCENT = 0.88;
     private static final double EPS = 0.01;
 
     final PageSetup page;
     final double typeLeft, typeTop, typeRight, typeBottom, pitch;
+    /** How far every line's baseline sits above the bottom of its line box, in points. */
+    final double descent;
     private final List<PageBuilder> pages = new ArrayList<>();
     private final List<OutlineEntry> outline = new ArrayList<>();
     private PageBuilder current;
     /** y of the top of the next line. */
     private double cursor;
 
-    PageFlow(HouseStyle style) {
+    PageFlow(HouseStyle style, double descent) {
+        this.descent = descent;
         this.page = style.page();
         typeLeft = page.leftPt();
         typeTop = page.topPt();
@@ -85,7 +90,7 @@ final class PageFlow {
                 outline.add(new OutlineEntry(p.bookmarkLevel(), p.bookmarkTitle(), pages.size() - 1, cursor));
             }
             LineDraft d = p.lines().get(i);
-            addLine(p.role(), d, p.x(i), baseline(cursor, p.lineAdvance(), sizeOf(d)), gridLineAt(cursor));
+            addLine(p.role(), d, p.x(i), baseline(cursor, p.lineAdvance()), gridLineAt(cursor));
             cursor += p.lineAdvance();
         }
         cursor += p.spaceAfter();
@@ -109,14 +114,13 @@ final class PageFlow {
         return Math.abs(k - r) < 1e-3 && r >= 0 && r < page.linesPerPage() ? (int) r : -1;
     }
 
-    static double baseline(double lineTop, double advance, double size) {
-        return lineTop + (advance - size) / 2 + EM_ASCENT * size;
-    }
-
-    static double sizeOf(LineDraft d) {
-        double s = 0;
-        for (Glyph g : d.glyphs()) s = Math.max(s, g.style().sizePt());
-        return s;
+    /**
+     * The baseline of a line box: with exact line spacing the leading sits above the glyphs, and the
+     * baseline is the body descent above the box's bottom. This is where LibreOffice puts it for
+     * gongwen's DOCX (templates/README.md), so both outputs agree line for line.
+     */
+    double baseline(double lineTop, double advance) {
+        return lineTop + advance - descent;
     }
 
     List<Page> pages(PageLabeler labeler) {

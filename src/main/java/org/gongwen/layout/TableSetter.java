@@ -143,7 +143,7 @@ final class TableSetter {
             for (int i = from; i < Math.min(lines.size(), from + count); i++) {
                 double lineTop = top + (i - from) * t.lineAdvance();
                 flow.addLine(Role.TABLE, lines.get(i), t.columnX()[c] + t.padding(),
-                        PageFlow.baseline(lineTop, t.lineAdvance(), PageFlow.sizeOf(lines.get(i))), flow.gridLineAt(lineTop));
+                        flow.baseline(lineTop, t.lineAdvance()), flow.gridLineAt(lineTop));
             }
         }
         flow.moveTo(top + count * t.lineAdvance());

@@ -57,7 +57,7 @@ public final class Typesetter {
         Run(OfficialDocument doc, HouseStyle style) {
             this.doc = doc;
             this.style = style;
-            this.flow = new PageFlow(style);
+            this.flow = new PageFlow(style, PageFlow.BASELINE_ABOVE_BOTTOM_EM * style.bodySizePt());
             List<String> keep = doc.docNumber() == null ? List.of() : List.of(doc.docNumber());
             this.grid = new LineBreaker(fonts, style.page().charPitchPt() - style.bodySizePt(), keep);
             this.natural = new LineBreaker(fonts, 0, keep);
@@ -105,9 +105,11 @@ public final class Typesetter {
 
         ParagraphDraft draft(Role role, List<LineDraft> lines, double firstX, double restX, int level, String bookmark) {
             RoleStyle r = rs(role);
+            double advance = lineAdvance(r);
+            double lines_ = advance / flow.pitch;
+            boolean onGrid = Math.abs(lines_ - Math.rint(lines_)) < 1e-3;   // whole grid lines: snap to the grid
             return new ParagraphDraft(role, lines, firstX, restX, r.spaceBeforePt(), r.spaceAfterPt(),
-                    lineAdvance(r), r.lineRule() != HouseStyle.LineRule.EXACT, r.keepWithNext(), r.pageBreakBefore(),
-                    level, bookmark);
+                    advance, onGrid, r.keepWithNext(), r.pageBreakBefore(), level, bookmark);
         }
 
         /** Distance between baselines: exact points, or whole grid lines enough for the size. */
@@ -164,7 +166,11 @@ public final class Typesetter {
             return simple(Role.NOTE, t);
         }
 
-        /** 附件：1.名称 … : numbered names aligned, wrapped lines under the name's first character. */
+        /**
+         * 附件：1.名称 … : the first item opens with 附件：, each item's number sits under the first one,
+         * and every name (and its wrapped lines) starts at the template's hanging indent (or right
+         * after the number when the indent is too small).
+         */
         List<ParagraphDraft> attachments(Block.Attachments a) {
             RoleStyle r = rs(Role.ATTACHMENTS);
             TextStyle t = ts(Role.ATTACHMENTS);
@@ -172,20 +178,35 @@ public final class Typesetter {
             double x0 = flow.typeLeft + r.leftIndentPt() + r.firstLineIndentPt();
             double right = flow.typeRight - r.rightIndentPt();
             double labelW = grid.width(List.of(new Segment(label, t)));
+            int count = a.items().size();
+            double nameX = flow.typeLeft + r.leftIndentPt();
+            for (int i = 0; i < count; i++) {
+                String number = count == 1 ? "" : (i + 1) + ".";
+                nameX = Math.max(nameX, x0 + labelW + grid.width(List.of(new Segment(number, t))));
+            }
             List<ParagraphDraft> out = new ArrayList<>();
-            for (int i = 0; i < a.items().size(); i++) {
-                String number = a.items().size() == 1 ? "" : (i + 1) + ".";
-                String prefix = (i == 0 ? label : "") + number;
+            for (int i = 0; i < count; i++) {
+                String prefix = (i == 0 ? label : "") + (count == 1 ? "" : (i + 1) + ".");
                 double start = i == 0 ? x0 : x0 + labelW;
-                double nameX = start + grid.width(List.of(new Segment(prefix, t)));
-                List<LineDraft> lines = grid.breakLines(List.of(new Segment(prefix + a.items().get(i), t)),
-                        right - start, right - nameX, Align.BOTH, warnings::add);
+                LineDraft head = grid.breakLines(List.of(new Segment(prefix, t)), nameX - start, nameX - start,
+                        Align.LEFT, warnings::add).get(0);
+                List<LineDraft> name = grid.breakLines(List.of(new Segment(a.items().get(i), t)), right - nameX,
+                        right - nameX, Align.BOTH, warnings::add);
+                List<LineDraft> lines = new ArrayList<>(name);
+                lines.set(0, prepend(head, name.get(0), nameX - start));
                 ParagraphDraft d = draft(Role.ATTACHMENTS, lines, start, nameX, 0, null);
                 if (i > 0) d = withSpacing(d, 0, d.spaceAfter());
-                if (i < a.items().size() - 1) d = withSpacing(d, d.spaceBefore(), 0);
+                if (i < count - 1) d = withSpacing(d, d.spaceBefore(), 0);
                 out.add(d);
             }
             return out;
+        }
+
+        /** One line of {@code head} followed, at {@code offset}, by {@code tail}. */
+        LineDraft prepend(LineDraft head, LineDraft tail, double offset) {
+            List<Glyph> gs = new ArrayList<>(head.glyphs());
+            for (Glyph g : tail.glyphs()) gs.add(new Glyph(g.codePoint(), g.face(), g.style(), g.x() + offset, g.advance()));
+            return new LineDraft(gs, offset + tail.measure(), tail.last());
         }
 
         ParagraphDraft withSpacing(ParagraphDraft d, double before, double after) {
@@ -223,7 +244,7 @@ public final class Typesetter {
             double measure = flow.typeWidth() - r.leftIndentPt() - r.rightIndentPt();
             int maxChars = (int) Math.floor(measure / grid.gridAdvance(r.sizePt()) + 1e-6);
             List<LineDraft> lines = new ArrayList<>();
-            for (String part : splitTitle(doc.title().strip(), maxChars)) {
+            for (String part : TitleBreaker.split(doc.title().strip(), maxChars)) {
                 lines.addAll(grid.breakLines(List.of(new Segment(part, ts(Role.TITLE))), measure, measure, Align.CENTER,
                         warnings::add));
             }
@@ -255,20 +276,16 @@ public final class Typesetter {
             double y = top + t.sizePt();
             flow.moveTo(y);
             flow.snapToGrid();
-            double bottom;
+            double bottom = y;
             if (!nz(doc.docNumber()).isBlank()) {
-                flow.moveTo(flow.cursor() + 2 * flow.pitch);
                 ParagraphDraft num = simple(Role.DOC_NUMBER, doc.docNumber());
-                flow.place(withSpacing(num, 0, 0));
-                bottom = flow.cursor() - (num.lineAdvance() - rs(Role.DOC_NUMBER).sizePt()) / 2;
-            } else {
-                bottom = y;
+                flow.place(num);
+                bottom = flow.cursor() - flow.descent;
             }
             double sepY = bottom + h.separatorBelowDocNumberPt();
             flow.addRule(new Rule(flow.typeLeft, sepY, flow.typeRight, sepY, h.separatorWidthPt(), h.color()));
             flow.moveTo(sepY);
-            flow.snapToGrid();
-            flow.moveTo(flow.cursor() + 2 * flow.pitch);
+            flow.snapToGrid();   // the title's own space before gives the two blank lines
         }
 
         // ---- signature, date ------------------------------------------------------------------
@@ -328,7 +345,7 @@ public final class Typesetter {
                 double measure = flow.typeWidth() - r.leftIndentPt() - r.rightIndentPt();
                 int maxChars = (int) Math.floor(measure / grid.gridAdvance(r.sizePt()) + 1e-6);
                 List<LineDraft> lines = new ArrayList<>();
-                for (String part : splitTitle(a.title().strip(), maxChars)) {
+                for (String part : TitleBreaker.split(a.title().strip(), maxChars)) {
                     lines.addAll(grid.breakLines(List.of(new Segment(part, ts(Role.APPENDIX_TITLE))), measure, measure,
                             Align.CENTER, warnings::add));
                 }
@@ -347,13 +364,12 @@ public final class Typesetter {
             boolean hasPrinter = !nz(doc.printer()).isBlank() || doc.printDate() != null;
             if (!hasCc && !hasPrinter) return;
             RoleStyle ccStyle = rs(Role.COPY_TO), prStyle = rs(Role.PRINTED_BY);
-            double one = grid.gridAdvance(ccStyle.sizePt());
             List<LineDraft> ccLines = List.of();
             if (hasCc) {
                 String cc = doc.cc().strip();
                 if (!cc.startsWith("抄送")) cc = "抄送：" + cc;
                 if (!cc.endsWith("。")) cc = cc + "。";
-                double measure = flow.typeWidth() - 2 * one;
+                double measure = flow.typeWidth() - ccStyle.leftIndentPt() - ccStyle.rightIndentPt();
                 double labelW = grid.width(List.of(new Segment("抄送：", ts(Role.COPY_TO))));
                 ccLines = grid.breakLines(List.of(new Segment(cc, ts(Role.COPY_TO))), measure, measure - labelW,
                         Align.BOTH, warnings::add);
@@ -365,15 +381,15 @@ public final class Typesetter {
             double y = flow.typeBottom - height;
             flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, THICK_RULE_PT, "000000"));
             for (int i = 0; i < ccLines.size(); i++) {
-                double x = flow.typeLeft + one + (i == 0 ? 0 : grid.width(List.of(new Segment("抄送：", ts(Role.COPY_TO)))));
-                flow.addLine(Role.COPY_TO, ccLines.get(i), x, PageFlow.baseline(y, ccAdv, ccStyle.sizePt()), flow.gridLineAt(y));
+                double x = flow.typeLeft + ccStyle.leftIndentPt() + (i == 0 ? 0 : grid.width(List.of(new Segment("抄送：", ts(Role.COPY_TO)))));
+                flow.addLine(Role.COPY_TO, ccLines.get(i), x, flow.baseline(y, ccAdv), flow.gridLineAt(y));
                 y += ccAdv;
             }
             if (hasPrinter) {
                 if (hasCc) flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, THIN_RULE_PT, "000000"));
-                double measure = flow.typeWidth() - 2 * grid.gridAdvance(prStyle.sizePt());
-                double x = flow.typeLeft + grid.gridAdvance(prStyle.sizePt());
-                double base = PageFlow.baseline(y, prAdv, prStyle.sizePt());
+                double measure = flow.typeWidth() - prStyle.leftIndentPt() - prStyle.rightIndentPt();
+                double x = flow.typeLeft + prStyle.leftIndentPt();
+                double base = flow.baseline(y, prAdv);
                 if (!nz(doc.printer()).isBlank()) {
                     LineDraft l = grid.breakLines(List.of(new Segment(doc.printer().strip(), ts(Role.PRINTED_BY))), measure, measure,
                             Align.LEFT, warnings::add).get(0);
@@ -419,29 +435,5 @@ public final class Typesetter {
 
     static String join(String label, String text) {
         return nz(text).isBlank() ? nz(label) : nz(label) + "　" + text;
-    }
-
-    /**
-     * Splits a title into lines of at most {@code maxChars}, upper lines no longer than the lines
-     * below (a trapezoid). Placeholder until the shared TitleBreaker lands.
-     */
-    static List<String> splitTitle(String title, int maxChars) {
-        int n = title.codePointCount(0, title.length());
-        if (n <= maxChars || maxChars <= 0) return List.of(title);
-        int lines = (n + maxChars - 1) / maxChars;
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < lines; i++) {
-            int len = countBefore(i + 1, n, lines) - countBefore(i, n, lines);
-            int s = title.offsetByCodePoints(0, start);
-            int e = title.offsetByCodePoints(0, start + len);
-            out.add(title.substring(s, e));
-            start += len;
-        }
-        return out;
-    }
-
-    private static int countBefore(int line, int n, int lines) {
-        return n * line / lines;
     }
 }

@@ -43,7 +43,6 @@ public final class PdfPainter {
         Document document = new Document(new Rectangle((float) first.widthPt(), (float) first.heightPt()), 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);   // PDF/A-2 is built on PDF 1.7
-        writer.setCompressionLevel(9);
         Calendar date = calendar(layout.info());
         info(document, layout.info(), date);
         writer.setXmpMetadata(PdfaMetadata.xmp(layout.info(), date));

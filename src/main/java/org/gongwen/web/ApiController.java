@@ -96,6 +96,12 @@ public class ApiController {
         return json(gongwen.toJson(input.readJson(json)));
     }
 
+    @Operation(summary = "格式检查：上传 .docx，按 GB/T 9704 和模板列出问题（errors 为 0 即通过）")
+    @PostMapping(path = "/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public CheckReport check(@RequestPart MultipartFile file, @RequestParam(defaultValue = "report") String template) {
+        return CheckReport.of(template, input.check(file, template));
+    }
+
     @Operation(summary = "模板列表及其校验结果")
     @GetMapping("/templates")
     public List<TemplateInfo> templates() {

@@ -59,13 +59,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "上传的表单无法读取，请重新上传。", "The multipart request could not be read.");
     }
 
-    /** A part of the flow that is not built into this version yet. */
-    @ExceptionHandler(UnsupportedOperationException.class)
-    ResponseEntity<Object> notAvailable(UnsupportedOperationException e) {
-        return problem(HttpStatus.NOT_IMPLEMENTED, null, "not-available",
-                "此功能在本版本中尚不可用。", "This function is not available in this version.");
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> internal(Exception e) {
         log.error("internal error", e);

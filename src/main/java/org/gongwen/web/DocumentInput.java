@@ -1,5 +1,6 @@
 package org.gongwen.web;
 
+import org.gongwen.check.Finding;
 import org.gongwen.flow.Gongwen;
 import org.gongwen.flow.Overrides;
 import org.gongwen.model.Appendix;
@@ -48,6 +49,14 @@ public class DocumentInput {
         }
         checkCharacters(characters(document));
         return document;
+    }
+
+    /** The checker's findings for an uploaded draft. */
+    public List<Finding> check(MultipartFile file, String templateId) {
+        if (file == null || file.isEmpty()) {
+            throw new BadInputException("no-content", "请上传要检查的 .docx 文件。", "Upload the .docx to check.", 400, null);
+        }
+        return gongwen.check(file.getOriginalFilename(), bytes(file), templateId);
     }
 
     /** Reads the model's JSON form. */

@@ -2,6 +2,7 @@ package org.gongwen.web;
 
 import org.gongwen.flow.Gongwen;
 import org.gongwen.ingest.ImportLimits;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.ContextClosedEvent;
 
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /** The HTTP service: API, clerk UI and portal pages. Started by {@code gongwen serve}. */
@@ -33,7 +35,8 @@ public class GongwenApplication {
 
     /** The one flow of the process, shared by every request. */
     @Bean
-    Gongwen gongwen(WebLimits limits) {
-        return new Gongwen(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters()));
+    Gongwen gongwen(WebLimits limits, @Value("${gongwen.templates.dir:}") String templatesDir) {
+        return new Gongwen(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters()),
+                templatesDir.isBlank() ? null : Path.of(templatesDir));
     }
 }

@@ -46,6 +46,7 @@ public class TemplatePreviews {
     public Map<String, String> firstPages(List<TemplateInfo> templates) {
         Map<String, String> pages = new LinkedHashMap<>();
         for (TemplateInfo t : templates) {
+            if (!t.valid()) continue;
             String page = firstPages.get(t.id());
             if (page == null) {
                 page = typeset(t.id());

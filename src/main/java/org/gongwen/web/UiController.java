@@ -68,8 +68,6 @@ public class UiController {
             model.addAttribute("preview", renderer.preview(document, form.template()));
         } catch (BadInputException e) {
             model.addAttribute("previewError", e.messageZh());
-        } catch (UnsupportedOperationException e) {
-            model.addAttribute("previewError", UiProblems.NOT_AVAILABLE);
         }
         return "ui/index";
     }
@@ -86,6 +84,24 @@ public class UiController {
         };
         Rendered rendered = renderer.render(document, form.template(), output);
         return Downloads.file(rendered.bytes(), output.contentType, Downloads.baseName(document), output.extension);
+    }
+
+    @GetMapping("/check")
+    public String checkPage(Model model) {
+        model.addAttribute("templates", templateIds());
+        model.addAttribute("template", "report");
+        return "ui/check";
+    }
+
+    /** The format checker: an uploaded draft's findings against GB/T 9704 and the chosen template. */
+    @PostMapping("/check")
+    public String check(@RequestPart(required = false) MultipartFile file,
+                        @RequestParam(defaultValue = "report") String template, Model model) {
+        model.addAttribute("templates", templateIds());
+        model.addAttribute("template", template);
+        model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
+        model.addAttribute("report", CheckReport.of(template, input.check(file, template)));
+        return "ui/check";
     }
 
     @GetMapping("/templates")
@@ -141,12 +157,8 @@ public class UiController {
         return values == null ? List.of() : Arrays.asList(values);
     }
 
-    /** The template ids for the chooser; report alone while the template library is not available. */
+    /** The ids of the usable templates, for the chooser. */
     private List<String> templateIds() {
-        try {
-            return gongwen.templates().stream().map(TemplateInfo::id).toList();
-        } catch (UnsupportedOperationException e) {
-            return List.of("report");
-        }
+        return gongwen.templates().stream().filter(TemplateInfo::valid).map(TemplateInfo::id).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.gongwen.web;
 
+import org.gongwen.flow.Gongwen;
+import org.gongwen.flow.TemplateInfo;
 import org.gongwen.model.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,22 +11,24 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.util.List;
 
 /** Errors of the clerk's pages: the start page again, with what to fix in a red box. */
 @ControllerAdvice(assignableTypes = UiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class UiProblems {
-    static final String NOT_AVAILABLE = "此功能在本版本中尚不可用。";
     private static final Logger log = LoggerFactory.getLogger(UiProblems.class);
 
     private final Problems problems;
+    private final Gongwen gongwen;
 
-    public UiProblems(Problems problems) {
+    public UiProblems(Problems problems, Gongwen gongwen) {
         this.problems = problems;
+        this.gongwen = gongwen;
     }
 
     @ExceptionHandler(BadInputException.class)
@@ -38,11 +42,6 @@ public class UiProblems {
         return page("too-large", HttpStatus.CONTENT_TOO_LARGE, "文件太大，超过了服务允许的上传大小。请拆分后分别处理。");
     }
 
-    @ExceptionHandler(UnsupportedOperationException.class)
-    ModelAndView notAvailable(UnsupportedOperationException e) {
-        return page("not-available", HttpStatus.NOT_IMPLEMENTED, NOT_AVAILABLE);
-    }
-
     @ExceptionHandler(Exception.class)
     ModelAndView internal(Exception e) {
         log.error("internal error", e);
@@ -52,10 +51,16 @@ public class UiProblems {
 
     private ModelAndView page(String type, HttpStatus status, String message) {
         problems.count(type);
-        ModelAndView mv = new ModelAndView("ui/index", status);
+        ModelAndView mv = new ModelAndView(checkPage() ? "ui/check" : "ui/index", status);
         mv.addObject("error", message);
-        mv.addObject("templates", List.of("report"));
+        mv.addObject("templates", gongwen.templates().stream().filter(TemplateInfo::valid).map(TemplateInfo::id).toList());
         mv.addObject("template", "report");
         return mv;
+    }
+
+    /** Errors of the checker page are shown on the checker page. */
+    private static boolean checkPage() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                && a.getRequest().getRequestURI().startsWith("/check");
     }
 }

@@ -54,6 +54,8 @@ class TypesetterTest {
         for (Page p : l.pages().subList(1, l.pages().size() - 1)) {
             List<Line> body = p.lines().stream().filter(x -> x.role() == Role.BODY).toList();
             assertThat(body).hasSize(22);
+            // LibreOffice's seat for gongwen's DOCX: line 1's baseline 128.5 pt from the paper top
+            assertThat(body.get(0).baseline()).isCloseTo(p.typeAreaTop() + GbStyles.PITCH - 5.35, org.assertj.core.data.Offset.offset(0.05));
             for (int i = 0; i < 22; i++) {
                 assertThat(body.get(i).gridLine()).isEqualTo(i);
                 assertThat(body.get(i).baseline() - body.get(0).baseline()).isCloseTo(i * GbStyles.PITCH, org.assertj.core.data.Offset.offset(EPS));
@@ -187,6 +189,17 @@ class TypesetterTest {
         assertThat(recipients.gridLine()).isEqualTo(3);
         assertThat(recipients.text()).isEqualTo("区人民政府：");
         assertThat(recipients.startX()).isCloseTo(p.typeAreaLeft(), org.assertj.core.data.Offset.offset(EPS));
+    }
+
+    @Test
+    void aWrappedTitleIsNeverSplitInsideANumber() {
+        String title = "紫金县卫生健康局2025年法治政府建设年度报告";
+        Layout l = typeset(OfficialDocument.builder().title(title).build());
+        List<Line> lines = lines(l, Role.TITLE);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).text() + lines.get(1).text()).isEqualTo(title);
+        assertThat(lines.get(0).text()).doesNotContain("202");
+        assertThat(chars(lines.get(0))).isLessThanOrEqualTo(chars(lines.get(1)));
     }
 
     @Test
@@ -344,9 +357,10 @@ class TypesetterTest {
         assertThat(last.rules()).anyMatch(r -> Math.abs(r.y1() - last.typeAreaBottom()) < EPS);
         assertThat(last.lines()).anyMatch(x -> x.role() == Role.COPY_TO && x.text().equals("抄送：区委办公室，区政府办公室。"));
         assertThat(last.lines()).anyMatch(x -> x.role() == Role.PRINTED_BY && x.text().equals("2025年1月21日印发")
-                && Math.abs(x.endX() - (last.typeAreaRight() - 14 - GbStyles.CHAR + 16)) < 1);
+                && Math.abs(x.endX() - (last.typeAreaRight() - red.role(Role.PRINTED_BY).rightIndentPt())) < 0.01);
         List<Line> title = lines(l, Role.TITLE);
         assertThat(title.get(0).baseline()).isGreaterThan(number.baseline() + 2 * GbStyles.PITCH);
+        assertThat(title.get(0).gridLine()).isPositive();
     }
 
     @Test

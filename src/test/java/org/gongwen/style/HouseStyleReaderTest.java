@@ -139,6 +139,9 @@ class HouseStyleReaderTest {
         String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8)
                 // document default 15 pt in the theme's East Asian minor font
                 .replace("<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/><w:lang", "<w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/><w:lang")
+                // Normal states no size of its own here, so the default reaches every style
+                .replace("<w:rPr><w:spacing w:val=\"-10\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/></w:rPr>",
+                        "<w:rPr><w:spacing w:val=\"-10\"/></w:rPr>")
                 .replaceFirst("<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\"",
                         "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsiaTheme=\"minorEastAsia\"");
         parts.put("word/styles.xml", styles.getBytes(StandardCharsets.UTF_8));

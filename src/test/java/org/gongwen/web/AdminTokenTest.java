@@ -1,43 +1,93 @@
 package org.gongwen.web;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** With an admin token configured, template changes need exactly that token. */
+/** With an admin token and a templates folder configured, template changes need exactly that token. */
 @SpringBootTest(classes = GongwenApplication.class, properties = "gongwen.admin-token=s3cret-token")
 @AutoConfigureMockMvc
 class AdminTokenTest {
+    static final String PROBLEM = ApiControllerTest.PROBLEM;
+    static Path templates;
+
     @Autowired
     MockMvc mvc;
     @Autowired
     AdminToken token;
 
+    @DynamicPropertySource
+    static void templatesFolder(DynamicPropertyRegistry registry) throws IOException {
+        templates = Files.createTempDirectory("gongwen-templates");
+        registry.add("gongwen.templates.dir", templates::toString);
+    }
+
+    @AfterAll
+    static void removeFolder() throws IOException {
+        FileSystemUtils.deleteRecursively(templates);
+    }
+
     @Test
     void missingOrWrongTokenIs401() throws Exception {
         mvc.perform(delete("/api/v1/templates/custom"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.type").value(ApiControllerTest.PROBLEM + "admin-token-invalid"));
+                .andExpect(jsonPath("$.type").value(PROBLEM + "admin-token-invalid"));
         mvc.perform(put("/api/v1/templates/custom").header("Authorization", "Bearer s3cret-toke")
                         .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[]{1}))
                 .andExpect(status().isUnauthorized());
         mvc.perform(put("/api/v1/templates/custom").header("Authorization", "s3cret-token")
                         .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[]{1}))
                 .andExpect(status().isUnauthorized());
+        assertThat(templates).isEmptyDirectory();
     }
 
     @Test
-    void rightTokenPassesTheGuard() {
-        token.check("Bearer s3cret-token");
+    void uploadUseAndDeleteATemplate() throws Exception {
+        byte[] report = mvc.perform(get("/api/v1/templates/report")).andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(put("/api/v1/templates/bureau").header("Authorization", "Bearer s3cret-token")
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(report))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'bureau')].valid").value(true));
+        assertThat(templates.resolve("bureau.docx")).exists();
+        mvc.perform(get("/api/v1/templates/bureau")).andExpect(status().isOk());
+
+        mvc.perform(delete("/api/v1/templates/bureau").header("Authorization", "Bearer s3cret-token"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/templates/bureau")).andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/templates/report").header("Authorization", "Bearer s3cret-token"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不能删除")));
+    }
+
+    @Test
+    void aFileThatIsNoTemplateIsRefusedAndNotStored() throws Exception {
+        mvc.perform(put("/api/v1/templates/broken").header("Authorization", "Bearer s3cret-token")
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content("not a docx".getBytes()))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.startsWith(PROBLEM)));
+        assertThat(templates.resolve("broken.docx")).doesNotExist();
+        mvc.perform(put("/api/v1/templates/Bad..Name").header("Authorization", "Bearer s3cret-token")
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[]{1}))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "invalid-template-id"));
     }
 
     @Test

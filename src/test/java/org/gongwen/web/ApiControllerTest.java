@@ -1,5 +1,10 @@
 package org.gongwen.web;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,7 +14,12 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +107,79 @@ class ApiControllerTest {
     }
 
     @Test
+    void rendersThePdfTypesetByGongwen() throws Exception {
+        MvcResult result = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "pdf"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn();
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .contains(encode("钟山区卫生健康局2024年度法治政府建设工作情况报告.pdf"));
+        try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("钟山区卫生健康局2024年度法治政府建设工作情况报告");
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("一、主要举措及成效");
+        }
+    }
+
+    @Test
+    void rendersTheOfficialDocxAndAZipOfAllThree() throws Exception {
+        MvcResult docx = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "docx"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .andReturn();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("一、主要举措及成效");
+        }
+        MvcResult zip = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "zip"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/zip"))
+                .andExpect(header().string("Content-Disposition", containsString(encode("钟山区卫生健康局2024年度法治政府建设工作情况报告.zip"))))
+                .andReturn();
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.getResponse().getContentAsByteArray()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) names.add(e.getName());
+        }
+        String base = "钟山区卫生健康局2024年度法治政府建设工作情况报告";
+        assertThat(names).containsExactly(base + ".docx", base + ".pdf", base + ".html");
+    }
+
+    @Test
+    void templatesAreListedAndDownloadable() throws Exception {
+        mvc.perform(get("/api/v1/templates"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'report')].valid").value(true))
+                .andExpect(jsonPath("$[?(@.id == 'redhead')].redHeader").value(true));
+        MvcResult docx = mvc.perform(get("/api/v1/templates/report"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .andExpect(header().string("Content-Disposition", containsString("report.docx")))
+                .andReturn();
+        byte[] bytes = docx.getResponse().getContentAsByteArray();
+        assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        mvc.perform(get("/api/v1/templates/nosuch"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "unknown-template"));
+    }
+
+    @Test
+    void checkerListsWhatAWordDefaultDraftDoesWrong() throws Exception {
+        MockMultipartFile draft = new MockMultipartFile("file", "草稿.docx", "application/octet-stream", WordDrafts.wordDefault());
+        mvc.perform(multipart("/api/v1/check").file(draft))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.template").value("report"))
+                .andExpect(jsonPath("$.errors").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.findings[0].rule").exists())
+                .andExpect(jsonPath("$.findings[0].message").exists());
+        MockMultipartFile text = new MockMultipartFile("file", "草稿.txt", "text/plain", "正文".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/api/v1/check").file(text))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "unsupported-format"));
+        mvc.perform(multipart("/api/v1/check"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "bad-parameter"));
+    }
+
+    @Test
     void noContentIsAProblemSayingWhatToSend() throws Exception {
         mvc.perform(multipart("/api/v1/render").param("text", "  "))
                 .andExpect(status().isBadRequest())
@@ -152,10 +235,14 @@ class ApiControllerTest {
     void templateIdsWithPathSeparatorsAreRefused() throws Exception {
         mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("template", "../etc/passwd"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEM + "bad-template-id"));
+                .andExpect(jsonPath("$.type").value(PROBLEM + "invalid-template-id"));
         mvc.perform(get("/api/v1/templates/{id}", "a\\b"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEM + "bad-template-id"));
+                .andExpect(jsonPath("$.type").value(PROBLEM + "invalid-template-id"));
+        mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("template", "nosuch"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "unknown-template"))
+                .andExpect(jsonPath("$.detail").value(containsString("report")));
     }
 
     @Test

@@ -88,7 +88,7 @@ class ClerkUiBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", text, SampleTexts.zhongshan());
         browser.findElement(By.id("understand")).click();
 
-        WebElement title = browser.findElement(By.id("title"));
+        WebElement title = await(By.id("title"));
         assertThat(title.getDomProperty("value")).isEqualTo("钟山区卫生健康局2024年度法治政府建设工作情况报告");
         assertThat(browser.findElement(By.id("date")).getDomProperty("value")).isEqualTo("2025-01-20");
         List<WebElement> headings = browser.findElements(By.name("headingText"));
@@ -98,6 +98,7 @@ class ClerkUiBrowserTest {
         title.clear();
         title.sendKeys("钟山区卫生健康局2024年度法治工作报告");
         browser.findElement(By.id("preview")).click();
+        await(By.id("pages"));
         List<WebElement> pages = browser.findElements(By.cssSelector("#pages img.page"));
         assertThat(pages).isNotEmpty();
         assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo("钟山区卫生健康局2024年度法治工作报告");
@@ -129,8 +130,48 @@ class ClerkUiBrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get("http://localhost:" + port + "/");
         browser.findElement(By.id("understand")).click();
-        assertThat(browser.findElement(By.cssSelector(".alert")).getText()).contains("请粘贴公文文本");
+        assertThat(await(By.cssSelector(".alert")).getText()).contains("请粘贴公文文本");
         shoot("8-error-1280");
+    }
+
+    @Test
+    void checkerPageListsFindingsOfADraft() throws IOException {
+        Path draft = downloads.resolve("word-default.docx");
+        Files.write(draft, WordDrafts.wordDefault());
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get("http://localhost:" + port + "/check");
+        browser.findElement(By.id("file")).sendKeys(draft.toAbsolutePath().toString());
+        browser.findElement(By.id("check")).click();
+        await(By.id("findings"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.findings tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(browser.findElement(By.id("findings")).getText()).contains("错误");
+        shoot("9-check-1280");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        shoot("10-check-phone");
+    }
+
+    @Test
+    void portalArticleAsABrowserShowsIt() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        String boundary = "gongwen-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n" + SampleTexts.zhongshan()
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\nhtml\r\n--" + boundary + "--\r\n";
+        var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/render"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Path html = downloads.resolve("portal.html");
+        Files.write(html, response.body());
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(html.toUri().toString());
+        assertThat(browser.findElement(By.cssSelector("article.gongwen h1")).getText()).isEqualTo("钟山区卫生健康局2024年度法治政府建设工作情况报告");
+        String family = browser.findElement(By.cssSelector("article.gongwen p.body")).getCssValue("font-family");
+        assertThat(family).contains("仿宋");
+        shoot("11-portal-1280");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        shoot("12-portal-phone");
     }
 
     @Test
@@ -140,6 +181,7 @@ class ClerkUiBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", text,
                 "关于<img src=x onerror=\"document.title='pwned'\">的通知\n\n各科室：\n\n<script>document.title='pwned'</script>请做好工作。");
         browser.findElement(By.id("understand")).click();
+        await(By.id("title"));
         assertThat(browser.getTitle()).doesNotContain("pwned");
         assertThat(browser.findElement(By.id("title")).getDomProperty("value")).contains("<img");
     }
@@ -161,6 +203,11 @@ class ClerkUiBrowserTest {
                 </fontconfig>
                 """.formatted(fonts, profile.resolve("fontcache")));
         return conf;
+    }
+
+    /** The element once the page that shows it has loaded. */
+    private static WebElement await(By element) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(element).stream().findFirst().orElse(null));
     }
 
     private Path awaitDownload(String name) {
