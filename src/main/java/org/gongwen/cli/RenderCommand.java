@@ -119,10 +119,11 @@ public class RenderCommand implements Callable<Integer> {
         return List.copyOf(outputs.keySet());
     }
 
+    /** Writes beside the target under a temporary name, then moves it into place: no half-written file. */
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".gongwen-", ".part");
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
-            Files.write(tmp, bytes);
+            Files.write(tmp, bytes); // created with the user's umask, unlike Files.createTempFile
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
