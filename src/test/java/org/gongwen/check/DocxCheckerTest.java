@@ -181,7 +181,8 @@ class DocxCheckerTest {
         });
         List<Finding> f = check(d);
         assertThat(f).extracting(Finding::rule).contains("paper-size", "page-margins", "grid-lines", "title-font",
-                "body-font", "heading1-font", "heading2-font", "title-align", "date-form", "page-number-missing");
+                "body-font", "heading1-font", "heading1-bold", "heading2-font", "title-align", "date-form",
+                "page-number-missing");
         assertThat(rule(f, "heading1-font").get(0).message()).isEqualTo("一级标题字体应为黑体三号，此处为宋体五号");
         assertThat(f).allSatisfy(x -> assertThat(x.message()).containsPattern("\\p{IsHan}"));
     }
