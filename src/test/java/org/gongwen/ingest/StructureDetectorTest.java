@@ -149,6 +149,22 @@ class StructureDetectorTest {
     }
 
     @Test
+    void signatureAndDateOnOneLine() {
+        OfficialDocument d = parse("关于报送材料的函", "各单位：", "请按时报送。", "某某县财政局 2025年6月3日");
+        assertThat(d.issuers()).containsExactly("某某县财政局");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2025, 6, 3));
+        assertThat(d.blocks()).containsExactly(new Block.Paragraph("请按时报送。"));
+    }
+
+    @Test
+    void anUnreadablePublicationDateIsReportedAndNotUsed() {
+        OfficialDocument d = parse("某某局关于报送材料的通知", "发布时间：2017919", "请按时报送。", "2025年6月3日");
+        assertThat(d.publishDate()).isNull();
+        assertThat(d.warnings()).containsExactly(new Warning("unreadable-date", "无法识别发布时间“2017919”，未采用"));
+        assertThat(d.blocks()).containsExactly(new Block.Paragraph("请按时报送。"));
+    }
+
+    @Test
     void portalChromeGoesAndItsMetadataStays() {
         OfficialDocument d = parse("今天是2025年1月20日 星期一",
                 "当前位置：首页 > 政务公开 > 通知公告",
