@@ -56,13 +56,20 @@ final class Classifier {
         while (i < paras.size() && (paras.get(i).isEmpty() || paras.get(i).inTable())) i++;
         boolean anyStyledTitle = java.util.Arrays.asList(roles).contains(Role.TITLE);
         while (i < paras.size() && roles[i] != null && roles[i] != Role.TITLE && !isBodyRole(roles[i])) i = next(paras, i);
-        if (!anyStyledTitle && i < paras.size() && roles[i] == null) {
+        if (i < paras.size() && roles[i] == null) {
             Para first = paras.get(i);
+            int n = next(paras, i);
+            if (first.text().strip().endsWith("文件") && first.text().strip().length() <= 40 && n < paras.size()
+                    && roles[n] == null && DOC_NUMBER.matcher(paras.get(n).text()).find()) {
+                roles[i] = Role.ISSUER_MARK;
+                i = n;
+                first = paras.get(i);
+            }
             if (DOC_NUMBER.matcher(first.text()).find() && first.text().length() < 30) {
                 roles[i] = Role.DOC_NUMBER;
                 i = next(paras, i);
             }
-            if (i < paras.size() && roles[i] == null && Labels.parse(paras.get(i).text()) == null) {
+            if (!anyStyledTitle && i < paras.size() && roles[i] == null && Labels.parse(paras.get(i).text()) == null) {
                 roles[i] = Role.TITLE;
                 int j = next(paras, i);
                 // a title typed as two centred paragraphs

@@ -32,8 +32,8 @@ final class DocxDocument {
     /** A run of text with its resolved face and size. */
     record Run(String text, String eastAsiaFont, String latinFont, double sizePt, boolean bold, String color) {}
 
-    /** A paragraph border (w:pBdr/top|bottom): colour and width in points. */
-    record Border(String color, double widthPt) {}
+    /** A paragraph border (w:pBdr/top|bottom): colour, width and distance from the text in points. */
+    record Border(String color, double widthPt, double spacePt) {}
 
     /**
      * One paragraph. {@code number} counts non-empty body paragraphs from 1 (0 for an empty one or
@@ -290,7 +290,9 @@ final class DocxDocument {
         if (b == null || "none".equals(attr(b, "val")) || "nil".equals(attr(b, "val"))) return null;
         Double sz = number(b, "sz");
         String color = attr(b, "color");
-        return new Border(color == null || "auto".equals(color) ? "000000" : color.toUpperCase(), sz == null ? 0.5 : sz / 8);
+        Double space = number(b, "space");
+        return new Border(color == null || "auto".equals(color) ? "000000" : color.toUpperCase(), sz == null ? 0.5 : sz / 8,
+                space == null ? 0 : space);
     }
 
     static Align align(String jc) {

@@ -23,7 +23,7 @@ final class FaceChecks implements DocxChecker.Check {
             if (role == null || role == Role.TABLE) continue;
             Para p = doc.paragraphs.get(i);
             Lead lead = Lead.of(p, role);
-            Set<Role> reported = EnumSet.noneOf(Role.class);
+            Set<String> reported = new java.util.HashSet<>();
             int pos = 0;
             for (Run r : p.runs()) {
                 String t = r.text().replace("\n", "");
@@ -35,28 +35,24 @@ final class FaceChecks implements DocxChecker.Check {
         }
     }
 
-    private static void checkRun(Run r, String text, Role role, HouseStyle house, Para p, Set<Role> reported,
+    private static void checkRun(Run r, String text, Role role, HouseStyle house, Para p, Set<String> reported,
                                  FindingList out) {
-        if (text.isBlank() || reported.contains(role)) return;
+        if (text.isBlank()) return;
         RoleStyle want = house.role(role);
         boolean cjk = text.codePoints().anyMatch(Text::isHan);
         boolean faceOk = !cjk || Faces.matches(want.eastAsiaFont(), r.eastAsiaFont(), false);
         boolean sizeOk = Math.abs(r.sizePt() - want.sizePt()) < 0.26;
         String id = RoleNames.id(role);
-        if (!faceOk || !sizeOk) {
-            reported.add(role);
+        // one finding per paragraph, role and kind: the face, the weight, the colour
+        if ((!faceOk || !sizeOk) && reported.add(id + "-font")) {
             String found = (cjk ? (r.eastAsiaFont() == null ? "未设置中文字体的" : r.eastAsiaFont()) : "") + Sizes.name(r.sizePt());
             out.error(id + "-font", RoleNames.of(role) + "字体应为" + want.eastAsiaFont() + Sizes.name(want.sizePt())
                     + "，此处为" + found, p.where());
-            return;
         }
-        if (r.bold() && !want.bold() && cjk && !NOT_BOLD_CHECKED.contains(role)) {
-            reported.add(role);
+        if (r.bold() && !want.bold() && cjk && !NOT_BOLD_CHECKED.contains(role) && reported.add(id + "-bold")) {
             out.warning(id + "-bold", RoleNames.of(role) + "不应加粗，请取消加粗", p.where());
-            return;
         }
-        if (!r.color().equalsIgnoreCase(want.color())) {
-            reported.add(role);
+        if (!r.color().equalsIgnoreCase(want.color()) && reported.add(id + "-color")) {
             String msg = RoleNames.of(role) + "应为" + color(want.color()) + "，此处为" + color(r.color());
             if ("000000".equals(want.color())) out.warning(id + "-color", msg, p.where());
             else out.error(id + "-color", msg, p.where());

@@ -98,6 +98,13 @@ public final class PdfChecker {
         double left = page.leftPt(), right = page.widthPt() - page.rightPt();
         double top = page.topPt(), bottom = page.heightPt() - page.bottomPt();
         for (Line l : lines) {
+            Glyph last = l.glyphs().get(l.glyphs().size() - 1);
+            if (isClosingMark(last) && last.x() >= right - 1) {
+                out.error("hanging-punctuation", "行末标点“" + last.text() + "”悬挂在版心右边缘之外（“" + head(l.text())
+                        + "”）；公文不用悬挂标点，应压缩标点或把上一字移到下行（Word：段落→中文版式→取消“允许标点溢出边界”）",
+                        "第" + p.number() + "页");
+                return;
+            }
             boolean outside = l.left() < left - 2 || inkRight(l) > right + 2
                     || l.baseline() - 0.8 * l.sizePt() < top - 2 || l.baseline() > bottom + 2;
             if (outside) {
@@ -115,8 +122,11 @@ public final class PdfChecker {
      */
     private static double inkRight(Line l) {
         Glyph last = l.glyphs().get(l.glyphs().size() - 1);
-        int c = last.text().codePointAt(0);
-        return Text.isFullWidthPunct(c) && "，。、；：？！）》」』”’〕】".indexOf(c) >= 0 ? last.x() + last.width() / 2 : l.right();
+        return isClosingMark(last) ? last.x() + last.width() / 2 : l.right();
+    }
+
+    private static boolean isClosingMark(Glyph g) {
+        return "，。、；：？！）》」』”’〕】".contains(g.text());
     }
 
     /**

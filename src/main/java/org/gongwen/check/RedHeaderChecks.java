@@ -28,6 +28,11 @@ final class RedHeaderChecks implements DocxChecker.Check {
         }
         Para m = doc.paragraphs.get(mark);
         if (m.align() != Align.CENTER) out.error("issuer-mark-align", "发文机关标志应居中", m.where());
+        double top = topOf(doc, mark), want = house.redHeader().markTopBelowTypeAreaPt();
+        if (Math.abs(top - want) > Sizes.mmToPt(1)) {
+            out.error("issuer-mark-position", "发文机关标志应在版心上边缘之下" + Sizes.mm(want) + "毫米（段前距），此处约为" + Sizes.mm(top) + "毫米",
+                    m.where());
+        }
         if (number < 0) number = emptyDocNumber(doc, house);
         if (number < 0) {
             out.error("doc-number-missing", "红头文件应在发文机关标志下空二行居中排发文字号", "版头");
@@ -47,6 +52,10 @@ final class RedHeaderChecks implements DocxChecker.Check {
         }
         if (!separator) {
             out.error("red-separator-missing", "发文字号下4毫米处应有一条与版心等宽的红色分隔线", n.where());
+        } else if (isRed(n.bottomBorder(), red)
+                && Math.abs(n.bottomBorder().spacePt() - house.redHeader().separatorBelowDocNumberPt()) > Sizes.mmToPt(1)) {
+            out.error("red-separator-position", "红色分隔线应在发文字号之下" + Sizes.mm(house.redHeader().separatorBelowDocNumberPt())
+                    + "毫米，此处为" + Sizes.mm(n.bottomBorder().spacePt()) + "毫米（段落下框线的距正文间距）", n.where());
         }
     }
 
@@ -64,6 +73,22 @@ final class RedHeaderChecks implements DocxChecker.Check {
         if (top == null || top.widthPt() < THICK_PT || bottom == null || bottom.widthPt() < THICK_PT) {
             out.error("banji-rules", "版记的首条和末条分隔线应为0.35毫米粗线，与版心等宽（段落上框线和下框线）", f.where());
         }
+    }
+
+    /**
+     * Where a paragraph's first line starts below the top of the type area: the lines and spacing
+     * of the paragraphs above it (on the first page) plus its own space before.
+     */
+    private static double topOf(DocxDocument doc, int index) {
+        DocxDocument.Section s = doc.sections.isEmpty() ? null : doc.sections.get(doc.sections.size() - 1);
+        double y = 0;
+        for (int i = 0; i < index; i++) {
+            Para p = doc.paragraphs.get(i);
+            if (p.inTable()) continue;
+            double pitch = s == null ? p.sizePt() * Grid.NATURAL_LINE : Grid.pitch(p, s);
+            y += p.spaceBeforePt() + pitch * Math.max(1, p.lines().size()) + p.spaceAfterPt();
+        }
+        return y + doc.paragraphs.get(index).spaceBeforePt();
     }
 
     /** The template's 发文字号 paragraph left empty (it still carries the red separator). */

@@ -181,9 +181,29 @@ class DocxCheckerTest {
         });
         List<Finding> f = check(d);
         assertThat(f).extracting(Finding::rule).contains("paper-size", "page-margins", "grid-lines", "title-font",
-                "body-font", "heading1-font", "heading2-font", "title-align", "date-form", "page-number-missing");
+                "body-font", "heading1-font", "heading1-bold", "heading2-font", "title-align", "date-form",
+                "page-number-missing");
         assertThat(rule(f, "heading1-font").get(0).message()).isEqualTo("一级标题字体应为黑体三号，此处为宋体五号");
         assertThat(f).allSatisfy(x -> assertThat(x.message()).containsPattern("\\p{IsHan}"));
+    }
+
+    @Test
+    void redHeaderDraftWithABlackMarkAndNoSeparator() throws Exception {
+        Draft d = Draft.clean();
+        Draft.P mark = new Draft.P("钟山区卫生健康局文件", null);
+        mark.firstLineTwips = 0;
+        mark.size = 36.0;
+        mark.face = "方正小标宋简体";
+        Draft.P number = new Draft.P("钟卫健发〔2025〕12号", null);
+        number.firstLineTwips = 0;
+        number.align = ParagraphAlignment.CENTER;
+        d.paras.addAll(0, List.of(mark, number));
+        List<Finding> f = new DocxChecker().check(d.build(), Gbt9704.redHeader());
+        assertThat(rule(f, "issuer-mark-color").get(0).message()).isEqualTo("发文机关标志应为红色，此处为黑色");
+        assertThat(rule(f, "issuer-mark-align").get(0).message()).contains("居中");
+        assertThat(rule(f, "red-separator-missing").get(0).message()).contains("红色分隔线");
+        assertThat(rule(f, "issuer-mark-position").get(0).message()).contains("35毫米");
+        assertThat(f).extracting(Finding::rule).doesNotContain("doc-number-form", "title-missing");
     }
 
     @Test

@@ -124,6 +124,17 @@ class PdfCheckerTest {
     }
 
     @Test
+    void punctuationHangingOutsideTheTypeArea() throws Exception {
+        byte[] pdf = pdf(210 * MM, 297 * MM, c -> {
+            BaseFont fang = Canvas.font("FandolFang-Regular.otf");
+            double left = 28 * MM, pitch = 156 * MM / 28;
+            c.text(fang, 16, left, 37 * MM + 22, TEXT.substring(0, 28) + "，", pitch);
+        });
+        assertThat(new PdfChecker().check(pdf, HOUSE)).filteredOn(x -> x.rule().equals("hanging-punctuation")).first()
+                .extracting(Finding::message).asString().contains("行末标点“，”悬挂在版心右边缘之外");
+    }
+
+    @Test
     void notAPdfIsBadInput() {
         assertThatThrownBy(() -> new PdfChecker().check("%PDF-1.7 broken".getBytes(), HOUSE))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("pdf-unreadable"));

@@ -1,0 +1,144 @@
+package org.gongwen.check;
+
+import org.gongwen.check.DocxDocument.Para;
+import org.gongwen.model.BadInputException;
+import org.gongwen.style.HouseStyle;
+import org.gongwen.style.HouseStyleReader;
+import org.gongwen.style.HouseTemplate;
+import org.gongwen.style.Role;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Validates a house template (templates/README.md) before it is used or accepted as an upload:
+ * the contract — every role's style present, faces set in the East Asian slot, the placeholders,
+ * a grid that fills the type area, odd/even page numbers — as errors; departures from the numbers
+ * of GB/T 9704 (paper, margins, 22 x 28, faces and sizes of title, headings and body) as warnings,
+ * since a bureau may choose its own. Stateless and thread-safe.
+ */
+public final class TemplateValidator {
+    /** Whole-paragraph and inline placeholders every template holds. */
+    private static final List<String> PLACEHOLDERS = List.of("{{title}}", "{{body}}", "{{signature}}", "{{appendices}}");
+    private static final List<String> RED_HEADER_PLACEHOLDERS = List.of("{{issuer}}", "{{docNumber}}");
+    private static final List<Role> STANDARD_ROLES = List.of(Role.TITLE, Role.HEADING1, Role.HEADING2, Role.HEADING3,
+            Role.HEADING4, Role.BODY, Role.SIGNATURE, Role.DATE);
+
+    /**
+     * The findings for a template; errors mean it must be refused.
+     *
+     * @throws BadInputException (docx-unreadable) when the bytes are not a DOCX at all
+     */
+    public List<Finding> validate(byte[] templateDocx) {
+        DocxDocument doc = DocxDocument.read(templateDocx);
+        FindingList out = new FindingList();
+        boolean stylesOk = styles(doc, out);
+        placeholders(doc, out);
+        if (!stylesOk) return out.toList();
+        HouseStyle style;
+        try {
+            style = HouseTemplate.load("uploaded", templateDocx).style();
+        } catch (BadInputException e) {
+            out.error("template-invalid", e.messageZh(), "模板");
+            return out.toList();
+        }
+        grid(style, out);
+        standard(style, out);
+        Role[] none = new Role[doc.paragraphs.size()];
+        new PageNumberChecks().run(doc, none, Gbt9704.plain(), out);
+        return out.toList();
+    }
+
+    /** Every role's style exists (by id, or by name as Word localises ids) and names its Chinese face in w:eastAsia. */
+    private static boolean styles(DocxDocument doc, FindingList out) {
+        boolean ok = true;
+        for (Map.Entry<Role, String[]> e : HouseStyleReader.CONTRACT.entrySet()) {
+            String id = e.getValue()[0], name = e.getValue()[1];
+            StyleSheet.Style s = find(doc.styles, id, name);
+            if (s == null) {
+                out.error("template-style-missing", "模板缺少样式“" + name + "”（样式标识 " + id + "），用于" + RoleNames.of(e.getKey())
+                        + "；请从 report.docx 复制该样式", "样式");
+                ok = false;
+                continue;
+            }
+            if (e.getKey() == Role.PAGE_NUMBER) continue;
+            Props.Run run = doc.styles.run(s.id(), null);
+            String eastAsia = doc.styles.face(run.eastAsia), ascii = doc.styles.face(run.ascii);
+            boolean latinHoldsChinese = ascii != null && Faces.of(ascii) != Faces.OTHER;
+            if (eastAsia == null) {
+                out.error("template-east-asian-font", "样式“" + name + "”没有设置中文字体"
+                        + (latinHoldsChinese ? "（“" + ascii + "”只设在西文字体中）" : "") + "；请在样式的“字体”对话框中设置“中文字体”", "样式");
+            } else if (latinHoldsChinese && Faces.of(ascii) != Faces.of(eastAsia)) {
+                out.error("template-east-asian-font", "样式“" + name + "”的“" + ascii + "”只设在西文字体中，中文实际显示为“" + eastAsia
+                        + "”；请在样式的“字体”对话框中把“中文字体”设为" + ascii, "样式");
+            }
+        }
+        return ok;
+    }
+
+    private static StyleSheet.Style find(StyleSheet styles, String id, String name) {
+        StyleSheet.Style s = styles.style(id);
+        if (s != null) return s;
+        for (StyleSheet.Style x : styles.styles()) {
+            if (x.name() != null && x.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) return x;
+        }
+        return null;
+    }
+
+    private static void placeholders(DocxDocument doc, FindingList out) {
+        StringBuilder all = new StringBuilder();
+        boolean redHeader = false;
+        for (Para p : doc.paragraphs) {
+            all.append(p.text()).append('\n');
+            if ("GwIssuerMark".equals(p.styleId()) || "发文机关标志".equals(p.styleName())) redHeader = true;
+        }
+        List<String> wanted = redHeader ? java.util.stream.Stream.concat(PLACEHOLDERS.stream(), RED_HEADER_PLACEHOLDERS.stream()).toList()
+                : PLACEHOLDERS;
+        for (String ph : wanted) {
+            if (all.indexOf(ph) < 0) {
+                out.error("template-placeholder-missing", "模板缺少占位符 " + ph + "，gongwen 无处填入相应内容；请参照 report.docx 补上", "正文");
+            }
+        }
+    }
+
+    /** The grid fills the type area: lines x line pitch = its height, characters x pitch = its width. */
+    private static void grid(HouseStyle style, FindingList out) {
+        HouseStyle.PageSetup p = style.page();
+        double lines = p.typeAreaHeightPt() / p.linePitchPt();
+        if (p.linePitchPt() <= 0 || Math.abs(lines - Math.rint(lines)) > 0.1) {
+            out.error("template-grid", "文档网格与页边距不一致：版心高" + Sizes.points(p.typeAreaHeightPt()) + "磅，行距" + Sizes.points(p.linePitchPt())
+                    + "磅，排" + Sizes.points(lines) + "行；请在页面设置的文档网格中重新指定每页行数", "页面设置");
+        }
+        double chars = p.typeAreaWidthPt() / p.charPitchPt();
+        if (p.charPitchPt() <= 0 || Math.abs(chars - Math.rint(chars)) > 0.1) {
+            out.error("template-grid", "文档网格与页边距不一致：版心宽" + Sizes.points(p.typeAreaWidthPt()) + "磅，字距" + Sizes.points(p.charPitchPt())
+                    + "磅，排" + Sizes.points(chars) + "字；请在页面设置的文档网格中重新指定每行字数", "页面设置");
+        }
+    }
+
+    /** GB/T 9704's numbers: warnings, a bureau may keep its own. */
+    private static void standard(HouseStyle style, FindingList out) {
+        HouseStyle gb = Gbt9704.plain();
+        HouseStyle.PageSetup p = style.page(), want = gb.page();
+        double mm = Sizes.mmToPt(1);
+        if (Math.abs(p.widthPt() - want.widthPt()) > mm || Math.abs(p.heightPt() - want.heightPt()) > mm) {
+            out.warning("template-gbt9704", "GB/T 9704 规定A4纸（210×297毫米），模板为" + Sizes.mm(p.widthPt()) + "×" + Sizes.mm(p.heightPt()) + "毫米", "页面设置");
+        }
+        if (Math.abs(p.topPt() - want.topPt()) > mm || Math.abs(p.leftPt() - want.leftPt()) > mm
+                || Math.abs(p.typeAreaWidthPt() - want.typeAreaWidthPt()) > mm || Math.abs(p.typeAreaHeightPt() - want.typeAreaHeightPt()) > mm) {
+            out.warning("template-gbt9704", "GB/T 9704 规定天头37毫米、订口28毫米、版心156×225毫米，模板为天头" + Sizes.mm(p.topPt()) + "毫米、订口"
+                    + Sizes.mm(p.leftPt()) + "毫米、版心" + Sizes.mm(p.typeAreaWidthPt()) + "×" + Sizes.mm(p.typeAreaHeightPt()) + "毫米", "页面设置");
+        }
+        if (p.linesPerPage() != want.linesPerPage() || p.charsPerLine() != want.charsPerLine()) {
+            out.warning("template-gbt9704", "GB/T 9704 规定每页22行、每行28字，模板为每页" + p.linesPerPage() + "行、每行" + p.charsPerLine() + "字", "页面设置");
+        }
+        for (Role r : STANDARD_ROLES) {
+            HouseStyle.RoleStyle have = style.role(r), should = gb.role(r);
+            if (Faces.of(have.eastAsiaFont()) != Faces.of(should.eastAsiaFont()) || Math.abs(have.sizePt() - should.sizePt()) > 0.26) {
+                out.warning("template-gbt9704", "GB/T 9704 规定" + RoleNames.of(r) + "用" + should.eastAsiaFont() + Sizes.name(should.sizePt())
+                        + "，模板样式“" + have.styleName() + "”为" + have.eastAsiaFont() + Sizes.name(have.sizePt()), "样式");
+            }
+        }
+    }
+}
