@@ -1,5 +1,6 @@
 package org.gongwen.cli;
 
+import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.Importers;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.ModelJson;
@@ -29,11 +30,15 @@ public class ParseCommand implements Callable<Integer> {
                 err.println("“" + file + "”是目录，请给出文件 / " + file + " is a directory, give a file");
                 return 2;
             }
+            ImportLimits.DEFAULT.checkBytes(Files.size(file));
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             err.println("找不到文件“" + file + "” / file not found: " + file);
             return 2;
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (BadInputException e) {
+            err.println(e.oneLine());
+            return 2;
+        } catch (IOException e) {
             err.println("无法读取文件“" + file + "” / cannot read " + file + ": " + e.getClass().getSimpleName());
             return 2;
         }

@@ -50,7 +50,7 @@ final class CoreProperties {
     private static Element add(Element root, String ns, String name, String text) {
         if (text == null || text.isBlank()) return null;
         Element e = root.getOwnerDocument().createElementNS(ns, name);
-        e.setTextContent(text.strip());
+        e.setTextContent(Ooxml.xmlSafe(text).strip());
         root.appendChild(e);
         return e;
     }

@@ -80,6 +80,7 @@ public final class DocxWriter {
         v.put("printDate", SignatureLayout.chineseDate(printDate));
         v.put("source", orEmpty(doc.source()));
         v.put("publishDate", SignatureLayout.chineseDate(doc.publishDate()));
+        v.replaceAll((k, s) -> Ooxml.xmlSafe(s));
         return v;
     }
 

@@ -59,7 +59,8 @@ final class Paragraphs {
 
     /** Appends a run; {@code characterStyle} may be null. "\t" becomes a tab, "\n" a line break. */
     void run(Element p, String text, String characterStyle) {
-        if (text == null || text.isEmpty()) return;
+        text = Ooxml.xmlSafe(text).replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isEmpty()) return;
         Element r = w("r");
         if (characterStyle != null) {
             Element rpr = w("rPr");

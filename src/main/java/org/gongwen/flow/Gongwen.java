@@ -2,6 +2,7 @@ package org.gongwen.flow;
 
 import org.gongwen.check.DocxChecker;
 import org.gongwen.check.Finding;
+import org.gongwen.check.PdfChecker;
 import org.gongwen.docx.DocxWriter;
 import org.gongwen.html.PortalPage;
 import org.gongwen.ingest.ImportLimits;
@@ -14,6 +15,7 @@ import org.gongwen.model.ModelJson;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.pdf.PdfPainter;
 import org.gongwen.style.FontLibrary;
+import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.TemplateLibrary;
 
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
 
 /**
  * The whole flow behind one door: read content into an {@link OfficialDocument}, let a clerk override
- * its metadata, write it as DOCX, PDF or portal HTML with a house template, check a DOCX. The CLI and
+ * its metadata, write it as DOCX, PDF or portal HTML with a house template, check a DOCX or PDF. The CLI and
  * the web service both use it. One instance per process; thread-safe (templates, styles and fonts
  * are loaded once and only read afterwards; a template change swaps the whole library at once).
  */
@@ -47,7 +49,8 @@ public final class Gongwen {
     private final Typesetter typesetter = new Typesetter(FontLibrary.shared());
     private final PdfPainter pdfPainter = new PdfPainter();
     private final DocxWriter docxWriter = new DocxWriter();
-    private final DocxChecker checker = new DocxChecker();
+    private final DocxChecker docxChecker = new DocxChecker();
+    private final PdfChecker pdfChecker = new PdfChecker();
 
     /** With the importers' default limits and the templates folder named by {@link TemplateLibrary#DIR_PROPERTY}. */
     public Gongwen() {
@@ -176,18 +179,20 @@ public final class Gongwen {
         library = TemplateLibrary.load(dir);
     }
 
-    /** Checks a DOCX draft against GB/T 9704 and a house template. */
+    /** Checks a DOCX draft or a PDF against GB/T 9704 and a house template; the extension tells which. */
     public List<Finding> check(String fileName, byte[] content, String templateId) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".docx")) {
-            throw new BadInputException("unsupported-format", "格式检查目前只支持 .docx 文件，请上传 Word 文档。",
-                    "The checker reads .docx files only.", 415, null);
+        boolean docx = name.endsWith(".docx");
+        if (!docx && !name.endsWith(".pdf")) {
+            throw new BadInputException("unsupported-format", "格式检查只支持 .docx 和 .pdf 文件，请上传 Word 文档或 PDF。",
+                    "The checker reads .docx and .pdf files.", 415, null);
         }
         if (content.length > limits.maxBytes()) {
             throw new BadInputException("input-too-large", "文件过大，上限为 " + limits.maxBytes() / (1024 * 1024)
                     + " MB，请拆分后再检查。", "The file is too large.", 413, null);
         }
-        return checker.check(content, library.get(templateId).style());
+        HouseStyle style = library.get(templateId).style();
+        return docx ? docxChecker.check(content, style) : pdfChecker.check(content, style);
     }
 
     private Path templatesDirOrRefuse(String templateId) {

@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
  * structure detection as plain text.
  */
 public final class DocxImporter {
+    /** Line breaks inside a paragraph (Shift+Enter). */
+    private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\u000B]+");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
 
     static {
@@ -63,15 +66,16 @@ public final class DocxImporter {
             DocxNumbering numbering = new DocxNumbering(docx);
             long chars = 0;
             for (IBodyElement element : docx.getBodyElements()) {
-                Piece p = switch (element) {
+                List<Piece> found = switch (element) {
                     case XWPFParagraph para -> paragraph(docx, para, numbering);
                     case XWPFTable table -> table(table);
-                    default -> null;
+                    default -> List.of();
                 };
-                if (p == null) continue;
-                chars += size(p);
-                limits.checkChars(chars);
-                pieces.add(p);
+                for (Piece p : found) {
+                    chars += size(p);
+                    limits.checkChars(chars);
+                    pieces.add(p);
+                }
             }
             return StructureDetector.detect(pieces);
         } catch (BadInputException e) {
@@ -85,14 +89,15 @@ public final class DocxImporter {
         }
     }
 
-    private static Piece paragraph(XWPFDocument docx, XWPFParagraph para, DocxNumbering numbering) {
+    /** A paragraph's pieces: a marked heading, or its lines (a signature and date often share one paragraph). */
+    private static List<Piece> paragraph(XWPFDocument docx, XWPFParagraph para, DocxNumbering numbering) {
         String label = numbering.label(para);
         String text = para.getText();
-        if (text == null || text.isBlank()) return null;
+        if (text == null || text.isBlank()) return List.of();
         text = label + text.strip();
         String styleName = styleName(docx, para.getStyleID());
         if (styleName != null && (styleName.equalsIgnoreCase("title") || styleName.equals("标题"))) {
-            return new Piece.Marked(0, text);
+            return List.of(new Piece.Marked(0, BREAKS.matcher(text).replaceAll("")));
         }
         int level = -1;
         if (styleName != null) {
@@ -100,7 +105,8 @@ public final class DocxImporter {
             if (m.matches()) level = Integer.parseInt(m.group(1));
         }
         if (level < 0) level = outlineLevel(docx, para);
-        return level >= 1 ? new Piece.Marked(Math.min(4, level), text) : new Piece.Line(text);
+        if (level >= 1) return List.of(new Piece.Marked(Math.min(4, level), BREAKS.matcher(text).replaceAll("")));
+        return Arrays.stream(BREAKS.split(text)).<Piece>map(Piece.Line::new).toList();
     }
 
     private static String styleName(XWPFDocument docx, String styleId) {
@@ -123,7 +129,7 @@ public final class DocxImporter {
         return v >= 0 && v <= 3 ? v + 1 : -1;
     }
 
-    private static Piece table(XWPFTable table) {
+    private static List<Piece> table(XWPFTable table) {
         List<List<String>> rows = new ArrayList<>();
         int header = 0;
         boolean inHeader = true;
@@ -134,7 +140,7 @@ public final class DocxImporter {
             inHeader &= row.isRepeatHeader();
             if (inHeader) header++;
         }
-        return rows.isEmpty() ? null : new Piece.Grid(rows, header);
+        return rows.isEmpty() ? List.of() : List.of(new Piece.Grid(rows, header));
     }
 
     private static long size(Piece p) {

@@ -15,7 +15,8 @@ public record ImportLimits(long maxBytes, int maxChars) {
         if (maxBytes <= 0 || maxChars <= 0) throw new IllegalArgumentException("limits must be positive");
     }
 
-    void checkBytes(long bytes) {
+    /** Refuses (413) a file larger than {@link #maxBytes}. */
+    public void checkBytes(long bytes) {
         if (bytes > maxBytes) {
             throw new org.gongwen.model.BadInputException("input-too-large",
                     "文件过大（" + bytes + " 字节），上限为 " + maxBytes + " 字节，请拆分后再上传",
@@ -23,7 +24,8 @@ public record ImportLimits(long maxBytes, int maxChars) {
         }
     }
 
-    void checkChars(long chars) {
+    /** Refuses (413) text longer than {@link #maxChars}. */
+    public void checkChars(long chars) {
         if (chars > maxChars) {
             throw new org.gongwen.model.BadInputException("input-too-long",
                     "内容过长（" + chars + " 字符），上限为 " + maxChars + " 字符，请拆分后再处理",

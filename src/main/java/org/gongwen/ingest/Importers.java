@@ -34,10 +34,18 @@ public final class Importers {
 
     /** Text pasted into a form. */
     public static OfficialDocument readText(String text) {
-        return TextImporter.read(text == null ? "" : text, ImportLimits.DEFAULT);
+        return readText(text, ImportLimits.DEFAULT);
+    }
+
+    public static OfficialDocument readText(String text, ImportLimits limits) {
+        return TextImporter.read(text == null ? "" : text, limits);
     }
 
     public static OfficialDocument readMarkdown(String markdown) {
-        return MarkdownImporter.read(markdown == null ? "" : markdown, ImportLimits.DEFAULT);
+        return readMarkdown(markdown, ImportLimits.DEFAULT);
+    }
+
+    public static OfficialDocument readMarkdown(String markdown, ImportLimits limits) {
+        return MarkdownImporter.read(markdown == null ? "" : markdown, limits);
     }
 }

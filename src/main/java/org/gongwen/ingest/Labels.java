@@ -57,7 +57,7 @@ final class Labels {
         Matcher m = CHAPTER.matcher(line);
         if (!m.matches()) return Optional.empty();
         String rest = m.group(2).strip();
-        if (rest.length() > 40 || rest.matches(".*[。；].*")) return Optional.empty();
+        if (rest.length() > 40 || rest.contains("。") || rest.contains("；")) return Optional.empty();
         return ok(0, ChineseNumerals.parse(m.group(1)), "第" + m.group(1) + "章", rest);
     }
 

@@ -7,6 +7,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.*;
 import org.commonmark.parser.Parser;
+import org.gongwen.model.BadInputException;
 import org.gongwen.model.OfficialDocument;
 
 import java.util.ArrayList;
@@ -28,7 +29,18 @@ public final class MarkdownImporter {
 
     public static OfficialDocument read(String markdown, ImportLimits limits) {
         limits.checkChars(markdown.length());
-        Node doc = PARSER.parse(markdown);
+        List<Piece> pieces;
+        try {
+            pieces = pieces(PARSER.parse(markdown));
+        } catch (StackOverflowError e) {
+            // thousands of nested quotes or emphasis: no draft looks like that
+            throw new BadInputException("markdown-too-deep", "Markdown 嵌套层次过深（引用、列表或强调），请简化后再上传",
+                    "the Markdown is nested too deeply (quotes, lists or emphasis)", 400, null);
+        }
+        return StructureDetector.detect(pieces);
+    }
+
+    private static List<Piece> pieces(Node doc) {
         List<Piece> pieces = new ArrayList<>();
         int titleLevel = 0, topLevel = 7;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -46,7 +58,7 @@ public final class MarkdownImporter {
                 block(n, pieces);
             }
         }
-        return StructureDetector.detect(pieces);
+        return pieces;
     }
 
     public static OfficialDocument read(byte[] bytes, ImportLimits limits) {

@@ -16,13 +16,15 @@ public final class Normalizer {
                     + "|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}"
                     + "|\\p{IsHan}{1,12}[〔\\[【(（]\\d{4}[〕\\]】)）]\\d{1,5}号");
 
+    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
+
     private Normalizer() {}
 
     /** A cleaned line: spaces unified and trimmed, punctuation per context; single inner spaces kept. */
     public static String line(String raw) {
         if (raw == null) return "";
         String s = unifySpaces(halfWidthAlnum(raw)).strip();
-        s = s.replaceAll(" {2,}", " ");
+        s = SPACE_RUN.matcher(s).replaceAll(" ");
         return punctuation(s);
     }
 
@@ -53,7 +55,7 @@ public final class Normalizer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') continue;
-            if (c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u202F' || c == '\u205F'
+            if (c < 0x20 || c == '\u00A0' || c == '\u3000' || c == '\u202F' || c == '\u205F'
                     || (c >= '\u2000' && c <= '\u200A')) c = ' ';
             sb.append(c);
         }
@@ -75,8 +77,10 @@ public final class Normalizer {
 
     static String punctuation(String s) {
         boolean[] keep = new boolean[s.length()];
-        Matcher m = PROTECTED.matcher(s);
-        while (m.find()) for (int i = m.start(); i < m.end(); i++) keep[i] = true;
+        if (s.contains("://") || s.contains("www.") || s.contains("@") || s.contains("号")) {
+            Matcher m = PROTECTED.matcher(s);
+            while (m.find()) for (int i = m.start(); i < m.end(); i++) keep[i] = true;
+        }
         char[] a = s.toCharArray();
         brackets(a, keep);
         for (int i = 0; i < a.length; i++) {
@@ -105,12 +109,16 @@ public final class Normalizer {
     private static void brackets(char[] a, boolean[] keep) {
         int[] stack = new int[a.length];
         int top = 0;
+        int[] hanBefore = new int[a.length + 1];   // Han characters before each position: O(1) "contains Chinese"
+        for (int i = 0; i < a.length; i++) {
+            hanBefore[i + 1] = hanBefore[i] + (Character.UnicodeScript.of(a[i]) == Character.UnicodeScript.HAN ? 1 : 0);
+        }
         for (int i = 0; i < a.length; i++) {
             if (keep[i]) continue;
             if (a[i] == '(') stack[top++] = i;
             else if (a[i] == ')' && top > 0) {
                 int open = stack[--top];
-                if (containsChinese(a, open + 1, i) || chineseAround(neighbour(a, open, -1), neighbour(a, i, +1))) {
+                if (hanBefore[i] > hanBefore[open + 1] || chineseAround(neighbour(a, open, -1), neighbour(a, i, +1))) {
                     a[open] = '（';
                     a[i] = '）';
                 }
@@ -145,11 +153,6 @@ public final class Normalizer {
     /** Brackets around Latin or digits count as Chinese only when Chinese text (or the line's edge) is on both sides. */
     private static boolean chineseAround(char before, char after) {
         return (isChinese(before) || before == 0) && (isChinese(after) || after == 0) && (before != 0 || after != 0);
-    }
-
-    private static boolean containsChinese(char[] a, int from, int to) {
-        for (int i = from; i < to; i++) if (Character.UnicodeScript.of(a[i]) == Character.UnicodeScript.HAN) return true;
-        return false;
     }
 
     /** The nearest non-space character before (dir -1) or after (+1) position i; 0 at the edge. */

@@ -14,6 +14,9 @@ import java.util.List;
 final class NumberingCheck {
     private static final String[] LEVEL_NAMES = {"", "一级标题", "二级标题", "三级标题", "四级标题"};
 
+    /** Beyond this many, numbering findings are summed up in one warning: a clerk reads the first ones. */
+    static final int MAX_LISTED = 20;
+
     private NumberingCheck() {}
 
     static List<Warning> check(List<Block> blocks, String where) {
@@ -47,7 +50,10 @@ final class NumberingCheck {
                 lastArticle = a.label(); articleNo = n;
             }
         }
-        return warnings;
+        if (warnings.size() <= MAX_LISTED) return warnings;
+        List<Warning> listed = new ArrayList<>(warnings.subList(0, MAX_LISTED));
+        listed.add(new Warning("numbering-more", where + "另有 " + (warnings.size() - MAX_LISTED) + " 处编号问题未逐条列出，请通篇核对编号"));
+        return listed;
     }
 
     private static void compare(String what, String prevLabel, int prev, String label, int n, String where,

@@ -2,6 +2,7 @@ package org.gongwen.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,10 @@ final class PortalChrome {
             "[【\\[]?\\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享|保存|纠错)\\s*[】\\]]?",
             "扫一扫(?:在手机打开当前页|分享到手机)?", "分享到\\S*", "返回顶部", "打印本页", "关闭窗口",
             "[【\\[]\\s*[大中小]\\s*[】\\]]"));
+    /** Every token holds one of these; lines without any skip the token scan. */
+    private static final String[] TOKEN_WORDS = {"发布", "发稿", "更新时间", "来源", "作者", "编辑", "审核", "阅读", "浏览",
+            "点击", "访问", "字体", "字号", "打印", "关闭", "收藏", "分享", "保存", "纠错", "扫一扫", "返回顶部", "【", "["};
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s|｜/·]");
     private static final Pattern BANNER = Pattern.compile("^(?:今天是|今天是：|当前位置|您现在的位置|您所在的位置|当前的位置|首页\\s*[>＞»]).*");
     /** Keys of the 索引号 table many portals put above an article. */
     private static final Pattern META_KEYS = Pattern.compile(
@@ -47,12 +52,18 @@ final class PortalChrome {
             "(?:发布时间|发布日期|发稿时间|发布于)" + C + "?\\s*([^\\s来阅作浏点]+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
     private static final Pattern SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)" + C + "\\s*([^\\s]{1,30})");
 
+    /** Chrome lines are short; a long line is text, whatever words it holds. */
+    private static final int LONGEST_CHROME = 160;
+
     private PortalChrome() {}
 
     /** True when the line is nothing but chrome (header tokens, banners, 索引号 metadata). */
     static boolean isChrome(String line) {
+        // chrome is short and has no sentence punctuation; this spares the token scan for body text
+        if (line.length() > LONGEST_CHROME || line.indexOf('，') >= 0 || line.indexOf('。') >= 0) return false;
         if (BANNER.matcher(line).matches() || META_LINE.matcher(line).matches()) return true;
-        String rest = TOKENS.matcher(line).replaceAll("").replaceAll("[\\s|｜/·]", "");
+        if (Arrays.stream(TOKEN_WORDS).noneMatch(line::contains)) return false;
+        String rest = SEPARATORS.matcher(TOKENS.matcher(line).replaceAll("")).replaceAll("");
         return rest.isEmpty() && !line.isBlank();
     }
 

@@ -31,6 +31,8 @@ public final class StructureDetector {
     private static final Pattern CC = Pattern.compile("^抄\\s*送[：:]\\s*(.+?)[。.]?$");
     private static final Pattern PRINTED = Pattern.compile("^(\\p{IsHan}{2,40}?)\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*印\\s*发$");
     private static final Pattern ARTICLE_CAPTION = Pattern.compile("^（([^（）]{1,30})）(.*)$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[：:]$");
+    private static final Pattern ITEM_END = Pattern.compile("[；;。，,]+$");
     private static final int LONGEST_LEAD = 40;
 
     private StructureDetector() {}
@@ -48,9 +50,62 @@ public final class StructureDetector {
         }
 
         OfficialDocument.Builder doc = OfficialDocument.builder();
+        Head head = head(pieces, warnings);
+        int i = head.bodyStart(), n = pieces.size();
+        String title = head.title();
+
+        // the date line ends the cover document; organ lines right above it are the signature
+        int dateAt = -1;
+        LocalDate date = null;
+        for (int j = i; j < n; j++) {
+            if (pieces.get(j) instanceof Piece.Line l) {
+                Optional<LocalDate> d = DateReader.whole(l.text());
+                if (d.isPresent()) { dateAt = j; date = d.get(); break; }
+                if (DateReader.unreadableDateLine(l.text()) && j > i) {
+                    dateAt = j;
+                    warnings.add(new Warning("unreadable-date", "无法识别成文日期“" + l.text() + "”，请按“2025年1月20日”的格式填写"));
+                    break;
+                }
+            }
+        }
+        int bodyEnd = dateAt >= 0 ? dateAt : n;
+        List<String> signature = new ArrayList<>();
+        while (bodyEnd > i && signature.size() < 4 && pieces.get(bodyEnd - 1) instanceof Piece.Line l && Organs.isOrgan(l.text())) {
+            signature.addFirst(l.text());
+            bodyEnd--;
+        }
+        List<Block> blocks = blocks(pieces.subList(i, bodyEnd));
+
+        List<Appendix> appendices = new ArrayList<>();
+        if (dateAt >= 0) endMatter(pieces.subList(dateAt + 1, n), blocks, appendices, doc);
+
+        if (title == null) {
+            warnings.add(new Warning("title-missing", "未找到标题，请在第一行填写公文标题"));
+        }
+        List<String> issuers = !signature.isEmpty() ? signature
+                : head.issuerAbove() != null ? List.of(head.issuerAbove())
+                : title != null && !Organs.inTitle(title).isEmpty() ? Organs.inTitle(title)
+                : carried.issuer != null ? List.of(carried.issuer) : List.of();
+        if (date == null) date = carried.date;
+        if (date == null && dateAt < 0) {
+            warnings.add(new Warning("date-missing", "未找到成文日期，请在正文末尾写明日期（如“2025年1月20日”）"));
+        }
+        warnings.addAll(NumberingCheck.check(blocks, ""));
+        for (Appendix a : appendices) {
+            warnings.addAll(NumberingCheck.check(a.blocks(), "附件“" + a.title() + "”中"));
+        }
+        String docNumber = head.docNumber() != null ? head.docNumber() : carried.docNumber;
+        return doc.title(title == null ? null : titleText(title)).docNumber(docNumber).recipients(head.recipients())
+                .issuers(issuers).date(date).publishDate(carried.publishDate).source(carried.source)
+                .blocks(blocks).appendices(appendices).warnings(warnings).build();
+    }
+
+    /** What stands above the body: 发文字号, issuer line, title, 主送. */
+    private record Head(String docNumber, String issuerAbove, String title, String recipients, int bodyStart) {}
+
+    private static Head head(List<Piece> pieces, List<Warning> warnings) {
         int i = 0, n = pieces.size();
-        String issuerAbove = null, title = null, docNumber = carried.docNumber;
-        // head: 发文字号, an issuer line above the title, the title
+        String issuerAbove = null, title = null, docNumber = null;
         for (; i < n && i < 8; i++) {
             Piece p = pieces.get(i);
             if (p instanceof Piece.Marked m && m.level() == 0) { title = m.text(); i++; break; }
@@ -83,53 +138,10 @@ public final class StructureDetector {
         if (i < n && pieces.get(i) instanceof Piece.Line l && DOC_NUMBER.matcher(l.text()).matches()) { docNumber = l.text(); i++; }
         String recipients = null;
         if (i < n && pieces.get(i) instanceof Piece.Line l && isRecipients(l.text())) {
-            recipients = Normalizer.tight(l.text()).replaceAll("[：:]$", "");
+            recipients = TRAILING_COLON.matcher(Normalizer.tight(l.text())).replaceAll("");
             i++;
         }
-
-        // the date line ends the cover document; organ lines right above it are the signature
-        int dateAt = -1;
-        LocalDate date = null;
-        for (int j = i; j < n; j++) {
-            if (pieces.get(j) instanceof Piece.Line l) {
-                Optional<LocalDate> d = DateReader.whole(l.text());
-                if (d.isPresent()) { dateAt = j; date = d.get(); break; }
-                if (DateReader.unreadableDateLine(l.text()) && j > i) {
-                    dateAt = j;
-                    warnings.add(new Warning("unreadable-date", "无法识别成文日期“" + l.text() + "”，请按“2025年1月20日”的格式填写"));
-                    break;
-                }
-            }
-        }
-        int bodyEnd = dateAt >= 0 ? dateAt : n;
-        List<String> signature = new ArrayList<>();
-        while (bodyEnd > i && signature.size() < 4 && pieces.get(bodyEnd - 1) instanceof Piece.Line l && Organs.isOrgan(l.text())) {
-            signature.addFirst(l.text());
-            bodyEnd--;
-        }
-        List<Block> blocks = blocks(pieces.subList(i, bodyEnd));
-
-        List<Appendix> appendices = new ArrayList<>();
-        if (dateAt >= 0) endMatter(pieces.subList(dateAt + 1, n), blocks, appendices, doc);
-
-        if (title == null) {
-            warnings.add(new Warning("title-missing", "未找到标题，请在第一行填写公文标题"));
-        }
-        List<String> issuers = !signature.isEmpty() ? signature
-                : issuerAbove != null ? List.of(issuerAbove)
-                : title != null && !Organs.inTitle(title).isEmpty() ? Organs.inTitle(title)
-                : carried.issuer != null ? List.of(carried.issuer) : List.of();
-        if (date == null) date = carried.date;
-        if (date == null && dateAt < 0) {
-            warnings.add(new Warning("date-missing", "未找到成文日期，请在正文末尾写明日期（如“2025年1月20日”）"));
-        }
-        warnings.addAll(NumberingCheck.check(blocks, ""));
-        for (Appendix a : appendices) {
-            warnings.addAll(NumberingCheck.check(a.blocks(), "附件“" + a.title() + "”中"));
-        }
-        return doc.title(title == null ? null : titleText(title)).docNumber(docNumber).recipients(recipients)
-                .issuers(issuers).date(date).publishDate(carried.publishDate).source(carried.source)
-                .blocks(blocks).appendices(appendices).warnings(warnings).build();
+        return new Head(docNumber, issuerAbove, title, recipients, i);
     }
 
     /** Body blocks of a stretch of pieces: headings, leads, attachment notes, chapters, articles, tables. */
@@ -187,8 +199,8 @@ public final class StructureDetector {
         boolean hasEnd = end.find();
         if (!hasEnd || end.end() == rest.length()) {
             // a label line that is only a heading; a long single sentence is a numbered paragraph
-            boolean heading_ = hasEnd ? rest.length() <= LONGEST_LEAD : rest.length() <= 80 && !rest.contains("；");
-            return heading_ ? new Block.Heading(h.level(), h.label(), rest)
+            boolean headingOnly = hasEnd ? rest.length() <= LONGEST_LEAD : rest.length() <= 80 && !rest.contains("；");
+            return headingOnly ? new Block.Heading(h.level(), h.label(), rest)
                     : new Block.Paragraph(new Block.Lead(h.level(), h.label(), ""), rest);
         }
         String lead = rest.substring(0, end.end());
@@ -242,7 +254,7 @@ public final class StructureDetector {
     private static String item(String s) {
         Matcher m = ATTACHMENT_ITEM.matcher(s);
         String name = m.matches() ? m.group(2) : s;
-        return Normalizer.tight(name).replaceAll("[；;。，,]+$", "");
+        return ITEM_END.matcher(Normalizer.tight(name)).replaceAll("");
     }
 
     private static boolean isRecipients(String t) {
@@ -252,7 +264,7 @@ public final class StructureDetector {
 
     /** Could be a title: one short line without sentence punctuation, not a heading, date or salutation. */
     private static boolean titleLike(String t) {
-        return t.length() >= 4 && t.length() <= 100 && !t.matches(".*[。！？；]$") && !t.contains("。")
+        return t.length() >= 4 && t.length() <= 100 && !t.contains("。") && !t.endsWith("！") && !t.endsWith("？") && !t.endsWith("；")
                 && !t.endsWith("：") && !t.endsWith("，") && DateReader.whole(t).isEmpty()
                 && Labels.heading(t).isEmpty() && Labels.chapter(t).isEmpty() && Labels.article(t).isEmpty();
     }
@@ -271,7 +283,7 @@ public final class StructureDetector {
     private static String titleText(String title) {
         List<String> organs = Organs.inTitle(title);
         int about = title.indexOf("关于");
-        if (organs.size() > 1 && about > 0) return String.join(" ", organs) + Normalizer.tight(title.substring(about));
+        if (organs.size() > 1 && about > 0) return title.substring(0, about).strip() + Normalizer.tight(title.substring(about));
         return Normalizer.tight(title);
     }
 

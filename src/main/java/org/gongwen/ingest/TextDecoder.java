@@ -59,12 +59,15 @@ final class TextDecoder {
         return good >= 0.95 * text.codePointCount(0, text.length());
     }
 
+    /** NUL, or more than a stray control character per hundred: a binary file, not text. */
     private static boolean hasBinaryControls(String text) {
+        int controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') return true;
+            if (c == 0) return true;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') controls++;
         }
-        return false;
+        return controls > text.length() / 100;
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

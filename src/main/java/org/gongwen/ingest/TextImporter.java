@@ -11,7 +11,7 @@ public final class TextImporter {
 
     public static OfficialDocument read(String text, ImportLimits limits) {
         limits.checkChars(text.length());
-        List<Piece> lines = Arrays.stream(text.split("\\r\\n|\\r|\\n|\\u2028|\\u2029"))
+        List<Piece> lines = Arrays.stream(text.split("\\r\\n|[\\r\\n\\u000B\\u2028\\u2029]"))
                 .<Piece>map(Piece.Line::new).toList();
         return StructureDetector.detect(lines);
     }

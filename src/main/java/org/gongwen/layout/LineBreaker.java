@@ -99,13 +99,19 @@ final class LineBreaker {
                 if (i + 1 == c.n) return c.n;
                 continue;
             }
-            // Overflows. Squeeze punctuation to keep this piece when pushing would leave a gap.
+            // Overflows. When a forbidden line start or end glues this piece to the line, squeeze
+            // punctuation to keep it before pushing a character over.
             if (fit >= 0 && fitWidth >= m - EPS) return fit;
-            if (visible - squeeze <= m + EPS) return i + 1;
+            if (gluedByPunctuation(c, Math.max(fit, start), i) && visible - squeeze <= m + EPS) return i + 1;
             if (fit > start) return fit;
             return forcedBreak(c, start, m);
         }
         return c.n;
+    }
+
+    private static boolean gluedByPunctuation(Chars c, int from, int last) {
+        for (int k = from; k < last; k++) if (c.kinsoku[k]) return true;
+        return false;
     }
 
     /** An unbreakable piece longer than the measure: cut it where the measure ends. */
@@ -190,8 +196,9 @@ final class LineBreaker {
             int prev = c.cp[j - 1], cur = c.cp[j];
             boolean between = c.grid[j - 1] || c.grid[j] || prev == ' ';
             c.spreadBefore[j] = between && cur != ' ';
-            c.breakBefore[j] = between && cur != ' '
-                    && FORBIDDEN_START.indexOf(cur) < 0 && FORBIDDEN_END.indexOf(prev) < 0;
+            boolean forbidden = FORBIDDEN_START.indexOf(cur) >= 0 || FORBIDDEN_END.indexOf(prev) >= 0;
+            c.breakBefore[j] = between && cur != ' ' && !forbidden;
+            c.kinsoku[j - 1] = between && forbidden;
         }
         Matcher m = UNBREAKABLE.matcher(text);
         while (m.find()) {
@@ -226,6 +233,8 @@ final class LineBreaker {
         final TextStyle[] style;
         final FontFace[] face;
         final boolean[] grid, breakBefore, spreadBefore;
+        /** The character is glued to the next one only by a forbidden line start or end. */
+        final boolean[] kinsoku;
         final double[] advance, squeeze;
 
         Chars(int n) {
@@ -236,6 +245,7 @@ final class LineBreaker {
             grid = new boolean[n];
             breakBefore = new boolean[n];
             spreadBefore = new boolean[n];
+            kinsoku = new boolean[n];
             advance = new double[n];
             squeeze = new double[n];
         }

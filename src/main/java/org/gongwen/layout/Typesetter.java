@@ -151,12 +151,12 @@ public final class Typesetter {
             return paragraph(Role.BODY, segs, level, p.lead().fullText());
         }
 
+        /** 第一条（标题）　text: label and caption in the level-1 lead face, as the DOCX writer sets them. */
         ParagraphDraft article(Block.Article a) {
-            String caption = a.caption() == null || a.caption().isBlank() ? "" : a.caption();
+            String caption = a.caption() == null || a.caption().isBlank() ? "" : "　（" + a.caption() + "）";
             List<Segment> segs = new ArrayList<>();
-            segs.add(new Segment(a.label() + "　", ts(Role.ARTICLE)));
-            String rest = caption + a.text();
-            if (!rest.isEmpty()) segs.add(new Segment(rest, ts(Role.BODY)));
+            segs.add(new Segment(nz(a.label()) + caption, ts(Role.HEADING1)));
+            if (!a.text().isEmpty()) segs.add(new Segment("　" + a.text(), ts(Role.ARTICLE)));
             return paragraph(Role.ARTICLE, segs, 0, null);
         }
 

@@ -5,6 +5,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -78,7 +84,7 @@ public final class ModelJson {
             String where = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行，第 " + e.getLocation().getColumnNr() + " 列）";
             String whereEn = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             String path = e.getPathReference() == null ? "" : e.getPathReference();
-            throw new BadInputException("json-invalid", "JSON 无法读取" + where + "：" + shortReason(e) + "，请按公文 JSON 格式修改",
+            throw new BadInputException("json-invalid", "JSON 无法读取" + where + "：" + reasonZh(e) + "，请按公文 JSON 格式修改",
                     "the JSON cannot be read" + whereEn + (path.isEmpty() ? "" : " (" + path + ")") + ": " + shortReason(e), 400, e);
         }
     }
@@ -105,6 +111,31 @@ public final class ModelJson {
             else if (c == '}' || c == ']') depth--;
         }
         return max;
+    }
+
+    /** What is wrong, said for a clerk: which field, and how. */
+    private static String reasonZh(JacksonException e) {
+        String field = field(e);
+        return switch (e) {
+            case UnrecognizedPropertyException u -> "未知字段“" + u.getPropertyName() + "”";
+            case InvalidTypeIdException t -> "未知的块类型“" + t.getTypeId()
+                    + "”（可用 heading、paragraph、attachments、table、note、chapter、article）";
+            case InvalidFormatException f -> "字段“" + field + "”的值“" + f.getValue() + "”格式不对（日期写作 2025-01-20）";
+            case ValueInstantiationException v -> "字段“" + field + "”的值无效";
+            case MismatchedInputException m -> field.isEmpty() ? "应为一个公文对象 {…}" : "字段“" + field + "”的类型不对";
+            case StreamReadException s -> "JSON 语法错误";
+            default -> "内容不符合公文 JSON 格式";
+        };
+    }
+
+    /** The JSON path of the failing value, e.g. blocks[2].level. */
+    private static String field(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) sb.append(sb.isEmpty() ? "" : ".").append(r.getPropertyName());
+            else if (r.getIndex() >= 0) sb.append('[').append(r.getIndex()).append(']');
+        }
+        return sb.toString();
     }
 
     /** The first line of Jackson's message, without the source excerpt it appends. */

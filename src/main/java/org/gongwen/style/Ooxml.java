@@ -117,6 +117,25 @@ public final class Ooxml {
         return v == null || !(v.equals("0") || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off"));
     }
 
+    /**
+     * {@code s} without the characters XML 1.0 cannot hold (control characters other than tab and
+     * line breaks, lone surrogates, U+FFFE/U+FFFF): a file with them would not open in Word.
+     */
+    public static String xmlSafe(String s) {
+        if (s == null) return "";
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            else if (Character.isLowSurrogate(c)) ok = i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            else ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+            if (!ok && sb == null) sb = new StringBuilder(s.substring(0, i));
+            if (ok && sb != null) sb.append(c);
+        }
+        return sb == null ? s : sb.toString();
+    }
+
     /** The text of a paragraph or run: w:t, w:tab as \t, w:br as \n. */
     public static String text(Element e) {
         StringBuilder sb = new StringBuilder();

@@ -49,6 +49,16 @@ public final class TemplateGenerator {
     static final int SMALL = 28;                                              // 四号 14 pt, in half-points
     static final int SMALL_CHAR = 280;                                        // 1 字 of 四号, twips
     static final String RED = "FF0000";
+    // 版头: the mark (36 pt, one line box of its size) 35 mm below the type area's top; the 发文字号 two
+    // lines below it; the red rule 4 mm (11 pt) under the 发文字号, 1.5 pt thick.
+    static final int MARK_HALF_POINTS = 72, MARK_LINE = MARK_HALF_POINTS * 10;
+    static final int RULE_SPACE_PT = 11, RULE_EIGHTHS = 12;
+    static final int HEAD_HEIGHT = mm(35) + MARK_LINE + 3 * LINE_PITCH + RULE_SPACE_PT * 20 + RULE_EIGHTHS * 20 / 8;
+    /**
+     * The title two blank lines below the rule, rounded so that the title and all that follows land
+     * on the 22-line grid again (1.9 lines with these numbers).
+     */
+    static final int TITLE_AFTER_RULE = Math.round((HEAD_HEIGHT + 2f * LINE_PITCH) / LINE_PITCH) * LINE_PITCH - HEAD_HEIGHT;
     /** Body text is condensed by ½ pt (w:spacing in twentieths of a point); display faces are not. */
     static final String CONDENSED = "<w:spacing w:val=\"-10\"/>", NOT_CONDENSED = "<w:spacing w:val=\"0\"/>";
 
@@ -88,8 +98,10 @@ public final class TemplateGenerator {
                 + para(null, "{{signature}}")
                 + para(null, "{{appendices}}")
                 + para("GwCopyTo", BOTTOM_FRAME, "抄送：{{cc}}。")
-                + para("GwPrintedBy", BOTTOM_FRAME, "{{printer}}\t{{printDate}}印发");
-        return docx("公文模板：红头文件", body, styles(2 * LINE_PITCH));
+                + para("GwPrintedBy", BOTTOM_FRAME, "{{printer}}\t{{printDate}}印发")
+                // The frame belongs to the paragraph after it: an empty last one keeps it on the last page.
+                + "<w:p/>";
+        return docx("公文模板：红头文件", body, styles(TITLE_AFTER_RULE));
     }
 
     /**
@@ -133,9 +145,11 @@ public final class TemplateGenerator {
         // 16 pt glyph into two 15.79 pt grid cells, so 28 characters per line come from the condensed
         // advance (15.5 pt, justified to 15.79) in LibreOffice, Word and WPS alike. The grid still
         // states 22 x 28 for Word's page set-up dialog and for HouseStyle. No automatic space between
-        // Chinese and Latin text or digits: it would move dates and numbers off the 字 grid.
+        // Chinese and Latin text or digits (it would move dates and numbers off the 字 grid; LibreOffice
+        // ignores this setting), no hanging punctuation (not used in mainland official documents).
         s.append(style("paragraph", "Normal", "Normal", null, null, null, true,
-                ppr("<w:widowControl w:val=\"0\"/>", "<w:autoSpaceDE w:val=\"0\"/>", "<w:autoSpaceDN w:val=\"0\"/>",
+                ppr("<w:widowControl w:val=\"0\"/>", "<w:overflowPunct w:val=\"0\"/>",
+                        "<w:autoSpaceDE w:val=\"0\"/>", "<w:autoSpaceDN w:val=\"0\"/>",
                         noGrid, exact, "<w:jc w:val=\"both\"/>"),
                 rpr(CONDENSED, size(BODY_HALF_POINTS))));
         s.append(style("paragraph", "GwBody", "公文正文", "Normal", "GwBody", null, true, ppr(twoChars), ""));
@@ -180,12 +194,13 @@ public final class TemplateGenerator {
                 ppr(noGrid, "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>", "<w:jc w:val=\"center\"/>"), rpr(size(SMALL))));
         // 发文机关标志: top edge 35 mm below the type area; one line box as high as the mark.
         s.append(style("paragraph", "GwIssuerMark", "发文机关标志", "Normal", "GwDocNumber", null, true,
-                ppr("<w:keepNext/>", noGrid, "<w:spacing w:before=\"" + mm(35) + "\" w:line=\"" + 72 * 10 + "\" w:lineRule=\"exact\"/>",
+                ppr("<w:keepNext/>", noGrid, "<w:spacing w:before=\"" + mm(35) + "\" w:line=\"" + MARK_LINE + "\" w:lineRule=\"exact\"/>",
                         "<w:jc w:val=\"center\"/>"),
-                rpr(fonts(XBS, LATIN), "<w:color w:val=\"" + RED + "\"/>", NOT_CONDENSED, size(72))));
+                rpr(fonts(XBS, LATIN), "<w:color w:val=\"" + RED + "\"/>", NOT_CONDENSED, size(MARK_HALF_POINTS))));
         // 发文字号 two blank lines below the mark; the red rule 4 mm below it, as wide as the type area.
         s.append(style("paragraph", "GwDocNumber", "发文字号", "Normal", "GwTitle", null, true,
-                ppr("<w:keepNext/>", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"11\" w:color=\"" + RED + "\"/></w:pBdr>",
+                ppr("<w:keepNext/>", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"" + RULE_EIGHTHS + "\" w:space=\"" + RULE_SPACE_PT
+                                + "\" w:color=\"" + RED + "\"/></w:pBdr>",
                         "<w:spacing w:before=\"" + 2 * LINE_PITCH + "\" w:line=\"" + LINE_PITCH + "\" w:lineRule=\"exact\"/>",
                         "<w:jc w:val=\"center\"/>"), ""));
         // 版记: 四号, 1 字 in on both sides; thick first and last rule (0.35 mm), thin middle (0.25 mm).

@@ -51,13 +51,13 @@ public class ApiController {
         this.adminToken = adminToken;
     }
 
-    @Operation(summary = "排版：上传文件或粘贴文本，得到 DOCX、PDF、HTML 或三者的 zip")
+    @Operation(summary = "排版：上传文件或粘贴文本，得到 DOCX、PDF、门户 HTML（整页或片段）或三者的 zip")
     @PostMapping(path = "/render", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<byte[]> render(
             @Parameter(description = ".txt、.md、.docx 或 .json 文件") @RequestPart(required = false) MultipartFile file,
             @Parameter(description = "粘贴的公文文本") @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "report") String template,
-            @Parameter(description = "docx | pdf | html | zip") @RequestParam(defaultValue = "pdf") String format,
+            @Parameter(description = "docx | pdf | html（门户网页）| fragment（可嵌入 CMS 的文章片段）| zip（docx、pdf、html 三者）") @RequestParam(defaultValue = "pdf") String format,
             @RequestParam(required = false) String title,
             @Parameter(description = "发文机关，多个时每行一个") @RequestParam(required = false) String issuer,
             @Parameter(description = "成文日期，2025-01-20 或 2025年1月20日") @RequestParam(required = false) String date,
@@ -96,7 +96,7 @@ public class ApiController {
         return json(gongwen.toJson(input.readJson(json)));
     }
 
-    @Operation(summary = "格式检查：上传 .docx，按 GB/T 9704 和模板列出问题（errors 为 0 即通过）")
+    @Operation(summary = "格式检查：上传 .docx 或 .pdf，按 GB/T 9704 和模板列出问题（errors 为 0 即通过）")
     @PostMapping(path = "/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public CheckReport check(@RequestPart MultipartFile file, @RequestParam(defaultValue = "report") String template) {
         return CheckReport.of(template, input.check(file, template));
@@ -140,13 +140,17 @@ public class ApiController {
         if (f.equals("zip")) {
             return Downloads.file(renderer.zip(document, template, name).bytes(), "application/zip", name, "zip");
         }
+        if (f.equals("fragment")) {
+            byte[] article = renderer.fragment(document, template).getBytes(StandardCharsets.UTF_8);
+            return Downloads.file(article, Format.HTML.contentType, name, "html");
+        }
         Format output = switch (f) {
             case "docx" -> Format.DOCX;
             case "pdf" -> Format.PDF;
             case "html" -> Format.HTML;
             default -> throw new BadInputException("bad-format",
-                    "不支持的输出格式“" + (f.length() > 10 ? f.substring(0, 10) : f) + "”：可选 docx、pdf、html、zip。",
-                    "Unsupported format: choose docx, pdf, html or zip.", 400, null);
+                    "不支持的输出格式“" + (f.length() > 10 ? f.substring(0, 10) : f) + "”：可选 docx、pdf、html、fragment、zip。",
+                    "Unsupported format: choose docx, pdf, html, fragment or zip.", 400, null);
         };
         Rendered rendered = renderer.render(document, template, output);
         ResponseEntity<byte[]> response = Downloads.file(rendered.bytes(), output.contentType, name, output.extension);

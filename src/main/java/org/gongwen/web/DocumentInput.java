@@ -54,7 +54,7 @@ public class DocumentInput {
     /** The checker's findings for an uploaded draft. */
     public List<Finding> check(MultipartFile file, String templateId) {
         if (file == null || file.isEmpty()) {
-            throw new BadInputException("no-content", "请上传要检查的 .docx 文件。", "Upload the .docx to check.", 400, null);
+            throw new BadInputException("no-content", "请上传要检查的 .docx 或 .pdf 文件。", "Upload the .docx or .pdf to check.", 400, null);
         }
         return gongwen.check(file.getOriginalFilename(), bytes(file), templateId);
     }

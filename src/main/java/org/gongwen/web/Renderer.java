@@ -75,6 +75,11 @@ public class Renderer implements DisposableBean {
         });
     }
 
+    /** The portal article alone ({@code <article class="gongwen">}), for a CMS to embed in its page. */
+    public String fragment(OfficialDocument document, String templateId) {
+        return measured("fragment", () -> gongwen.htmlFragment(document, templateId));
+    }
+
     /** DOCX, PDF and HTML in one zip (fixed entry times, so the same input gives the same bytes). */
     public Rendered zip(OfficialDocument document, String templateId, String baseName) {
         return measured("zip", () -> {

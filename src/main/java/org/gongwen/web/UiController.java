@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The clerk's pages, server-rendered and working without JavaScript: paste or upload, see and
@@ -54,6 +55,10 @@ public class UiController {
         model.addAttribute("template", template);
         model.addAttribute("text", text);
         show(model, input.read(file, text));
+        if (file != null && !file.isEmpty() && String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            // a Word draft: what it did wrong, beside the clean version gongwen will write
+            model.addAttribute("draftReport", CheckReport.of(template, input.check(file, template)));
+        }
         return "ui/index";
     }
 

@@ -165,7 +165,8 @@ class DocxWriterTest {
                 .containsEntry("抄送：市政府办公厅，市发展改革委。", "GwCopyTo")
                 .containsEntry("上海市生态环境局办公室\t2026年7月22日印发", "GwPrintedBy");
         // The 版记 comes last, after the appendices.
-        assertThat(Ooxml.text(ps.get(ps.size() - 1))).endsWith("印发");
+        List<String> texts = ps.stream().map(Ooxml::text).filter(t -> !t.isEmpty()).toList();
+        assertThat(texts.get(texts.size() - 1)).endsWith("印发");
 
         // Without a 发文字号 its paragraph stays (it draws the red rule), empty.
         List<Element> noNumber = paragraphs(writer.write(fullDocument().toBuilder().docNumber(null).build(), LIBRARY.get("redhead")));
@@ -183,6 +184,38 @@ class DocxWriterTest {
     private static long rightChars(List<Element> ps, String text) {
         Element p = ps.stream().filter(e -> Ooxml.text(e).equals(text)).findFirst().orElseThrow();
         return Long.parseLong(Ooxml.attr(Ooxml.child(Ooxml.child(p, "pPr"), "ind"), "rightChars"));
+    }
+
+    @Test
+    void aSingleAttachmentIsNotNumberedAndWrapsUnderItsName() {
+        OfficialDocument doc = fullDocument().toBuilder()
+                .blocks(List.of(new Block.Paragraph("正文。"), new Block.Attachments(List.of("2025年度法治政府建设工作要点")))).build();
+        Element p = paragraphs(writer.write(doc, LIBRARY.get("report"))).stream()
+                .filter(e -> Ooxml.text(e).startsWith("附件：")).findFirst().orElseThrow();
+        assertThat(Ooxml.text(p)).isEqualTo("附件：2025年度法治政府建设工作要点");
+        Element ind = Ooxml.child(Ooxml.child(p, "pPr"), "ind");
+        // "附件：" starts at 2 字; the name, and its wrapped lines, at 5 字
+        assertThat(Ooxml.attr(ind, "leftChars")).isEqualTo("500");
+        assertThat(Ooxml.attr(ind, "hangingChars")).isEqualTo("300");
+    }
+
+    @Test
+    void withoutRecipientsTheBodyKeepsOneBlankLineBelowTheTitle() {
+        OfficialDocument doc = fullDocument().toBuilder().recipients(null).build();
+        Element first = paragraphs(writer.write(doc, LIBRARY.get("report"))).stream()
+                .filter(e -> Ooxml.text(e).equals("根据有关要求，现将名录更新如下。")).findFirst().orElseThrow();
+        assertThat(Ooxml.attr(Ooxml.child(Ooxml.child(first, "pPr"), "spacing"), "before")).isEqualTo("579");
+    }
+
+    @Test
+    void documentTextIsNeverTakenForAPlaceholderNorBreaksTheXml() throws Exception {
+        OfficialDocument doc = fullDocument().toBuilder().title("关于\u0000{{body}}的通知")
+                .blocks(List.of(new Block.Paragraph("原文写有 {{title}} 字样\u0007。"))).build();
+        byte[] docx = writer.write(doc, LIBRARY.get("report"));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(d.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("关于{{body}}的通知", "原文写有 {{title}} 字样。");
+        }
     }
 
     @Test

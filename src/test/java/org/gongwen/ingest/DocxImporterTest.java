@@ -122,6 +122,26 @@ class DocxImporterTest {
     }
 
     @Test
+    void signatureAndDateSharingAParagraphAreSeparateLines() throws IOException {
+        byte[] docx = docx(d -> {
+            para(d, null, "某某局、某某委员会关于联合开展检查的通知");
+            para(d, null, "请各单位做好准备。");
+            XWPFParagraph end = d.createParagraph();
+            var run = end.createRun();
+            run.setText("某某局");
+            run.addBreak();
+            run.setText("某某委员会");
+            run.addBreak();
+            run.setText("2025年4月1日");
+        });
+        OfficialDocument doc = Importers.read("draft.docx", docx);
+        assertThat(doc.title()).isEqualTo("某某局、某某委员会关于联合开展检查的通知");
+        assertThat(doc.issuers()).containsExactly("某某局", "某某委员会");
+        assertThat(doc.date()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(doc.blocks()).containsExactly(new Block.Paragraph("请各单位做好准备。"));
+    }
+
+    @Test
     void randomBytesAreRefusedClearly() {
         byte[] junk = new byte[4096];
         new Random(7).nextBytes(junk);

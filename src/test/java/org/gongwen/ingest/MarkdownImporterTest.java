@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MarkdownImporterTest {
 
@@ -69,6 +71,12 @@ class MarkdownImporterTest {
                 """);
         assertThat(d.title()).isEqualTo("某某局2025年工作总结");
         assertThat(d.blocks()).containsExactly(new Block.Paragraph("今年以来，我局认真贯彻落实各项决策部署，取得了明显成效。"));
+    }
+
+    @Test
+    void absurdNestingIsRefusedNotACrash() {
+        assertThatThrownBy(() -> Importers.readMarkdown(">".repeat(100_000) + " 引用"))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("markdown-too-deep"));
     }
 
     @Test

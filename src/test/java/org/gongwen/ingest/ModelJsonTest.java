@@ -94,16 +94,20 @@ class ModelJsonTest {
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("json-invalid");
                     assertThat(e.httpStatus()).isEqualTo(400);
-                    assertThat(e.messageZh()).contains("第 1 行");
+                    assertThat(e.messageZh()).contains("第 1 行", "JSON 语法错误");
                 });
+        assertThatThrownBy(() -> ModelJson.read("{\"title\": [1]}"))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.messageZh()).contains("字段“title”的类型不对"));
+        assertThatThrownBy(() -> ModelJson.read("{\"blocks\": [{\"type\": \"note\", \"text\": \"x\"}, {\"type\": \"poem\"}]}"))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.messageZh()).contains("未知的块类型“poem”"));
         assertThatThrownBy(() -> ModelJson.read("{\"title\": \"x\", \"date\": \"2025-13-01\"}"))
-                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("json-invalid"));
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.messageZh()).contains("“date”", "2025-13-01"));
         assertThatThrownBy(() -> ModelJson.read("{\"blocks\": [{\"type\": \"heading\", \"level\": 9, \"text\": \"x\"}]}"))
-                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("json-invalid"));
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.messageZh()).contains("blocks[0]"));
         assertThatThrownBy(() -> ModelJson.read("{\"blocks\": [{\"type\": \"poem\", \"text\": \"x\"}]}"))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("json-invalid"));
         assertThatThrownBy(() -> ModelJson.read("{\"titel\": \"typo\"}"))
-                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.messageEn()).contains("titel"));
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.messageZh()).contains("未知字段“titel”"));
         assertThatThrownBy(() -> ModelJson.read("  "))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("json-empty"));
         assertThatThrownBy(() -> ModelJson.read("null"))

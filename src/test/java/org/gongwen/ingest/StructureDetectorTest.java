@@ -78,6 +78,14 @@ class StructureDetectorTest {
     }
 
     @Test
+    void endlessNumberingProblemsAreSummedUp() {
+        OfficialDocument d = Importers.readText("某某局工作报告\n" + "一、同一个标题\n".repeat(100));
+        assertThat(d.warnings()).filteredOn(w -> w.code().equals("numbering-repeat")).hasSize(NumberingCheck.MAX_LISTED);
+        assertThat(d.warnings()).contains(new Warning("numbering-more", "另有 79 处编号问题未逐条列出，请通篇核对编号"));
+        assertThat(d.headings()).hasSize(100).allMatch(h -> h.label().equals("一、"));
+    }
+
+    @Test
     void titleSplitOverTwoLinesIsJoined() {
         OfficialDocument d = parse("上海市奉贤区人民政府办公室关于做好2026年度防汛防台",
                 "工作的通知",

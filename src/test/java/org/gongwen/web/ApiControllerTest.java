@@ -62,6 +62,16 @@ class ApiControllerTest {
     }
 
     @Test
+    void fragmentIsTheArticleForACmsToEmbed() throws Exception {
+        String fragment = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "fragment"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("text/html;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).strip();
+        assertThat(fragment).startsWith("<article class=\"gongwen\">").endsWith("</article>").doesNotContain("<body")
+                .contains("一、主要举措及成效");
+    }
+
+    @Test
     void overridesReplaceWhatWasDetected() throws Exception {
         MvcResult result = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan())
                         .param("format", "html").param("title", "关于2024年度法治建设的报告")
@@ -170,6 +180,12 @@ class ApiControllerTest {
                 .andExpect(jsonPath("$.errors").value(org.hamcrest.Matchers.greaterThan(0)))
                 .andExpect(jsonPath("$.findings[0].rule").exists())
                 .andExpect(jsonPath("$.findings[0].message").exists());
+        byte[] pdf = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(multipart("/api/v1/check").file(new MockMultipartFile("file", "gongwen.pdf", "application/pdf", pdf)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.template").value("report"))
+                .andExpect(jsonPath("$.findings").isArray());
         MockMultipartFile text = new MockMultipartFile("file", "草稿.txt", "text/plain", "正文".getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/api/v1/check").file(text))
                 .andExpect(status().isUnsupportedMediaType())
@@ -194,7 +210,7 @@ class ApiControllerTest {
         mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "odt"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "bad-format"))
-                .andExpect(jsonPath("$.detail").value(containsString("docx、pdf、html、zip")));
+                .andExpect(jsonPath("$.detail").value(containsString("docx、pdf、html、fragment、zip")));
     }
 
     @Test

@@ -98,6 +98,16 @@ class UiControllerTest {
     }
 
     @Test
+    void aWordDraftIsCheckedBesideWhatWasUnderstood() throws Exception {
+        MockMultipartFile draft = new MockMultipartFile("file", "草稿.docx", "application/octet-stream", WordDrafts.wordDefault());
+        Document page = page(mvc.perform(multipart("/understand").file(draft).param("template", "report"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#title").val()).isEqualTo("关于开展安全检查的通知");
+        assertThat(page.select("details.draft summary").text()).contains("错误");
+        assertThat(page.select("details.draft table.findings tbody tr")).isNotEmpty();
+    }
+
+    @Test
     void badInputIsShownOnThePageInChinese() throws Exception {
         Document page = page(mvc.perform(multipart("/understand").param("text", ""))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
