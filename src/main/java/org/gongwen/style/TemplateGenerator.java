@@ -41,10 +41,13 @@ public final class TemplateGenerator {
     static final int CHAR = (int) Math.round(TYPE_W / (double) CHARS);
     static final int HEADER = mm(15);
     /**
-     * The footer's line box (exact 20 pt) has its centre 7 mm below the type area: footer distance =
-     * bottom margin − 7 mm − half the line box.
+     * The footer's line box has its centre 7 mm below the type area: footer distance = bottom margin −
+     * 7 mm − half the line box. The box is exactly one em of the 14 pt page number (280 twips), so
+     * the em dash, centred in the em, sits at the box's centre whichever way a program distributes
+     * the leading of an exact line (LibreOffice puts all of it above the glyph: with a 20 pt box the
+     * dash came 7.7 mm below the type area).
      */
-    static final int PAGE_NUMBER_LINE = 400;
+    static final int PAGE_NUMBER_LINE = 280;
     static final int FOOTER = BOTTOM - mm(7) - PAGE_NUMBER_LINE / 2;
     static final int SMALL = 28;                                              // 四号 14 pt, in half-points
     static final int SMALL_CHAR = 280;                                        // 1 字 of 四号, twips
