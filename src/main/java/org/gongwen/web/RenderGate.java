@@ -33,15 +33,15 @@ public class RenderGate implements DisposableBean {
     private final Capacity capacity;
 
     /**
-     * {@code gongwen.renders.*}: 0 for concurrency means cores x 2; -1 for queue means the same
-     * as concurrency (a request waits at most about one render's time).
+     * {@code gongwen.renders.*}: 0 for concurrency means cores x 2; -1 for queue means half of
+     * concurrency (an admitted request waits at most about half a render's time).
      */
     @ConfigurationProperties("gongwen.renders")
     public record Capacity(@DefaultValue("0") int concurrency, @DefaultValue("-1") int queue,
                            @DefaultValue("5s") Duration retryAfter) {
         public Capacity {
             if (concurrency <= 0) concurrency = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
-            if (queue < 0) queue = concurrency;
+            if (queue < 0) queue = concurrency / 2;
         }
     }
 
@@ -71,6 +71,16 @@ public class RenderGate implements DisposableBean {
         }
     }
 
+    /** Every slot busy and the queue full: a new render would be refused now. */
+    public boolean full() {
+        return pool.getActiveCount() >= capacity.concurrency() && pool.getQueue().remainingCapacity() == 0;
+    }
+
+    /** Seconds a refused client should wait, for the Retry-After header. */
+    long retryAfterSeconds() {
+        return Math.max(1, capacity.retryAfter().toSeconds());
+    }
+
     /** Renders running now (for tests and the gauge). */
     public int running() {
         return pool.getActiveCount();
@@ -81,7 +91,7 @@ public class RenderGate implements DisposableBean {
     }
 
     private BadInputException busy() {
-        long seconds = Math.max(1, capacity.retryAfter().toSeconds());
+        long seconds = retryAfterSeconds();
         // the problem handlers build the body; the header goes on the response being answered
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
             HttpServletResponse response = a.getResponse();

@@ -1,6 +1,11 @@
 package org.gongwen.hardening;
 
+import org.gongwen.flow.Format;
+import org.gongwen.flow.Gongwen;
+import org.gongwen.model.BadInputException;
+import org.gongwen.model.OfficialDocument;
 import org.gongwen.web.GongwenApplication;
+import org.gongwen.web.Renderer;
 import org.gongwen.web.RenderGate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
@@ -31,6 +37,10 @@ class OverloadTest {
     MockMvc mvc;
     @Autowired
     RenderGate gate;
+    @Autowired
+    Renderer renderer;
+    @Autowired
+    Gongwen gongwen;
 
     @Test
     void beyondCapacityIs503WithRetryAfterAndATimedOutRenderFreesItsSlot() throws Exception {
@@ -52,6 +62,11 @@ class OverloadTest {
         assertThat(refused.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("urn:gongwen:problem:busy")
                 .contains("服务正忙");
+        assertThat(refused.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        // past the early refusal, the gate itself refuses: a render asked for directly while it is full
+        OfficialDocument small = gongwen.readText("关于开展安全检查的通知\n\n请做好检查。");
+        assertThatThrownBy(() -> renderer.render(small, "report", Format.HTML))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
 
         MvcResult timedOut = slow.get();
         assertThat(timedOut.getResponse().getStatus()).isEqualTo(422);
