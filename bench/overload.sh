@@ -17,7 +17,7 @@ trap 'stop_server; rm -rf "$work"' EXIT
 
 concurrency=$(( $(nproc) * 2 ))
 start_server
-echo "overload: ${secs}s per phase, capacity $concurrency renders at once (+ $concurrency waiting), -Xmx$heap, pid $server"
+echo "overload: ${secs}s per phase, capacity $concurrency renders at once (+ $(( concurrency / 2 )) waiting), -Xmx$heap, pid $server"
 wrk -t1 -c2 -d20s --timeout 30s -s "$work/post.lua" "$url" >/dev/null   # warm-up
 
 # One request at a time for the phase's length: "status seconds" per line.
