@@ -20,7 +20,9 @@ start_server() {
   echo "server not ready after 60 s"; exit 1
 }
 
+# Stops the load generator (if one runs) and the server: called on every exit, also when interrupted.
 stop_server() {
+  [ -n "${load:-}" ] && kill "$load" 2>/dev/null || true
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
 }
 
@@ -52,10 +54,11 @@ end
 LUA
 url="http://127.0.0.1:$port/api/v1/render?format=pdf&template=report"
 
-# Heap in use right after a full GC, in MB (jcmd GC.run, then GC.heap_info).
+# Live heap after a full GC, in MB: jcmd GC.run, then Micrometer's jvm_gc_live_data_size_bytes
+# (the long-lived pool after that collection; unlike "used", not inflated by renders running now).
 heap_after_gc() {
   jcmd "$server" GC.run >/dev/null 2>&1
-  jcmd "$server" GC.heap_info 2>/dev/null | awk '/garbage-first heap|total/ { for (i=1;i<=NF;i++) if ($i=="used") { v=$(i+1); sub(/K,?/,"",v); print int(v/1024); exit } }'
+  curl -s "http://127.0.0.1:$port/actuator/prometheus" | awk '/^jvm_gc_live_data_size_bytes/ { printf "%d\n", $2 / 1048576 }'
 }
 threads_of() { awk '/^Threads:/ {print $2}' "/proc/$server/status"; }
 fds_of() { ls "/proc/$server/fd" | wc -l; }

@@ -3,7 +3,8 @@
 # default cores x 2), loopback only, bounded in time. While wrk loads the server, a probe sends one
 # request at a time and records the latency of those that were admitted (200). Passes when the
 # server survives (no OutOfMemoryError), the excess is answered 503 with Retry-After, and admitted
-# requests under 3 x keep about the latency they had at 1 x (p50 within 1.5 x).
+# requests under 3 x keep about the latency they had at 1 x: p50 within 2 x (an admitted request
+# may wait behind the queue, by design at most about half a render, and refusals cost a little CPU).
 #   bench/overload.sh [SECONDS=60] [HEAP=512m]      stops by itself; the server is stopped at the end
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -54,6 +55,6 @@ grep -q OutOfMemoryError "$work/server.log" && { verdict=fail; echo "FAIL: OutOf
 grep -q "503=" "$work/wrk-3.txt" || { verdict=fail; echo "FAIL: no 503 under 3 x load"; }
 p1=$(awk '$1==200 {print $2}' "$work/probe-1.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]+0}')
 p3=$(awk '$1==200 {print $2}' "$work/probe-3.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]+0}')
-awk -v a="$p1" -v b="$p3" 'BEGIN { exit !(b > 0 && b <= 1.5 * a) }' || { verdict=fail; echo "FAIL: admitted p50 went from $p1 s to $p3 s"; }
+awk -v a="$p1" -v b="$p3" 'BEGIN { exit !(b > 0 && b <= 2 * a) }' || { verdict=fail; echo "FAIL: admitted p50 went from $p1 s to $p3 s"; }
 echo "overload: $verdict"
 [ "$verdict" = pass ]

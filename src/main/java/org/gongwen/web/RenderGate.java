@@ -13,10 +13,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,8 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @Component
 public class RenderGate implements DisposableBean {
-    private final ThreadPoolExecutor pool;
     private final Capacity capacity;
+    /** One permit per render admitted (running or waiting); held until the render's work has ended. */
+    private final Semaphore admitted;
+    private final ThreadPoolExecutor pool;
 
     /**
      * {@code gongwen.renders.*}: 0 for concurrency means cores x 2; -1 for queue means half of
@@ -47,15 +50,15 @@ public class RenderGate implements DisposableBean {
 
     public RenderGate(Capacity capacity, MeterRegistry meters) {
         this.capacity = capacity;
+        this.admitted = new Semaphore(capacity.concurrency() + capacity.queue());
         AtomicInteger n = new AtomicInteger();
+        // the pool's queue never holds more than the permits allow
         this.pool = new ThreadPoolExecutor(capacity.concurrency(), capacity.concurrency(), 0, TimeUnit.MILLISECONDS,
-                capacity.queue() == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(capacity.queue()),
-                r -> {
+                new LinkedBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, "render-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
-                },
-                new ThreadPoolExecutor.AbortPolicy());
+                });
         Gauge.builder("gongwen.renders.running", pool, ThreadPoolExecutor::getActiveCount)
                 .description("Renders running now").register(meters);
         Gauge.builder("gongwen.renders.queued", pool, p -> p.getQueue().size())
@@ -64,30 +67,38 @@ public class RenderGate implements DisposableBean {
 
     /** Starts {@code work} when a slot or queue place is free; else a 503 problem with Retry-After. */
     public <T> Future<T> submit(Callable<T> work) {
+        if (!admitted.tryAcquire()) throw busy();
         try {
-            return pool.submit(work);
+            return pool.submit(() -> {
+                try {
+                    return work.call();
+                } finally {
+                    admitted.release(); // before the caller sees the result: its next request finds the place free
+                }
+            });
         } catch (RejectedExecutionException e) {
+            admitted.release();
             throw busy();
         }
     }
 
     /** Every slot busy and the queue full: a new render would be refused now. */
     public boolean full() {
-        return pool.getActiveCount() >= capacity.concurrency() && pool.getQueue().remainingCapacity() == 0;
+        return admitted.availablePermits() == 0;
+    }
+
+    /** Renders admitted whose work has not ended yet, running or waiting. */
+    public int inFlight() {
+        return capacity.concurrency() + capacity.queue() - admitted.availablePermits();
+    }
+
+    public Capacity capacity() {
+        return capacity;
     }
 
     /** Seconds a refused client should wait, for the Retry-After header. */
     long retryAfterSeconds() {
         return Math.max(1, capacity.retryAfter().toSeconds());
-    }
-
-    /** Renders running now (for tests and the gauge). */
-    public int running() {
-        return pool.getActiveCount();
-    }
-
-    public Capacity capacity() {
-        return capacity;
     }
 
     private BadInputException busy() {
