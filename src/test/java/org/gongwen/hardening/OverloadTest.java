@@ -52,7 +52,7 @@ class OverloadTest {
                 throw new IllegalStateException(e);
             }
         });
-        waitFor(() -> gate.running() == 1 || slow.isDone());
+        waitFor(() -> gate.inFlight() == 1 || slow.isDone());
         assertThat(slow).as(() -> "the slow render ended early: " + slow.join().getResponse().getStatus()).isNotDone();
 
         MvcResult refused = mvc.perform(multipart("/api/v1/render").param("text", "关于开展安全检查的通知\n\n请做好检查。")
@@ -71,7 +71,7 @@ class OverloadTest {
         MvcResult timedOut = slow.get();
         assertThat(timedOut.getResponse().getStatus()).isEqualTo(422);
         assertThat(timedOut.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("render-timeout");
-        waitFor(() -> gate.running() == 0);
+        waitFor(() -> gate.inFlight() == 0);
 
         MvcResult admitted = mvc.perform(multipart("/api/v1/render").param("text", "关于开展安全检查的通知\n\n请做好检查。")
                 .param("format", "html")).andReturn();
