@@ -256,7 +256,11 @@ public final class Typesetter {
         }
 
         void recipients() {
-            if (nz(doc.recipients()).isBlank()) return;
+            if (nz(doc.recipients()).isBlank()) {
+                // the blank line below the title stays, as in the DOCX, when there is no 主送机关
+                if (!nz(doc.title()).isBlank()) flow.moveTo(flow.cursor() + rs(Role.RECIPIENTS).spaceBeforePt());
+                return;
+            }
             String t = doc.recipients().strip();
             if (!t.endsWith("：")) t = t + "：";
             flow.place(simple(Role.RECIPIENTS, t));
@@ -278,12 +282,11 @@ public final class Typesetter {
             double y = top + t.sizePt();
             flow.moveTo(y);
             flow.snapToGrid();
-            double bottom = y;
-            if (!nz(doc.docNumber()).isBlank()) {
-                ParagraphDraft num = simple(Role.DOC_NUMBER, doc.docNumber());
-                flow.place(num);
-                bottom = flow.cursor() - flow.descent;
-            }
+            // without a 发文字号 (yet) its line stays empty, so the separator and the title keep their places
+            ParagraphDraft num = simple(Role.DOC_NUMBER, nz(doc.docNumber()).strip());
+            if (num.lines().isEmpty() || nz(doc.docNumber()).isBlank()) flow.reserve(num);
+            else flow.place(num);
+            double bottom = flow.cursor() - flow.descent;
             double sepY = bottom + h.separatorBelowDocNumberPt();
             flow.addRule(new Rule(flow.typeLeft, sepY, flow.typeRight, sepY, h.separatorWidthPt(), h.color()));
             flow.moveTo(sepY);
