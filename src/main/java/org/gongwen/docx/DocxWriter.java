@@ -1,5 +1,6 @@
 package org.gongwen.docx;
 
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.layout.TitleBreaker;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.Block;
@@ -195,6 +196,7 @@ public final class DocxWriter {
     private static List<Element> blocks(List<Block> blocks, Paragraphs out, boolean notesInPlace) {
         List<Element> content = new ArrayList<>();
         for (Block b : blocks) {
+            RenderCancelled.checkInterrupted();
             switch (b) {
                 case Block.Heading h -> content.add(out.paragraph(Role.heading(h.level()), h.fullText()));
                 case Block.Paragraph para -> {

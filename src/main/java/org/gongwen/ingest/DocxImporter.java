@@ -62,6 +62,7 @@ public final class DocxImporter {
                     "the file is not a valid DOCX document (not a zip package)", 400, null);
         }
         try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument docx = new XWPFDocument(in)) {
+            refuseMacros(docx);
             List<Piece> pieces = new ArrayList<>();
             DocxNumbering numbering = new DocxNumbering(docx);
             long chars = 0;
@@ -84,8 +85,28 @@ public final class DocxImporter {
             throw new BadInputException("docx-encrypted-or-doc", "该 DOCX 文件已加密：请取消密码保护后再上传",
                     "the DOCX is encrypted: remove the password", 400, e);
         } catch (IOException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw new BadInputException("docx-too-large", "DOCX 文档解压后过大（可能是压缩炸弹）：请删去大图或拆分文档后再上传",
+                        "the DOCX unpacks to too much data (a zip bomb?): remove large images or split it", 413, e);
+            }
             throw new BadInputException("docx-invalid", "DOCX 文档已损坏或过大，无法读取：请在 Word 中打开并另存后再上传",
                     "the DOCX is damaged or too large to read: " + e.getClass().getSimpleName(), 400, e);
+        }
+    }
+
+    /** POI's ZipSecureFile refused a part (its message says so; it has no exception type of its own). */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) return true;
+        }
+        return false;
+    }
+
+    /** A .docm renamed .docx: its macros would never run here, but a clerk should not pass it on. */
+    private static void refuseMacros(XWPFDocument docx) {
+        if (docx.getPackagePart().getContentType().contains("macroEnabled")) {
+            throw new BadInputException("docx-macro", "该文件是含宏的 Word 文档（.docm）：请在 Word 中另存为不含宏的 .docx 后再上传",
+                    "the file is a macro-enabled Word document (.docm): save it as a plain .docx", 400, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.gongwen.layout;
 
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.layout.Layout.GlyphRun;
 import org.gongwen.layout.Layout.Line;
 import org.gongwen.layout.Layout.OutlineEntry;
@@ -79,6 +80,7 @@ final class PageFlow {
 
     /** Places a paragraph; lines that do not fit go to the next page. */
     void place(ParagraphDraft p) {
+        RenderCancelled.checkInterrupted();
         if (p.pageBreakBefore() && !atPageTop()) newPage();
         if (!atPageTop()) cursor += p.spaceBefore();
         for (int i = 0; i < p.lines().size(); i++) {

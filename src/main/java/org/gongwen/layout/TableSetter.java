@@ -1,5 +1,6 @@
 package org.gongwen.layout;
 
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.layout.Layout.Rule;
 import org.gongwen.model.Block;
 import org.gongwen.model.Warning;
@@ -46,6 +47,7 @@ final class TableSetter {
         x[cols] = left + width;
         List<List<List<LineDraft>>> rows = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
+            RenderCancelled.checkInterrupted();
             List<String> row = t.rows().get(r);
             List<List<LineDraft>> cells = new ArrayList<>();
             for (int c = 0; c < cols; c++) {

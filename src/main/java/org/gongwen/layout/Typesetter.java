@@ -1,5 +1,6 @@
 package org.gongwen.layout;
 
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.layout.Layout.DocumentInfo;
 import org.gongwen.layout.Layout.Line;
 import org.gongwen.layout.Layout.Rule;
@@ -72,6 +73,7 @@ public final class Typesetter {
             List<FlowItem> body = new ArrayList<>();
             List<Block.Note> notes = new ArrayList<>();
             for (Block b : doc.blocks()) {
+                RenderCancelled.checkInterrupted();
                 if (b instanceof Block.Note n) notes.add(n);
                 else body.addAll(drafts(b));
             }

@@ -1,5 +1,6 @@
 package org.gongwen.pdf;
 
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.layout.Layout;
 import org.gongwen.layout.Layout.GlyphRun;
 import org.gongwen.layout.Layout.Line;
@@ -53,6 +54,7 @@ public final class PdfPainter {
         writer.setPageLabels(labels);
         List<PdfOutline> level1 = new ArrayList<>();
         for (Page page : layout.pages()) {
+            RenderCancelled.checkInterrupted();
             if (page.index() > 0) {
                 document.setPageSize(new Rectangle((float) page.widthPt(), (float) page.heightPt()));
                 document.newPage();

@@ -15,7 +15,6 @@ import org.gongwen.model.Warning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import javax.imageio.ImageIO;
@@ -30,22 +29,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Runs renders for the web layer: within the render time and page limits, on a bounded pool,
+ * Runs renders for the web layer: within the render time and page limits, admitted by {@link RenderGate},
  * measured (timer {@code gongwen.render} by format and outcome; failures by type are counted
  * where they are answered, see {@link Problems}). Also makes the UI's page previews.
  */
 @Component
-public class Renderer implements DisposableBean {
+public class Renderer {
     private static final Logger log = LoggerFactory.getLogger(Renderer.class);
     /** Preview resolution: an A4 page becomes about 600 px wide, sharp enough to read headings. */
     private static final float PREVIEW_DPI = 72f;
@@ -53,18 +49,13 @@ public class Renderer implements DisposableBean {
     private final Gongwen gongwen;
     private final WebLimits limits;
     private final MeterRegistry meters;
-    private final ExecutorService pool;
+    private final RenderGate gate;
 
-    public Renderer(Gongwen gongwen, WebLimits limits, MeterRegistry meters) {
+    public Renderer(Gongwen gongwen, WebLimits limits, MeterRegistry meters, RenderGate gate) {
         this.gongwen = gongwen;
         this.limits = limits;
         this.meters = meters;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors() * 2), r -> {
-            Thread t = new Thread(r, "render-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.gate = gate;
     }
 
     public Rendered render(OfficialDocument document, String templateId, Format format) {
@@ -126,7 +117,7 @@ public class Renderer implements DisposableBean {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "ok";
         Map<String, String> mdc = MDC.getCopyOfContextMap();
-        Future<T> future = pool.submit(() -> {
+        Future<T> future = gate.submit(() -> {
             if (mdc != null) MDC.setContextMap(mdc);
             try {
                 return work.call();
@@ -173,10 +164,5 @@ public class Renderer implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void destroy() {
-        pool.shutdownNow();
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,6 +17,7 @@ import java.io.IOException;
  * may be framed by another site.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // before any filter that may answer on its own (BusyFilter)
 public class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; "

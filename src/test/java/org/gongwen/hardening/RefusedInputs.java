@@ -1,0 +1,29 @@
+package org.gongwen.hardening;
+
+import org.gongwen.hardening.HostileFiles.Hostile;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+
+/** Inputs that every entry (importers, CLI, API) must refuse as bad input, within seconds. */
+final class RefusedInputs {
+    private RefusedInputs() {}
+
+    static Stream<Hostile> all() {
+        return Stream.of(
+                HostileFiles.empty("empty.txt"),
+                HostileFiles.empty("empty.docx"),
+                HostileFiles.empty("empty.json"),
+                HostileFiles.randomBytes(),
+                HostileFiles.textNamedDocx(),
+                HostileFiles.zipBomb(300),
+                HostileFiles.encrypted(),
+                HostileFiles.macroEnabled(),
+                HostileFiles.invalidUtf8(),
+                new Hostile("nested.json", ("{\"title\":" + "[".repeat(200_000)).getBytes(StandardCharsets.UTF_8)),
+                new Hostile("nested-closed.json", ("[".repeat(5_000) + "]".repeat(5_000)).getBytes(StandardCharsets.UTF_8)),
+                new Hostile("malformed.json", "{\"title\": \"关于\", \"blocks\": [ {\"type\": ".getBytes(StandardCharsets.UTF_8)),
+                new Hostile("long-paragraph.txt", ("关于开展安全检查的通知\n\n" + "公".repeat(3_000_000)).getBytes(StandardCharsets.UTF_8)),
+                new Hostile("program.exe", new byte[]{'M', 'Z', 0, 0}));
+    }
+}
