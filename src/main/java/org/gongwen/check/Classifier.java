@@ -26,15 +26,22 @@ final class Classifier {
     private static final Pattern APPENDIX_LABEL = Pattern.compile("^附件\\s*\\d*\\s*$");
 
     private final Map<String, Role> styleRoles = new HashMap<>();
+    private final Map<String, Role> styleNameRoles = new HashMap<>();
 
     Classifier(HouseStyle house) {
         // the body style may be shared by several roles; a heading or title style names one role
         for (Role r : Role.values()) {
-            String id = house.role(r).styleId();
+            String id = house.role(r).styleId(), name = house.role(r).styleName();
             if (id != null && !id.isBlank()) styleRoles.putIfAbsent(id, r);
+            if (name != null && !name.isBlank()) styleNameRoles.putIfAbsent(normal(name), r);
         }
-        String bodyId = house.role(Role.BODY).styleId();
-        if (bodyId != null) styleRoles.put(bodyId, Role.BODY);
+        HouseStyle.RoleStyle body = house.role(Role.BODY);
+        if (body.styleId() != null) styleRoles.put(body.styleId(), Role.BODY);
+        if (body.styleName() != null) styleNameRoles.put(normal(body.styleName()), Role.BODY);
+    }
+
+    private static String normal(String styleName) {
+        return styleName.toLowerCase(Locale.ROOT).replace(" ", "");
     }
 
     /** Roles of the body paragraphs, in order; null for empty paragraphs and table cells. */
@@ -146,7 +153,10 @@ final class Classifier {
     private Role styleRole(Para p) {
         Role r = styleRoles.get(p.styleId());
         if (r != null) return r;
-        String name = p.styleName() == null ? "" : p.styleName().toLowerCase(Locale.ROOT).replace(" ", "");
+        // Word localises style ids (a Chinese Word saves 公文正文 as id a5): match the display name too
+        String name = p.styleName() == null ? "" : normal(p.styleName());
+        r = styleNameRoles.get(name);
+        if (r != null) return r;
         return switch (name) {
             case "heading1", "标题1" -> Role.HEADING1;
             case "heading2", "标题2" -> Role.HEADING2;

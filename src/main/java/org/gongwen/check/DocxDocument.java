@@ -43,7 +43,7 @@ final class DocxDocument {
     record Para(int index, int number, String styleId, String styleName, String text, List<String> lines,
                 List<Run> runs, Align align, double firstLinePt, double leftPt, double rightPt,
                 double spaceBeforePt, double spaceAfterPt, LineRule lineRule, double lineSpacing,
-                double sizePt, boolean inTable, boolean pageBreakBefore, Border topBorder, Border bottomBorder,
+                double sizePt, boolean inTable, Border topBorder, Border bottomBorder,
                 boolean hasGraphic) {
 
         boolean isEmpty() { return text.isBlank(); }
@@ -58,7 +58,7 @@ final class DocxDocument {
 
     /** A section's page set-up (w:sectPr) and the relationship ids of its footers by type. */
     record Section(double widthPt, double heightPt, double topPt, double bottomPt, double leftPt, double rightPt,
-                   double footerPt, String gridType, double linePitchPt, double charSpace,
+                   String gridType, double linePitchPt, double charSpace,
                    Map<String, String> footerIds, boolean titlePage) {}
 
     /** A header or footer part: its paragraphs and whether it holds a PAGE field. */
@@ -79,6 +79,8 @@ final class DocxDocument {
     final double normalSizePt;
     /** With a character grid, the pitch indents in characters (w:firstLineChars) are counted in; else 0. */
     private final double charUnitPt;
+    /** One 行 for spacing given in lines (w:beforeLines): the line grid's pitch, else a single line of Normal. */
+    private final double lineUnitPt;
 
     static DocxDocument read(byte[] docx) {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
@@ -104,6 +106,8 @@ final class DocxDocument {
         if (body == null) throw new BadInputException("docx-unreadable", "该DOCX文件没有正文", "the DOCX has no body");
         for (Element sect : allSectPr(body)) sections.add(section(sect));
         Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+        lineUnitPt = last != null && last.linePitchPt() > 0 && !"default".equals(last.gridType()) ? last.linePitchPt()
+                : normalSizePt * Grid.NATURAL_LINE;
         charUnitPt = last != null && ("linesAndChars".equals(last.gridType()) || "snapToChars".equals(last.gridType()))
                 ? normalSizePt + last.charSpace() / 4096 : 0;
         readBlocks(body, false);
@@ -184,8 +188,9 @@ final class DocxDocument {
                 : pp.firstLine != null ? pp.firstLine / 20 : pp.hanging != null ? -pp.hanging / 20 : 0;
         double left = pp.leftChars != null && pp.leftChars != 0 ? pp.leftChars / 100 * charUnit : tw(pp.left);
         double right = pp.rightChars != null && pp.rightChars != 0 ? pp.rightChars / 100 * charUnit : tw(pp.right);
-        double before = pp.beforeLines != null ? pp.beforeLines / 100 * lineUnit() : tw(pp.before);
-        double after = pp.afterLines != null ? pp.afterLines / 100 * lineUnit() : tw(pp.after);
+        // Word writes beforeLines="0" when the spacing is given in points
+        double before = pp.beforeLines != null && pp.beforeLines != 0 ? pp.beforeLines / 100 * lineUnitPt : tw(pp.before);
+        double after = pp.afterLines != null && pp.afterLines != 0 ? pp.afterLines / 100 * lineUnitPt : tw(pp.after);
         LineRule rule = pp.line == null ? LineRule.AUTO : switch (pp.lineRule == null ? "auto" : pp.lineRule) {
             case "exact" -> LineRule.EXACT;
             case "atLeast" -> LineRule.AT_LEAST;
@@ -196,12 +201,7 @@ final class DocxDocument {
                 || p.getElementsByTagNameNS("urn:schemas-microsoft-com:vml", "line").getLength() > 0;
         return new Para(index, number, styleId, style == null ? "" : style.name(), flat, lines, List.copyOf(runs),
                 align(pp.jc), firstLine, left, right, before, after, rule, spacing, size, inTable,
-                Boolean.TRUE.equals(pp.pageBreakBefore), border(pp.topBorder), border(pp.bottomBorder), graphic);
-    }
-
-    /** One 行 for spacing in lines: the grid pitch of the last section if set, else 1.2 x Normal. */
-    private double lineUnit() {
-        return normalSizePt * 1.2;
+                border(pp.topBorder), border(pp.bottomBorder), graphic);
     }
 
     /** Walks runs in reading order; {@code inInstr} tracks complex fields so codes are not text. */
@@ -280,7 +280,7 @@ final class DocxDocument {
         // Word's defaults for a sectPr that omits them: Letter paper, 1 inch / 1.25 inch margins
         return new Section(tw(number(sz, "w"), 12240), tw(number(sz, "h"), 15840),
                 tw(number(mar, "top"), 1440), tw(number(mar, "bottom"), 1440),
-                tw(number(mar, "left"), 1800), tw(number(mar, "right"), 1800), tw(number(mar, "footer"), 720),
+                tw(number(mar, "left"), 1800), tw(number(mar, "right"), 1800),
                 grid == null ? "default" : attr(grid, "type") == null ? "default" : attr(grid, "type"),
                 tw(number(grid, "linePitch"), 0), number(grid, "charSpace") == null ? 0 : number(grid, "charSpace"),
                 ids, Xml.onOff(s, "titlePg") == Boolean.TRUE);

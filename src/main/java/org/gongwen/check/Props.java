@@ -19,7 +19,6 @@ final class Props {
         Double firstLine, hanging, firstLineChars, hangingChars, left, right, leftChars, rightChars;
         Double before, after, beforeLines, afterLines, line;
         String lineRule;
-        Boolean pageBreakBefore;
         Element topBorder, bottomBorder;
 
 
@@ -53,8 +52,6 @@ final class Props {
                 if ((v = number(sp, "afterLines")) != null) afterLines = v;
                 if ((v = number(sp, "line")) != null) { line = v; lineRule = attr(sp, "lineRule"); }
             }
-            Boolean b;
-            if ((b = onOff(pPr, "pageBreakBefore")) != null) pageBreakBefore = b;
             Element bdr = w(pPr, "pBdr");
             if (bdr != null) {
                 if (w(bdr, "top") != null) topBorder = w(bdr, "top");

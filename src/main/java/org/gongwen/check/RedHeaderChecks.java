@@ -69,9 +69,17 @@ final class RedHeaderChecks implements DocxChecker.Check {
         }
         if (first < 0) return;
         Para f = doc.paragraphs.get(first), l = doc.paragraphs.get(last);
-        Border top = f.topBorder(), bottom = l.bottomBorder();
-        if (top == null || top.widthPt() < THICK_PT || bottom == null || bottom.widthPt() < THICK_PT) {
-            out.error("banji-rules", "版记的首条和末条分隔线应为0.35毫米粗线，与版心等宽（段落上框线和下框线）", f.where());
+        rule(f.topBorder(), "首条分隔线（“" + RoleNames.of(roles[first]) + "”上方的段落上框线）", f, out);
+        rule(l.bottomBorder(), "末条分隔线（“" + RoleNames.of(roles[last]) + "”下方的段落下框线）", l, out);
+    }
+
+    /** GB/T 9704: the first and last 版记 rules are thick (0.35 mm), as wide as the type area. */
+    private static void rule(Border b, String which, Para p, FindingList out) {
+        if (b == null) {
+            out.error("banji-rules", "版记缺少" + which + "：应为0.35毫米粗线，与版心等宽", p.where());
+        } else if (b.widthPt() < THICK_PT) {
+            out.error("banji-rules", "版记" + which + "应为0.35毫米粗线，此处为" + Sizes.points(b.widthPt() * 25.4 / 72) + "毫米细线",
+                    p.where());
         }
     }
 

@@ -16,6 +16,8 @@ public final class Normalizer {
                     + "|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}"
                     + "|\\p{IsHan}{1,12}[〔\\[【(（]\\d{4}[〕\\]】)）]\\d{1,5}号");
 
+    private static final Pattern ELLIPSIS = Pattern.compile(
+            "(?<=[\\p{IsHan}，。、；：“”（）])(?:\\.{3,6}|。{3,6}|…{1,2})|(?:\\.{3,6}|。{3,6}|…{1,2})(?=[\\p{IsHan}“”（）])");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
 
     private Normalizer() {}
@@ -102,7 +104,13 @@ public final class Normalizer {
             };
         }
         quotes(a, keep);
-        return new String(a);
+        return ellipsis(new String(a));
+    }
+
+    /** ... / 。。。 / a lone … beside Chinese text → …… (GB/T 15834 省略号). */
+    private static String ellipsis(String s) {
+        if (s.indexOf("...") < 0 && s.indexOf("。。。") < 0 && s.indexOf('…') < 0) return s;
+        return ELLIPSIS.matcher(s).replaceAll("……");
     }
 
     /** ( ) pairs become （ ） when they hold or touch Chinese text: 编制(修编) → 编制（修编）; f(x) stays. */

@@ -3,6 +3,8 @@ package org.gongwen.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,7 @@ final class PortalChrome {
     static final class Carried {
         LocalDate publishDate, date;
         String source, issuer, docNumber;
-        final List<String> unreadableDates = new ArrayList<>();
+        final Set<String> unreadableDates = new LinkedHashSet<>();
     }
 
     private static final String C = "[:：]";

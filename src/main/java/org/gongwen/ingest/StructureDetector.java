@@ -31,6 +31,7 @@ public final class StructureDetector {
     private static final Pattern CC = Pattern.compile("^抄\\s*送[：:]\\s*(.+?)[。.]?$");
     private static final Pattern PRINTED = Pattern.compile("^(\\p{IsHan}{2,40}?)\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*印\\s*发$");
     private static final Pattern ARTICLE_CAPTION = Pattern.compile("^（([^（）]{1,30})）(.*)$");
+    private static final Pattern SIGNED_DATE = Pattern.compile("^(\\S{3,40}) (\\S{8,16})$");
     private static final Pattern TRAILING_COLON = Pattern.compile("[：:]$");
     private static final Pattern ITEM_END = Pattern.compile("[；;。，,]+$");
     private static final int LONGEST_LEAD = 40;
@@ -57,10 +58,19 @@ public final class StructureDetector {
         // the date line ends the cover document; organ lines right above it are the signature
         int dateAt = -1;
         LocalDate date = null;
+        String signedWithDate = null;
         for (int j = i; j < n; j++) {
             if (pieces.get(j) instanceof Piece.Line l) {
                 Optional<LocalDate> d = DateReader.whole(l.text());
                 if (d.isPresent()) { dateAt = j; date = d.get(); break; }
+                Matcher signed = SIGNED_DATE.matcher(l.text());
+                if (signed.matches() && Organs.isOrgan(signed.group(1)) && DateReader.whole(signed.group(2)).isPresent()) {
+                    // "某某局 2025年1月20日" on one line
+                    dateAt = j;
+                    date = DateReader.whole(signed.group(2)).get();
+                    signedWithDate = signed.group(1);
+                    break;
+                }
                 if (DateReader.unreadableDateLine(l.text()) && j > i) {
                     dateAt = j;
                     warnings.add(new Warning("unreadable-date", "无法识别成文日期“" + l.text() + "”，请按“2025年1月20日”的格式填写"));
@@ -70,6 +80,7 @@ public final class StructureDetector {
         }
         int bodyEnd = dateAt >= 0 ? dateAt : n;
         List<String> signature = new ArrayList<>();
+        if (signedWithDate != null) signature.add(signedWithDate);
         while (bodyEnd > i && signature.size() < 4 && pieces.get(bodyEnd - 1) instanceof Piece.Line l && Organs.isOrgan(l.text())) {
             signature.addFirst(l.text());
             bodyEnd--;

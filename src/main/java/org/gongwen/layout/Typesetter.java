@@ -106,8 +106,8 @@ public final class Typesetter {
         ParagraphDraft draft(Role role, List<LineDraft> lines, double firstX, double restX, int level, String bookmark) {
             RoleStyle r = rs(role);
             double advance = lineAdvance(r);
-            double lines_ = advance / flow.pitch;
-            boolean onGrid = Math.abs(lines_ - Math.rint(lines_)) < 1e-3;   // whole grid lines: snap to the grid
+            double gridLines = advance / flow.pitch;
+            boolean onGrid = Math.abs(gridLines - Math.rint(gridLines)) < 1e-3;   // whole grid lines: snap to the grid
             return new ParagraphDraft(role, lines, firstX, restX, r.spaceBeforePt(), r.spaceAfterPt(),
                     advance, onGrid, r.keepWithNext(), r.pageBreakBefore(), level, bookmark);
         }

@@ -16,6 +16,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -81,6 +82,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                     "没有这个地址，请查看接口文档 /swagger-ui.html。", "No such resource.");
             case MissingServletRequestParameterException x -> problem(status, headers, "bad-parameter",
                     "缺少参数 " + x.getParameterName() + "。", "Missing parameter " + x.getParameterName() + ".");
+            // e.g. a file sent in the text field (curl -F text=@a.txt): the client's mistake, not ours
+            case MethodArgumentConversionNotSupportedException x -> problem(HttpStatus.BAD_REQUEST, headers, "bad-parameter",
+                    "参数 " + x.getName() + " 的值类型不对：粘贴的文本用 text 字段（curl -F 'text=<文件.txt'），上传文件用 file 字段（curl -F file=@文件.txt）。",
+                    "Wrong type for parameter " + x.getName() + ": send text as a plain field, files in the file field.");
             case MissingServletRequestPartException x -> problem(status, headers, "bad-parameter",
                     "缺少上传部分 " + x.getRequestPartName() + "。", "Missing part " + x.getRequestPartName() + ".");
             default -> status.is4xxClientError()

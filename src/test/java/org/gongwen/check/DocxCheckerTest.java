@@ -207,6 +207,18 @@ class DocxCheckerTest {
     }
 
     @Test
+    void banjiWithoutRules() throws Exception {
+        Draft d = Draft.clean().with(x -> {
+            x.p("抄送：区委办公室，区人大常委会办公室。", null).size = 14.0;
+            x.p("钟山区卫生健康局办公室　　　　　　2025年1月20日印发", null).size = 14.0;
+        });
+        List<Finding> f = new DocxChecker().check(d.build(), Gbt9704.redHeader());
+        assertThat(rule(f, "banji-rules")).extracting(Finding::message)
+                .contains("版记缺少首条分隔线（“抄送”上方的段落上框线）：应为0.35毫米粗线，与版心等宽")
+                .anySatisfy(m -> assertThat(m).contains("末条分隔线（“印发机关和印发日期”下方"));
+    }
+
+    @Test
     void notADocxIsBadInput() {
         assertThatThrownBy(() -> new DocxChecker().check("not a zip".getBytes(), HOUSE))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {

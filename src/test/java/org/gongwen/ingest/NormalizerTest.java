@@ -32,6 +32,11 @@ class NormalizerTest {
             "  (一)强化法治学习。 | （一）强化法治学习。",
             "发布时间: 2025-01-20 16:41 | 发布时间：2025-01-20 16:41",
             "联系邮箱:office@example.gov.cn | 联系邮箱：office@example.gov.cn",
+            "坚持...推进 | 坚持……推进",
+            "坚持…推进 | 坚持……推进",
+            "坚持……推进 | 坚持……推进",
+            "等等。。。 | 等等……",
+            "version 1.2... beta | version 1.2... beta",
     })
     void punctuationFollowsTheTextAroundIt(String in, String out) {
         assertThat(Normalizer.text(in)).isEqualTo(out);

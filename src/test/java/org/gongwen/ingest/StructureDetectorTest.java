@@ -149,6 +149,38 @@ class StructureDetectorTest {
     }
 
     @Test
+    void tabSeparatedLinesAreATable() {
+        OfficialDocument d = parse("某某局关于公布名录的通知",
+                "索引号：\t1144/2025-01\t分类：\t综合政务",
+                "名录如下：",
+                "序号\t地块名称\t面积(公顷)",
+                "1\t某某地块\t1.5",
+                "2\t另一地块\t0.8",
+                "特此通知。");
+        assertThat(d.blocks()).containsExactly(
+                new Block.Paragraph("名录如下："),
+                new Block.Table(java.util.List.of(java.util.List.of("序号", "地块名称", "面积（公顷）"),
+                        java.util.List.of("1", "某某地块", "1.5"), java.util.List.of("2", "另一地块", "0.8")), 1),
+                new Block.Paragraph("特此通知。"));
+    }
+
+    @Test
+    void signatureAndDateOnOneLine() {
+        OfficialDocument d = parse("关于报送材料的函", "各单位：", "请按时报送。", "某某县财政局 2025年6月3日");
+        assertThat(d.issuers()).containsExactly("某某县财政局");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2025, 6, 3));
+        assertThat(d.blocks()).containsExactly(new Block.Paragraph("请按时报送。"));
+    }
+
+    @Test
+    void anUnreadablePublicationDateIsReportedAndNotUsed() {
+        OfficialDocument d = parse("某某局关于报送材料的通知", "发布时间：2017919", "请按时报送。", "2025年6月3日");
+        assertThat(d.publishDate()).isNull();
+        assertThat(d.warnings()).containsExactly(new Warning("unreadable-date", "无法识别发布时间“2017919”，未采用"));
+        assertThat(d.blocks()).containsExactly(new Block.Paragraph("请按时报送。"));
+    }
+
+    @Test
     void portalChromeGoesAndItsMetadataStays() {
         OfficialDocument d = parse("今天是2025年1月20日 星期一",
                 "当前位置：首页 > 政务公开 > 通知公告",

@@ -206,6 +206,15 @@ class ApiControllerTest {
     }
 
     @Test
+    void aFileSentInTheTextFieldIsABadRequestNotAServerError() throws Exception {
+        MockMultipartFile asFile = new MockMultipartFile("text", "报告.txt", "text/plain", SampleTexts.zhongshan().getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/api/v1/render").file(asFile))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "bad-parameter"))
+                .andExpect(jsonPath("$.detail").value(containsString("file 字段")));
+    }
+
+    @Test
     void unknownFormatIsABadRequest() throws Exception {
         mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "odt"))
                 .andExpect(status().isBadRequest())

@@ -43,6 +43,7 @@ class UiControllerTest {
         List<String> labels = page.select("table.outline td.label").eachText();
         assertThat(labels).contains("一、", "二、", "四、");
         assertThat(page.select("input[name=model]").val()).startsWith("{");
+        assertThat(page.select("#understood select[name=template] option").eachAttr("value")).contains("report", "redhead");
     }
 
     @Test
