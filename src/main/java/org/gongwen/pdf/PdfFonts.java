@@ -3,12 +3,18 @@ package org.gongwen.pdf;
 import org.gongwen.style.FontFace;
 import org.openpdf.text.pdf.BaseFont;
 
+import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** OpenPDF fonts for the library's faces, made once per face and shared (embedding subsets them per file). */
 final class PdfFonts {
     private static final PdfFonts SHARED = new PdfFonts();
+    /**
+     * Draws the subset prefixes. Without it OpenPDF seeds a new SecureRandom for every font of every
+     * document (5 % of a render); the prefixes are replaced by PdfFixups anyway.
+     */
+    private static final SecureRandom PREFIXES = new SecureRandom();
     private final Map<FontFace, BaseFont> fonts = new ConcurrentHashMap<>();
 
     static PdfFonts shared() { return SHARED; }
@@ -18,6 +24,7 @@ final class PdfFonts {
             try {
                 BaseFont bf = BaseFont.createFont(f.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.bytes(), null);
                 bf.setSubset(true);
+                bf.setSecureRandom(PREFIXES);
                 return bf;
             } catch (Exception e) {
                 throw new IllegalStateException("cannot embed font " + f.fileName(), e);
