@@ -123,6 +123,10 @@ public final class StructureDetector {
             if (!(p instanceof Piece.Line line)) break;
             String t = line.text();
             if (DOC_NUMBER.matcher(t).matches()) { docNumber = t; continue; }
+            if (t.endsWith("文件") && Organs.isOrgan(t.substring(0, t.length() - 2))) {
+                issuerAbove = t.substring(0, t.length() - 2);   // the red-head 发文机关标志 "某某局文件"
+                continue;
+            }
             String next = i + 1 < n ? textOf(pieces.get(i + 1)) : null;
             if (Organs.isOrgan(t) && next != null && !next.startsWith("关于") && titleLike(next)) { issuerAbove = t; continue; }
             if (Organs.isOrgan(t) && next != null && next.startsWith("关于") && titleLike(next)) {

@@ -165,6 +165,17 @@ class StructureDetectorTest {
     }
 
     @Test
+    void redHeadIssuerMarkAndDocNumberAboveTheTitle() {
+        OfficialDocument d = parse("紫金县卫生健康局文件", "紫卫健〔2025〕3号", "关于开展专项检查的通知", "各医疗机构：",
+                "请做好准备。", "2025年3月5日");
+        assertThat(d.issuers()).containsExactly("紫金县卫生健康局");
+        assertThat(d.docNumber()).isEqualTo("紫卫健〔2025〕3号");
+        assertThat(d.title()).isEqualTo("关于开展专项检查的通知");
+        assertThat(d.recipients()).isEqualTo("各医疗机构");
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
     void signatureAndDateOnOneLine() {
         OfficialDocument d = parse("关于报送材料的函", "各单位：", "请按时报送。", "某某县财政局 2025年6月3日");
         assertThat(d.issuers()).containsExactly("某某县财政局");
