@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** OpenPDF fonts for the library's faces, made once per face and shared (embedding subsets them per file). */
+/**
+ * OpenPDF fonts for the library's faces: the face's own font object, set up once for embedding and
+ * shared (embedding subsets it per file).
+ */
 final class PdfFonts {
     private static final PdfFonts SHARED = new PdfFonts();
     /**
@@ -21,14 +24,10 @@ final class PdfFonts {
 
     BaseFont font(FontFace face) {
         return fonts.computeIfAbsent(face, f -> {
-            try {
-                BaseFont bf = BaseFont.createFont(f.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.bytes(), null);
-                bf.setSubset(true);
-                bf.setSecureRandom(PREFIXES);
-                return bf;
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot embed font " + f.fileName(), e);
-            }
+            BaseFont bf = f.openPdfFont();
+            bf.setSubset(true);
+            bf.setSecureRandom(PREFIXES);
+            return bf;
         });
     }
 }

@@ -168,7 +168,7 @@ public final class FontLibrary {
                 }
             }
             BaseFont metrics = BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            return new FontFace(fileName, bytes, metrics);
+            return new FontFace(fileName, metrics);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + fileName, e);
         } catch (RuntimeException e) {
