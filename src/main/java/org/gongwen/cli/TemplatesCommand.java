@@ -1,18 +1,17 @@
 package org.gongwen.cli;
 
-import org.gongwen.style.HouseStyle;
-import org.gongwen.style.HouseTemplate;
-import org.gongwen.style.TemplateLibrary;
+import org.gongwen.flow.Gongwen;
+import org.gongwen.flow.TemplateInfo;
 import picocli.CommandLine.Command;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code gongwen templates}: one line per house template (id, kind, page grid, description) and one
- * per template file that failed validation. Exit 1 when any failed.
+ * {@code gongwen templates}: one line per house template (id, validity, kind, description), then what
+ * template validation found in it, indented. Exit 1 when any template is invalid.
  */
 @Command(name = "templates", description = "List the house templates and whether each passes validation.")
 public class TemplatesCommand implements Callable<Integer> {
@@ -20,15 +19,12 @@ public class TemplatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        TemplateLibrary library = TemplateLibrary.shared();
-        for (HouseTemplate t : library.list()) {
-            HouseStyle.PageSetup page = t.style().page();
-            out.printf("%-12s ok       %s  %d行x%d字  %s%n", t.id(), t.redHeader() ? "红头" : "普通",
-                    page.linesPerPage(), page.charsPerLine(), t.description());
+        List<TemplateInfo> templates = new Gongwen().templates();
+        for (TemplateInfo t : templates) {
+            out.printf("%-12s %-8s %s  %s%n", t.id(), t.valid() ? "ok" : "invalid", t.redHeader() ? "红头" : "普通",
+                    t.description());
+            t.findings().forEach(f -> out.println("    " + f));
         }
-        for (Map.Entry<String, String> p : library.problems().entrySet()) {
-            out.printf("%-12s invalid  %s%n", p.getKey(), p.getValue());
-        }
-        return library.problems().isEmpty() ? 0 : 1;
+        return templates.stream().allMatch(TemplateInfo::valid) ? 0 : 1;
     }
 }

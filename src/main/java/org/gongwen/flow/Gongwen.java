@@ -3,6 +3,7 @@ package org.gongwen.flow;
 import org.gongwen.check.DocxChecker;
 import org.gongwen.check.Finding;
 import org.gongwen.check.PdfChecker;
+import org.gongwen.check.TemplateValidator;
 import org.gongwen.docx.DocxWriter;
 import org.gongwen.html.PortalPage;
 import org.gongwen.ingest.ImportLimits;
@@ -51,6 +52,7 @@ public final class Gongwen {
     private final DocxWriter docxWriter = new DocxWriter();
     private final DocxChecker docxChecker = new DocxChecker();
     private final PdfChecker pdfChecker = new PdfChecker();
+    private final TemplateValidator templateValidator = new TemplateValidator();
 
     /** With the importers' default limits and the templates folder named by {@link TemplateLibrary#DIR_PROPERTY}. */
     public Gongwen() {
@@ -118,17 +120,26 @@ public final class Gongwen {
         return portalPage.fragment(document, library.get(templateId).style());
     }
 
-    /** The usable templates, then those that failed validation (with why). */
+    /**
+     * Every template with what validation finds in it (GB/T 9704 and the template contract), then the
+     * files that could not be loaded at all (with why).
+     */
     public List<TemplateInfo> templates() {
         TemplateLibrary lib = library;
         List<TemplateInfo> all = new ArrayList<>();
         for (HouseTemplate t : lib.list()) {
-            all.add(new TemplateInfo(t.id(), t.description(), t.redHeader(), true, List.of()));
+            List<Finding> findings = templateValidator.validate(t.bytes());
+            all.add(new TemplateInfo(t.id(), t.description(), t.redHeader(),
+                    findings.stream().noneMatch(Finding::isError), findings.stream().map(Gongwen::describe).toList()));
         }
         for (Map.Entry<String, String> p : lib.problems().entrySet()) {
             all.add(new TemplateInfo(p.getKey(), p.getKey(), false, false, List.of(p.getValue())));
         }
         return all;
+    }
+
+    private static String describe(Finding f) {
+        return (f.isError() ? "错误：" : "提醒：") + f.message() + (f.location() == null ? "" : "（" + f.location() + "）");
     }
 
     /** The house template's .docx as shipped or uploaded. */
@@ -148,6 +159,11 @@ public final class Gongwen {
                     "The template is empty or too large.", 413, null);
         }
         HouseTemplate.load(templateId, docx);
+        List<String> errors = templateValidator.validate(docx).stream().filter(Finding::isError).map(Gongwen::describe).toList();
+        if (!errors.isEmpty()) {
+            throw new BadInputException("template-invalid", "模板不符合模板约定，未保存：" + String.join("；", errors),
+                    "The template breaks the template contract (" + errors.size() + " errors); it was not stored.", 422, null);
+        }
         try {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, templateId, ".upload");

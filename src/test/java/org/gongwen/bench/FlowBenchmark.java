@@ -14,6 +14,7 @@ import org.gongwen.style.FontLibrary;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.TemplateLibrary;
+import org.gongwen.testing.SharedSamples;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,10 +28,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,8 +45,6 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 public class FlowBenchmark {
-    static final String ZIJIN = "zijin-health-2025-rule-of-law-report.txt";
-
     @Param({"zijin"})
     public String doc;
 
@@ -63,8 +58,8 @@ public class FlowBenchmark {
     private Layout layout;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
-        text = Files.readString(samples().resolve(ZIJIN), StandardCharsets.UTF_8);
+    public void setUp() {
+        text = SharedSamples.text(SharedSamples.ZIJIN);
         OfficialDocument zijin = TextImporter.read(text, ImportLimits.DEFAULT);
         template = TemplateLibrary.shared().get("report");
         document = doc.startsWith("pages") ? lengthen(zijin, Integer.parseInt(doc.substring(5))) : zijin;
@@ -96,13 +91,6 @@ public class FlowBenchmark {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < blockCount; i++) blocks.add(zijin.blocks().get(i % zijin.blocks().size()));
         return zijin.toBuilder().blocks(blocks).build();
-    }
-
-    static Path samples() {
-        for (Path p : List.of(Path.of("..", "shared", "samples"), Path.of("/work/shared/samples"))) {
-            if (Files.isDirectory(p)) return p;
-        }
-        throw new IllegalStateException("shared/samples not found beside the repository");
     }
 
     @Benchmark

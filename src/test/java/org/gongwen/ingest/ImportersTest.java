@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.testing.SharedSamples;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.OfficialDocument;
 import org.junit.jupiter.api.Test;
@@ -73,8 +74,8 @@ class ImportersTest {
     @Test
     void extensionsAreCaseInsensitive() throws IOException {
         String name = "shanghai-soil-remediation-list-letter.txt";
-        assertThat(Importers.read("LETTER.TXT", Samples.bytes(name))).isEqualTo(Importers.read(name, Samples.bytes(name)));
-        assertThat(Importers.read("letter.md", Samples.bytes(name)).title())
-                .isEqualTo(Importers.read(name, Samples.bytes(name)).title());
+        assertThat(Importers.read("LETTER.TXT", SharedSamples.bytes(name))).isEqualTo(Importers.read(name, SharedSamples.bytes(name)));
+        assertThat(Importers.read("letter.md", SharedSamples.bytes(name)).title())
+                .isEqualTo(Importers.read(name, SharedSamples.bytes(name)).title());
     }
 }

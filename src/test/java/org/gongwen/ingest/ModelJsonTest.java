@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.testing.SharedSamples;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
@@ -48,7 +49,7 @@ class ModelJsonTest {
     @Test
     void samplesRoundTripThroughJson() throws IOException {
         for (String name : List.of("zijin-health-2025-rule-of-law-report.txt", "fengxian-sponge-city-measures-notice.txt")) {
-            OfficialDocument doc = Importers.read(name, Samples.bytes(name));
+            OfficialDocument doc = Importers.read(name, SharedSamples.bytes(name));
             byte[] json = ModelJson.write(doc).getBytes(StandardCharsets.UTF_8);
             assertThat(Importers.read("doc.json", json)).isEqualTo(doc);
         }

@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.testing.SharedSamples;
 import org.gongwen.cli.GongwenCommand;
 import org.gongwen.model.ModelJson;
 import org.gongwen.model.OfficialDocument;
@@ -36,7 +37,7 @@ class ParseCommandTest {
 
     @Test
     void printsTheModelJson() throws Exception {
-        Path sample = Samples.dir().resolve("zijin-health-2025-rule-of-law-report.txt");
+        Path sample = SharedSamples.dir().resolve("zijin-health-2025-rule-of-law-report.txt");
         Run r = run("parse", sample.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();

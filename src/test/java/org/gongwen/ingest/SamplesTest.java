@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.testing.SharedSamples;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
@@ -24,7 +25,7 @@ class SamplesTest {
     private static final Pattern HALF_WIDTH_IN_CHINESE = Pattern.compile("\\p{IsHan}[,:;?!()]|[,:;?!()]\\p{IsHan}");
 
     private static OfficialDocument parse(String name) throws IOException {
-        return Importers.read(name, Samples.bytes(name));
+        return Importers.read(name, SharedSamples.bytes(name));
     }
 
     @Test

@@ -1,6 +1,11 @@
 package org.gongwen.web;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterAll;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,6 +93,25 @@ class AdminTokenTest {
                         .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[]{1}))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "invalid-template-id"));
+    }
+
+    @Test
+    void aTemplateThatBreaksTheContractIsRefusedWithTheFindings() throws Exception {
+        byte[] report = mvc.perform(get("/api/v1/templates/report")).andReturn().getResponse().getContentAsByteArray();
+        byte[] withoutBody;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(report));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFParagraph body = doc.getParagraphs().stream().filter(p -> p.getText().contains("{{body}}")).findFirst().orElseThrow();
+            doc.removeBodyElement(doc.getPosOfParagraph(body));
+            doc.write(out);
+            withoutBody = out.toByteArray();
+        }
+        mvc.perform(put("/api/v1/templates/nobody").header("Authorization", "Bearer s3cret-token")
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(withoutBody))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "template-invalid"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("{{body}}")));
+        assertThat(templates.resolve("nobody.docx")).doesNotExist();
     }
 
     @Test

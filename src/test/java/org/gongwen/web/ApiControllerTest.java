@@ -1,5 +1,6 @@
 package org.gongwen.web;
 
+import org.gongwen.testing.SharedSamples;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -46,7 +47,7 @@ class ApiControllerTest {
 
     @Test
     void rendersPastedTextAsPortalHtmlNamedAfterTheTitle() throws Exception {
-        MvcResult result = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "html"))
+        MvcResult result = mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("format", "html"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("text/html;charset=UTF-8"))
                 .andReturn();
@@ -63,7 +64,7 @@ class ApiControllerTest {
 
     @Test
     void fragmentIsTheArticleForACmsToEmbed() throws Exception {
-        String fragment = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "fragment"))
+        String fragment = mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("format", "fragment"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("text/html;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).strip();
@@ -73,7 +74,7 @@ class ApiControllerTest {
 
     @Test
     void overridesReplaceWhatWasDetected() throws Exception {
-        MvcResult result = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan())
+        MvcResult result = mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN))
                         .param("format", "html").param("title", "关于2024年度法治建设的报告")
                         .param("issuer", "钟山区卫生健康局\n钟山区司法局").param("date", "2025年2月3日")
                         .param("recipients", "区人民政府"))
@@ -96,7 +97,7 @@ class ApiControllerTest {
 
     @Test
     void parseAnswersTheModelWithWarnings() throws Exception {
-        mvc.perform(multipart("/api/v1/parse").param("text", SampleTexts.zijin()))
+        mvc.perform(multipart("/api/v1/parse").param("text", SharedSamples.text(SharedSamples.ZIJIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.title").value(containsString("法治政府建设")))
@@ -106,7 +107,7 @@ class ApiControllerTest {
 
     @Test
     void parsedJsonRendersAgainAsJsonBody() throws Exception {
-        String json = mvc.perform(multipart("/api/v1/parse").param("text", SampleTexts.zhongshan()).param("title", "改过的标题"))
+        String json = mvc.perform(multipart("/api/v1/parse").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("title", "改过的标题"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         mvc.perform(post("/api/v1/parse").contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("改过的标题"));
@@ -118,7 +119,7 @@ class ApiControllerTest {
 
     @Test
     void rendersThePdfTypesetByGongwen() throws Exception {
-        MvcResult result = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "pdf"))
+        MvcResult result = mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("format", "pdf"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn();
@@ -133,14 +134,14 @@ class ApiControllerTest {
 
     @Test
     void rendersTheOfficialDocxAndAZipOfAllThree() throws Exception {
-        MvcResult docx = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "docx"))
+        MvcResult docx = mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("format", "docx"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
                 .andReturn();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("一、主要举措及成效");
         }
-        MvcResult zip = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "zip"))
+        MvcResult zip = mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("format", "zip"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/zip"))
                 .andExpect(header().string("Content-Disposition", containsString(encode("钟山区卫生健康局2024年度法治政府建设工作情况报告.zip"))))
@@ -180,7 +181,7 @@ class ApiControllerTest {
                 .andExpect(jsonPath("$.errors").value(org.hamcrest.Matchers.greaterThan(0)))
                 .andExpect(jsonPath("$.findings[0].rule").exists())
                 .andExpect(jsonPath("$.findings[0].message").exists());
-        byte[] pdf = mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "pdf"))
+        byte[] pdf = mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("format", "pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
         mvc.perform(multipart("/api/v1/check").file(new MockMultipartFile("file", "gongwen.pdf", "application/pdf", pdf)))
                 .andExpect(status().isOk())
@@ -207,7 +208,7 @@ class ApiControllerTest {
 
     @Test
     void aFileSentInTheTextFieldIsABadRequestNotAServerError() throws Exception {
-        MockMultipartFile asFile = new MockMultipartFile("text", "报告.txt", "text/plain", SampleTexts.zhongshan().getBytes(StandardCharsets.UTF_8));
+        MockMultipartFile asFile = new MockMultipartFile("text", "报告.txt", "text/plain", SharedSamples.text(SharedSamples.ZHONGSHAN).getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/api/v1/render").file(asFile))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "bad-parameter"))
@@ -216,7 +217,7 @@ class ApiControllerTest {
 
     @Test
     void unknownFormatIsABadRequest() throws Exception {
-        mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "odt"))
+        mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("format", "odt"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "bad-format"))
                 .andExpect(jsonPath("$.detail").value(containsString("docx、pdf、html、fragment、zip")));
@@ -224,7 +225,7 @@ class ApiControllerTest {
 
     @Test
     void unreadableOverrideDateIs422() throws Exception {
-        mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("date", "2017919"))
+        mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("date", "2017919"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "bad-date"))
                 .andExpect(jsonPath("$.detail").value(containsString("2025-01-20")));
@@ -258,13 +259,13 @@ class ApiControllerTest {
 
     @Test
     void templateIdsWithPathSeparatorsAreRefused() throws Exception {
-        mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("template", "../etc/passwd"))
+        mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("template", "../etc/passwd"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "invalid-template-id"));
         mvc.perform(get("/api/v1/templates/{id}", "a\\b"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "invalid-template-id"));
-        mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("template", "nosuch"))
+        mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("template", "nosuch"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "unknown-template"))
                 .andExpect(jsonPath("$.detail").value(containsString("report")));
@@ -305,7 +306,7 @@ class ApiControllerTest {
 
     @Test
     void openApiHealthAndMetricsAreServed() throws Exception {
-        mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "html"))
+        mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("format", "html"))
                 .andExpect(status().isOk());
         mvc.perform(multipart("/api/v1/render").param("text", "").param("format", "html"))
                 .andExpect(status().isBadRequest());

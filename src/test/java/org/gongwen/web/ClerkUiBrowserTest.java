@@ -1,5 +1,6 @@
 package org.gongwen.web;
 
+import org.gongwen.testing.SharedSamples;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -85,7 +86,7 @@ class ClerkUiBrowserTest {
 
         // paste: the text is set as a clerk's paste would set it (typing 3,000 characters is slow)
         WebElement text = browser.findElement(By.id("text"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", text, SampleTexts.zhongshan());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", text, SharedSamples.text(SharedSamples.ZHONGSHAN));
         browser.findElement(By.id("understand")).click();
 
         WebElement title = await(By.id("title"));
@@ -155,7 +156,7 @@ class ClerkUiBrowserTest {
     void portalArticleAsABrowserShowsIt() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         String boundary = "gongwen-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n" + SampleTexts.zhongshan()
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n" + SharedSamples.text(SharedSamples.ZHONGSHAN)
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\nhtml\r\n--" + boundary + "--\r\n";
         var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/render"))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)

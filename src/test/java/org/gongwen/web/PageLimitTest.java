@@ -1,5 +1,6 @@
 package org.gongwen.web;
 
+import org.gongwen.testing.SharedSamples;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,7 @@ class PageLimitTest {
 
     @Test
     void pdfOverThePageLimit() throws Exception {
-        mvc.perform(multipart("/api/v1/render").param("text", SampleTexts.zhongshan()).param("format", "pdf"))
+        mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN)).param("format", "pdf"))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.type").value(ApiControllerTest.PROBLEM + "too-many-pages"))
                 .andExpect(jsonPath("$.detail").value(containsString("上限 1 页")));

@@ -1,5 +1,6 @@
 package org.gongwen.web;
 
+import org.gongwen.testing.SharedSamples;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class UiControllerTest {
 
     @Test
     void understoodDocumentIsShownForCorrection() throws Exception {
-        Document page = understand(SampleTexts.zijin());
+        Document page = understand(SharedSamples.text(SharedSamples.ZIJIN));
         assertThat(page.select("#title").val()).contains("法治政府建设");
         assertThat(page.select("#understood .warnings li").text()).contains("三");
         List<String> labels = page.select("table.outline td.label").eachText();
@@ -48,7 +49,7 @@ class UiControllerTest {
 
     @Test
     void correctionsReachTheDownload() throws Exception {
-        Document page = understand(SampleTexts.zhongshan());
+        Document page = understand(SharedSamples.text(SharedSamples.ZHONGSHAN));
         var request = post("/download").param("format", "html")
                 .param("model", page.select("input[name=model]").val())
                 .param("template", "report")
@@ -76,7 +77,7 @@ class UiControllerTest {
 
     @Test
     void aHeadingMarkedAsNoHeadingBecomesBodyText() throws Exception {
-        Document page = understand(SampleTexts.zhongshan());
+        Document page = understand(SharedSamples.text(SharedSamples.ZHONGSHAN));
         int n = page.select("select[name=headingLevel]").size();
         var request = post("/download").param("format", "html").param("model", page.select("input[name=model]").val());
         for (int i = 0; i < n; i++) {
