@@ -3,11 +3,10 @@ package org.gongwen.bench;
 import org.gongwen.flow.Format;
 import org.gongwen.flow.Gongwen;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.testing.SharedSamples;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Arrays;
 
 /**
@@ -21,8 +20,7 @@ public final class RenderLoop {
         String doc = args.length > 0 ? args[0] : "zijin";
         int renders = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Gongwen gongwen = new Gongwen();
-        String text = Files.readString(FlowBenchmark.samples().resolve(FlowBenchmark.ZIJIN), StandardCharsets.UTF_8);
-        OfficialDocument zijin = gongwen.readText(text);
+        OfficialDocument zijin = gongwen.readText(SharedSamples.text(SharedSamples.ZIJIN));
         OfficialDocument document = doc.startsWith("pages") ? FlowBenchmark.lengthen(zijin, Integer.parseInt(doc.substring(5))) : zijin;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[renders];
