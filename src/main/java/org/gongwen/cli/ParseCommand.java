@@ -1,22 +1,18 @@
 package org.gongwen.cli;
 
-import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.Importers;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.ModelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "parse", description = "Read FILE (.txt .md .docx .json) and print the document model as JSON.")
 /** {@code gongwen parse FILE}: the document model as JSON on stdout; unreadable input → exit 2 and one line. */
+@Command(name = "parse", description = "Read FILE (.txt .md .docx .json) and print the document model as JSON.")
 public class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the input file")
     Path file;
@@ -26,20 +22,9 @@ public class ParseCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                err.println("“" + file + "”是目录，请给出文件 / " + file + " is a directory, give a file");
-                return 2;
-            }
-            ImportLimits.DEFAULT.checkBytes(Files.size(file));
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            err.println("找不到文件“" + file + "” / file not found: " + file);
-            return 2;
+            bytes = InputFile.read(file);
         } catch (BadInputException e) {
             err.println(e.oneLine());
-            return 2;
-        } catch (IOException e) {
-            err.println("无法读取文件“" + file + "” / cannot read " + file + ": " + e.getClass().getSimpleName());
             return 2;
         }
         try {
