@@ -5,6 +5,7 @@ import org.openpdf.text.pdf.BaseFont;
 
 import java.security.SecureRandom;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +28,10 @@ final class PdfFonts {
             BaseFont bf = f.openPdfFont();
             bf.setSubset(true);
             bf.setSecureRandom(PREFIXES);
+            // Glyph outlines barely compress (Fandol Fang: 417 KB of CFF for the zijin sample gives
+            // 325 KB at the default level in 16.5 ms, 332 KB at the fastest in 11 ms): deflating the
+            // font programs was the largest single cost of a render.
+            bf.setCompressionLevel(Deflater.BEST_SPEED);
             return bf;
         });
     }
