@@ -11,6 +11,7 @@ import org.gongwen.style.Ooxml;
 import org.gongwen.style.Role;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -101,11 +102,42 @@ public final class DocxWriter {
         boolean allEmpty = names.stream().allMatch(n -> values.containsKey(n) && values.get(n).isEmpty());
         String pStyle = Ooxml.val(Ooxml.child(p, "pPr"), "pStyle");
         if (allEmpty && !style.role(Role.DOC_NUMBER).styleId().equals(pStyle)) {
-            p.getParentNode().removeChild(p);
+            remove(p);
             return;
         }
         Placeholders.replace(p, values);
         if (style.role(Role.ISSUER_MARK).styleId().equals(pStyle)) fitToLine(p, style.role(Role.ISSUER_MARK), style);
+    }
+
+    /**
+     * Removes an emptied template paragraph. In a table (the 版记) its row goes, and with the last row
+     * the table and the empty paragraph that anchored it, so no blank line or page is left behind.
+     */
+    private static void remove(Element p) {
+        Element parent = (Element) p.getParentNode();
+        if (!"tc".equals(parent.getLocalName()) || !Ooxml.text(parent).equals(Ooxml.text(p))) {
+            parent.removeChild(p);
+            return;
+        }
+        Element row = (Element) parent.getParentNode(), table = (Element) row.getParentNode();
+        table.removeChild(row);
+        if (!Ooxml.children(table, "tr").isEmpty()) return;
+        Element anchor = nextElement(table);
+        table.getParentNode().removeChild(table);
+        if (anchor != null && anchor.getLocalName().equals("p") && Ooxml.text(anchor).isEmpty()
+                && Ooxml.children(anchor, "r").isEmpty() && !isOnlyParagraph(anchor)) {
+            anchor.getParentNode().removeChild(anchor);
+        }
+    }
+
+    private static Element nextElement(Element e) {
+        Node n = e.getNextSibling();
+        while (n != null && !(n instanceof Element)) n = n.getNextSibling();
+        return (Element) n;
+    }
+
+    private static boolean isOnlyParagraph(Element p) {
+        return Ooxml.children((Element) p.getParentNode(), "p").size() == 1;
     }
 
     /**

@@ -41,10 +41,13 @@ public final class TemplateGenerator {
     static final int CHAR = (int) Math.round(TYPE_W / (double) CHARS);
     static final int HEADER = mm(15);
     /**
-     * The footer's line box (exact 20 pt) has its centre 7 mm below the type area: footer distance =
-     * bottom margin − 7 mm − half the line box.
+     * The footer's line box has its centre 7 mm below the type area: footer distance = bottom margin −
+     * 7 mm − half the line box. The box is exactly one em of the 14 pt page number (280 twips), so
+     * the em dash, centred in the em, sits at the box's centre whichever way a program distributes
+     * the leading of an exact line (LibreOffice puts all of it above the glyph: with a 20 pt box the
+     * dash came 7.7 mm below the type area).
      */
-    static final int PAGE_NUMBER_LINE = 400;
+    static final int PAGE_NUMBER_LINE = 280;
     static final int FOOTER = BOTTOM - mm(7) - PAGE_NUMBER_LINE / 2;
     static final int SMALL = 28;                                              // 四号 14 pt, in half-points
     static final int SMALL_CHAR = 280;                                        // 1 字 of 四号, twips
@@ -97,26 +100,50 @@ public final class TemplateGenerator {
                 + para(null, "{{body}}")
                 + para(null, "{{signature}}")
                 + para(null, "{{appendices}}")
-                + para("GwCopyTo", BOTTOM_FRAME, "抄送：{{cc}}。")
-                + para("GwPrintedBy", BOTTOM_FRAME, "{{printer}}\t{{printDate}}印发")
-                // The frame belongs to the paragraph after it: an empty last one keeps it on the last page.
+                + imprint()
+                // A floating table is anchored to the paragraph after it: this one keeps it on the last page.
                 + "<w:p/>";
         return docx("公文模板：红头文件", body, styles(TITLE_AFTER_RULE));
     }
 
-    /**
-     * The 版记 sits in a frame anchored to the bottom of the type area, so that its last rule lies on
-     * the bottom edge of the last page's type area (GB/T 9704 §8.1) however long the body is.
-     */
-    private static final String BOTTOM_FRAME = "<w:framePr w:w=\"" + TYPE_W + "\" w:wrap=\"notBeside\" w:vAnchor=\"margin\""
-            + " w:hAnchor=\"margin\" w:xAlign=\"center\" w:yAlign=\"bottom\"/>";
+    /** 版记 rules (GB/T 9704 §7.4.1): first and last 0.35 mm (1 pt = 8 eighths), the middle 0.25 mm (¾ pt). */
+    static final int THICK_RULE_EIGHTHS = 8, THIN_RULE_EIGHTHS = 6;
 
-    private static String para(String style, String text) {
-        return para(style, "", text);
+    /**
+     * The 版记 is a borderless one-column table floating at the bottom of the type area, so that its last
+     * rule lies on the bottom edge of the last page's type area (GB/T 9704 §8.1) however long the body
+     * is. One row per line (抄送, 印发); the table's top and bottom borders are the thick rules, its
+     * inside border the thin one, all as wide as the type area. Without 抄送 its row goes and the 印发
+     * row takes the thick top rule. Word, WPS and LibreOffice all keep a floating table together,
+     * where LibreOffice 7.4 breaks up a frame of several paragraphs. The table is placed from the
+     * page's left edge (at the left margin) rather than centred in the margins: LibreOffice floats a
+     * table as wide as the type area only when it is positioned relative to the page.
+     */
+    private static String imprint() {
+        String border = "<w:%s w:val=\"single\" w:sz=\"%d\" w:space=\"0\" w:color=\"000000\"/>";
+        String none = "<w:%s w:val=\"nil\"/>";
+        String tblPr = "<w:tblPr><w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\" w:bottomFromText=\"0\""
+                + " w:vertAnchor=\"margin\" w:horzAnchor=\"page\" w:tblpX=\"" + LEFT + "\" w:tblpYSpec=\"bottom\"/>"
+                + "<w:tblOverlap w:val=\"never\"/>"
+                + "<w:tblW w:w=\"" + TYPE_W + "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblInd w:w=\"0\" w:type=\"dxa\"/>"
+                + "<w:tblBorders>" + border.formatted("top", THICK_RULE_EIGHTHS) + none.formatted("left")
+                + border.formatted("bottom", THICK_RULE_EIGHTHS) + none.formatted("right")
+                + border.formatted("insideH", THIN_RULE_EIGHTHS) + none.formatted("insideV") + "</w:tblBorders>"
+                + "<w:tblLayout w:type=\"fixed\"/>"
+                + "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/>"
+                + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
+                + "<w:tblLook w:val=\"0000\"/></w:tblPr>";
+        return "<w:tbl>" + tblPr + "<w:tblGrid><w:gridCol w:w=\"" + TYPE_W + "\"/></w:tblGrid>"
+                + row(para("GwCopyTo", "抄送：{{cc}}。")) + row(para("GwPrintedBy", "{{printer}}\t{{printDate}}印发")) + "</w:tbl>";
     }
 
-    private static String para(String style, String framePr, String text) {
-        String ppr = style == null ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/>" + framePr + "</w:pPr>";
+    private static String row(String paragraph) {
+        return "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" + TYPE_W + "\" w:type=\"dxa\"/></w:tcPr>"
+                + paragraph + "</w:tc></w:tr>";
+    }
+
+    private static String para(String style, String text) {
+        String ppr = style == null ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>";
         StringBuilder runs = new StringBuilder();
         String[] parts = text.split("\t", -1);
         for (int i = 0; i < parts.length; i++) {
@@ -203,15 +230,12 @@ public final class TemplateGenerator {
                                 + "\" w:color=\"" + RED + "\"/></w:pBdr>",
                         "<w:spacing w:before=\"" + 2 * LINE_PITCH + "\" w:line=\"" + LINE_PITCH + "\" w:lineRule=\"exact\"/>",
                         "<w:jc w:val=\"center\"/>"), ""));
-        // 版记: 四号, 1 字 in on both sides; thick first and last rule (0.35 mm), thin middle (0.25 mm).
+        // 版记: 四号, 1 字 in on both sides; the rules are the borders of the table holding these lines.
         String smallInd = "<w:ind w:left=\"" + SMALL_CHAR + "\" w:right=\"" + SMALL_CHAR + "\"/>";
         s.append(style("paragraph", "GwCopyTo", "抄送", "Normal", "GwPrintedBy", null, true,
-                ppr("<w:keepNext/>", "<w:pBdr><w:top w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>",
-                        noGrid, exact, smallInd, "<w:jc w:val=\"left\"/>"), rpr(size(SMALL))));
+                ppr(noGrid, exact, smallInd, "<w:jc w:val=\"left\"/>"), rpr(size(SMALL))));
         s.append(style("paragraph", "GwPrintedBy", "印发", "Normal", "Normal", null, true,
-                ppr("<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/>"
-                                + "<w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>",
-                        "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + (TYPE_W - SMALL_CHAR) + "\"/></w:tabs>",
+                ppr("<w:tabs><w:tab w:val=\"right\" w:pos=\"" + (TYPE_W - SMALL_CHAR) + "\"/></w:tabs>",
                         noGrid, exact, smallInd, "<w:jc w:val=\"left\"/>"), rpr(size(SMALL))));
         // 页码: 四号宋体 "— N —"; odd pages right 1 字 in (the even footer overrides to the left).
         s.append(style("paragraph", "GwPageNumber", "页码", "Normal", "GwPageNumber", null, true,

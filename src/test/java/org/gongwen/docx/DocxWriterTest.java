@@ -173,6 +173,54 @@ class DocxWriterTest {
         assertThat(noNumber).anyMatch(p -> "GwDocNumber".equals(Ooxml.val(Ooxml.child(p, "pPr"), "pStyle")) && Ooxml.text(p).isEmpty());
     }
 
+    /**
+     * The 版记 is one floating table at the bottom of the type area (LibreOffice 7.4 keeps a table
+     * together where it breaks up a frame of several paragraphs): thick rules above and below, a thin
+     * one between 抄送 and 印发, all as wide as the type area.
+     */
+    @Test
+    void imprintIsAFloatingTableWithThickOuterAndThinInnerRules() {
+        Element tbl = imprint(writer.write(fullDocument(), LIBRARY.get("redhead")));
+        Element tblPr = Ooxml.child(tbl, "tblPr");
+        assertThat(Ooxml.attr(Ooxml.child(tblPr, "tblpPr"), "tblpYSpec")).isEqualTo("bottom");
+        assertThat(Ooxml.attr(Ooxml.child(tblPr, "tblpPr"), "vertAnchor")).isEqualTo("margin");
+        var page = LIBRARY.get("redhead").style().page();
+        assertThat(Double.parseDouble(Ooxml.attr(Ooxml.child(tblPr, "tblW"), "w")) / 20).isCloseTo(page.typeAreaWidthPt(),
+                org.assertj.core.api.Assertions.within(0.1));
+        Element borders = Ooxml.child(tblPr, "tblBorders");
+        assertThat(eighths(borders, "top")).isEqualTo(8);       // 1 pt = 0.35 mm
+        assertThat(eighths(borders, "bottom")).isEqualTo(8);
+        assertThat(eighths(borders, "insideH")).isEqualTo(6);   // ¾ pt = 0.26 mm
+        List<Element> rows = Ooxml.children(tbl, "tr");
+        assertThat(rows).extracting(Ooxml::text).containsExactly("抄送：市政府办公厅，市发展改革委。", "上海市生态环境局办公室\t2026年7月22日印发");
+
+        // Without 抄送 the 印发 row is the table's only row: its top rule is the table's thick top border.
+        Element noCc = imprint(writer.write(fullDocument().toBuilder().cc(null).build(), LIBRARY.get("redhead")));
+        assertThat(Ooxml.children(noCc, "tr")).extracting(Ooxml::text).containsExactly("上海市生态环境局办公室\t2026年7月22日印发");
+        assertThat(Ooxml.descendants(noCc, "tcBorders")).isEmpty();
+    }
+
+    /** No 抄送, 印发机关 nor date: no 版记 table, and no empty paragraph left at the end (no blank last page). */
+    @Test
+    void withoutImprintNothingIsLeftAfterTheBody() {
+        OfficialDocument bare = fullDocument().toBuilder().cc(null).printer(null).printDate(null).date(null).appendices(List.of()).build();
+        Document xml = document(writer.write(bare, LIBRARY.get("redhead")));
+        Element body = Ooxml.child(xml.getDocumentElement(), "body");
+        assertThat(Ooxml.descendants(body, "tbl")).noneMatch(t -> Ooxml.child(Ooxml.child(t, "tblPr"), "tblpPr") != null);
+        List<Element> blocks = new ArrayList<>(Ooxml.children(body, "p"));
+        Element last = blocks.get(blocks.size() - 1);
+        assertThat(Ooxml.text(last)).isNotEmpty();
+    }
+
+    private static Element imprint(byte[] docx) {
+        return Ooxml.descendants(document(docx), "tbl").stream()
+                .filter(t -> Ooxml.child(Ooxml.child(t, "tblPr"), "tblpPr") != null).findFirst().orElseThrow();
+    }
+
+    private static int eighths(Element borders, String side) {
+        return Integer.parseInt(Ooxml.attr(Ooxml.child(borders, side), "sz"));
+    }
+
     @Test
     void signatureAndDateIndentsFollowGbT9704() {
         List<Element> ps = paragraphs(writer.write(fullDocument(), LIBRARY.get("report")));

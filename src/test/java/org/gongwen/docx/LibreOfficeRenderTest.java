@@ -39,6 +39,7 @@ class LibreOfficeRenderTest {
     @TempDir
     static Path work;
 
+    static final String FILLED = "zhongshan-filled-redhead.pdf";
     static final Map<String, List<List<Line>>> PAGES = new LinkedHashMap<>();
     static HouseStyle.PageSetup page;
 
@@ -59,6 +60,13 @@ class LibreOfficeRenderTest {
                 files.add(docx.toString());
             }
         }
+        // The zhongshan sample with 发文字号, 抄送 and 印发 filled (no sample has them).
+        OfficialDocument filled = Importers.read(SharedSamples.ZHONGSHAN, Files.readAllBytes(SharedSamples.path(SharedSamples.ZHONGSHAN)))
+                .toBuilder().docNumber("钟卫健发〔2025〕12号").cc("区委办公室，区人大常委会办公室，区政府办公室，区政协办公室，区纪委监委，区委依法治区办。")
+                .printer("六盘水市钟山区卫生健康局办公室").printDate(java.time.LocalDate.of(2025, 1, 21)).build();
+        Path filledDocx = work.resolve(FILLED.replace(".pdf", ".docx"));
+        Files.write(filledDocx, new DocxWriter().write(filled, lib.get("redhead")));
+        files.add(filledDocx.toString());
         List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", work.toString()));
         cmd.addAll(files);
@@ -102,6 +110,9 @@ class LibreOfficeRenderTest {
         for (var e : PAGES.entrySet()) {
             for (List<Line> pg : e.getValue()) {
                 List<Line> lines = textLines(pg);
+                // The red header (mark, 发文字号) is set off the grid; the title brings the text back onto it.
+                int title = lines.indexOf(lines.stream().filter(l -> Math.abs(l.size() - 22) < 0.3).findFirst().orElse(null));
+                if (pg == e.getValue().get(0) && title > 0) lines = lines.subList(title, lines.size());
                 assertThat(lines.size()).as(e.getKey()).isLessThanOrEqualTo(page.linesPerPage());
                 if (lines.size() == page.linesPerPage()) fullPages++;
                 for (Line l : lines) {
@@ -221,6 +232,35 @@ class LibreOfficeRenderTest {
             assertThat(printed.size()).isEqualTo(14);
             assertThat(typeBottom() - printed.baseline()).as(e.getKey()).isBetween(0.0, page.linePitchPt());
         }
+    }
+
+    /**
+     * With both 抄送 and 印发 the 版记 holds together at the foot of the last page (LibreOffice 7.4
+     * broke a frame of two paragraphs up and let it flow after the body): the 印发 line on the last
+     * grid line, 抄送's two lines right above it, all below the signature with room between.
+     */
+    @Test
+    void imprintWithCopyToAndPrintedByHoldsAtTheBottom() {
+        List<List<Line>> pages = PAGES.get(FILLED);
+        List<Line> last = pages.get(pages.size() - 1);
+        Line printed = last.stream().filter(l -> l.text().endsWith("印发")).findFirst().orElseThrow();
+        Line cc = last.stream().filter(l -> l.text().startsWith("抄送")).findFirst().orElseThrow();
+        double pitch = page.linePitchPt();
+        assertThat(typeBottom() - printed.baseline()).isBetween(0.0, pitch);
+        assertThat(printed.baseline() - cc.baseline()).isCloseTo(2 * pitch, within(1.0));
+        assertThat(cc.x0()).isCloseTo(typeLeft() + 14, within(1.5));
+        Line date = last.stream().filter(l -> l.text().equals("2025年1月20日")).findFirst().orElseThrow();
+        assertThat(cc.baseline() - date.baseline()).isGreaterThan(3 * pitch);
+    }
+
+    /** Without a 发文字号 the red header keeps its height: the title sits where it does with one. */
+    @Test
+    void redHeadKeepsItsGeometryWithoutDocNumber() {
+        Line with = PAGES.get(FILLED).get(0).stream().filter(l -> Math.abs(l.size() - 22) < 0.3).findFirst().orElseThrow();
+        Line without = PAGES.get("zhongshan-health-2024-rule-of-law-report-redhead.pdf").get(0).stream()
+                .filter(l -> Math.abs(l.size() - 22) < 0.3).findFirst().orElseThrow();
+        assertThat(without.baseline()).isCloseTo(with.baseline(), within(0.5));
+        assertThat(PAGES.get(FILLED).get(0)).anyMatch(l -> l.text().replace(" ", "").equals("钟卫健发〔2025〕12号"));
     }
 
     @Test
