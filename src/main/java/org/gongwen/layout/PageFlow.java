@@ -96,6 +96,13 @@ final class PageFlow {
         cursor += p.spaceAfter();
     }
 
+    /** Takes the room of a one-line paragraph without printing it: an empty 发文字号 keeps its place. */
+    void reserve(ParagraphDraft p) {
+        if (!atPageTop()) cursor += p.spaceBefore();
+        if (p.onGrid()) snapToGrid();
+        cursor += p.lineAdvance() + p.spaceAfter();
+    }
+
     /** Adds a line at an explicit baseline (header lines, table cells, page numbers). */
     void addLine(Role role, LineDraft d, double x, double baseline, int gridLine) {
         current.lines.add(toLine(role, d, x, baseline, gridLine));

@@ -80,7 +80,7 @@ public final class Typesetter {
             for (Block.Note n : notes) flow.place(note(n));
             int count = doc.appendices().size();
             for (int i = 0; i < count; i++) appendix(doc.appendices().get(i), count == 1 ? "" : String.valueOf(i + 1));
-            imprint();
+            if (style.redHeader() != null) imprint();   // the 版记 is part of the red-header template only, as in the DOCX
             String author = String.join("、", doc.issuers());
             DocumentInfo info = new DocumentInfo(nz(doc.title()), author, nz(doc.docNumber()).isEmpty() ? nz(doc.title()) : doc.docNumber(),
                     keywords(), doc.date() != null ? doc.date() : doc.publishDate());
@@ -254,7 +254,11 @@ public final class Typesetter {
         }
 
         void recipients() {
-            if (nz(doc.recipients()).isBlank()) return;
+            if (nz(doc.recipients()).isBlank()) {
+                // the blank line below the title stays, as in the DOCX, when there is no 主送机关
+                if (!nz(doc.title()).isBlank()) flow.moveTo(flow.cursor() + rs(Role.RECIPIENTS).spaceBeforePt());
+                return;
+            }
             String t = doc.recipients().strip();
             if (!t.endsWith("：")) t = t + "：";
             flow.place(simple(Role.RECIPIENTS, t));
@@ -276,12 +280,11 @@ public final class Typesetter {
             double y = top + t.sizePt();
             flow.moveTo(y);
             flow.snapToGrid();
-            double bottom = y;
-            if (!nz(doc.docNumber()).isBlank()) {
-                ParagraphDraft num = simple(Role.DOC_NUMBER, doc.docNumber());
-                flow.place(num);
-                bottom = flow.cursor() - flow.descent;
-            }
+            // without a 发文字号 (yet) its line stays empty, so the separator and the title keep their places
+            ParagraphDraft num = simple(Role.DOC_NUMBER, nz(doc.docNumber()).strip());
+            if (num.lines().isEmpty() || nz(doc.docNumber()).isBlank()) flow.reserve(num);
+            else flow.place(num);
+            double bottom = flow.cursor() - flow.descent;
             double sepY = bottom + h.separatorBelowDocNumberPt();
             flow.addRule(new Rule(flow.typeLeft, sepY, flow.typeRight, sepY, h.separatorWidthPt(), h.color()));
             flow.moveTo(sepY);
@@ -361,7 +364,9 @@ public final class Typesetter {
         /** 版记 at the foot of the last page: 抄送, then 印发机关 and 印发日期, between rules. */
         void imprint() {
             boolean hasCc = !nz(doc.cc()).isBlank();
-            boolean hasPrinter = !nz(doc.printer()).isBlank() || doc.printDate() != null;
+            // 印发日期 defaults to the document date, as in the DOCX writer
+            LocalDate printDate = doc.printDate() != null ? doc.printDate() : doc.date();
+            boolean hasPrinter = !nz(doc.printer()).isBlank() || printDate != null;
             if (!hasCc && !hasPrinter) return;
             RoleStyle ccStyle = rs(Role.COPY_TO), prStyle = rs(Role.PRINTED_BY);
             List<LineDraft> ccLines = List.of();
@@ -395,8 +400,8 @@ public final class Typesetter {
                             Align.LEFT, warnings::add).get(0);
                     flow.addLine(Role.PRINTED_BY, l, x, base, flow.gridLineAt(y));
                 }
-                if (doc.printDate() != null) {
-                    LocalDate d = doc.printDate();
+                if (printDate != null) {
+                    LocalDate d = printDate;
                     String t = d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日印发";
                     LineDraft l = grid.breakLines(List.of(new Segment(t, ts(Role.PRINTED_BY))), measure, measure,
                             Align.RIGHT, warnings::add).get(0);

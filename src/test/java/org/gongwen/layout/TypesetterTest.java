@@ -364,6 +364,40 @@ class TypesetterTest {
     }
 
     @Test
+    void withoutADocNumberTheSeparatorAndTheTitleKeepTheirPlaces() {
+        HouseStyle red = GbStyles.redhead();
+        OfficialDocument numbered = Docs.report();
+        OfficialDocument unnumbered = numbered.toBuilder().docNumber(null).build();
+        Layout with = TYPESETTER.typeset(numbered, red);
+        Layout without = TYPESETTER.typeset(unnumbered, red);
+        assertThat(lines(without, Role.DOC_NUMBER)).isEmpty();
+        assertThat(lines(without, Role.TITLE).get(0).baseline())
+                .isCloseTo(lines(with, Role.TITLE).get(0).baseline(), org.assertj.core.data.Offset.offset(EPS));
+        double separatorWith = with.pages().get(0).rules().get(0).y1();
+        assertThat(without.pages().get(0).rules().get(0).y1()).isCloseTo(separatorWith, org.assertj.core.data.Offset.offset(EPS));
+    }
+
+    @Test
+    void theImprintBelongsToTheRedHeaderTemplateAndItsPrintDateDefaultsToTheDocumentDate() {
+        OfficialDocument d = Docs.report().toBuilder().cc("区委办公室").printDate(null).build();
+        Layout red = TYPESETTER.typeset(d, GbStyles.redhead());
+        String expected = d.date().getYear() + "年" + d.date().getMonthValue() + "月" + d.date().getDayOfMonth() + "日印发";
+        assertThat(lines(red, Role.PRINTED_BY)).anyMatch(x -> x.text().equals(expected));
+        Layout plain = typeset(d);
+        assertThat(lines(plain, Role.COPY_TO)).isEmpty();
+        assertThat(lines(plain, Role.PRINTED_BY)).isEmpty();
+    }
+
+    @Test
+    void withoutRecipientsOneBlankLineStillFollowsTheTitle() {
+        OfficialDocument d = Docs.report().toBuilder().recipients(null).build();
+        Layout l = typeset(d);
+        List<Line> title = lines(l, Role.TITLE);
+        Line firstBody = l.pages().get(0).lines().stream().filter(x -> x.role() != Role.TITLE).findFirst().orElseThrow();
+        assertThat(firstBody.baseline() - title.get(title.size() - 1).baseline()).isGreaterThanOrEqualTo(2 * GbStyles.PITCH - EPS);
+    }
+
+    @Test
     void typesettingIsDeterministic() {
         Layout a = typeset(Docs.report()), b = typeset(Docs.report());
         assertThat(a.pages().size()).isEqualTo(b.pages().size());
