@@ -12,13 +12,15 @@ work=$(mktemp -d)
 sample=$(ls "$root/../shared/samples/zijin-health-2025-rule-of-law-report.txt" /work/shared/samples/zijin-health-2025-rule-of-law-report.txt 2>/dev/null | head -1)
 "$root/bin/gongwen" parse "$sample" > "$work/zijin.json"
 
+started=$(date +%s%N)
 java -Xmx256m -jar "$root/target/gongwen.jar" serve --port "$port" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do
+for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
-  sleep 0.1
+  sleep 0.05
 done
+echo "serve ready (health answers) after $(( ($(date +%s%N) - started) / 1000000 )) ms"
 
 cat > "$work/post.lua" <<LUA
 wrk.method = "POST"
@@ -31,7 +33,7 @@ done = function(summary, latency, requests)
 end
 LUA
 url="http://127.0.0.1:$port/api/v1/render?format=pdf&template=report"
-wrk -t1 -c2 -d5s -s "$work/post.lua" "$url" >/dev/null   # warm-up
+wrk -t2 -c4 -d10s -s "$work/post.lua" "$url" >/dev/null   # warm-up: lets the JIT compile the render path
 for c in 1 4 16; do
   t=$(( c < 2 ? 1 : 2 ))
   printf 'clients %2d: ' "$c"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side by side: the same DOCX files (gongwen's DOCX of the zijin sample) turned into PDF by
 # LibreOffice (one soffice call for all files, so its start-up is amortised) and by gongwen
-# (one CLI call for all files, JVM start included). Prints the per-document cost of each and the ratio.
+# (one CLI call for all files, JVM start included). LibreOffice gets the same Fandol faces through
+# fonts/fontconfig. Prints the per-document cost of each, the PDF sizes and the ratio.
 #   bench/vs-libreoffice.sh [N_LIBREOFFICE=20] [N_GONGWEN=200]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,7 +20,7 @@ for i in $(seq -w 1 "$n_gw"); do cp "$work/zijin-health-2025-rule-of-law-report.
 
 now() { date +%s%N; }
 t0=$(now)
-soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo-out" "$work"/lo-in/*.docx >/dev/null 2>&1
+FONTCONFIG_FILE="$root/fonts/fontconfig/gongwen-fonts.conf" soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo-out" "$work"/lo-in/*.docx >/dev/null 2>&1
 t1=$(now)
 "$root/bin/gongwen" render "$work"/gw-in/*.docx --format pdf --out "$work/gw-out" 2>/dev/null
 t2=$(now)

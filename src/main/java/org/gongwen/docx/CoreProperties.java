@@ -25,7 +25,7 @@ final class CoreProperties {
     static byte[] of(OfficialDocument doc) {
         Document xml;
         try {
-            xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            xml = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

@@ -46,7 +46,6 @@ public final class Gongwen {
     /** The deployment's own templates folder, where template changes go; null: changes are off. */
     private final Path templatesDir;
     private volatile TemplateLibrary library;
-    private final PortalPage portalPage = new PortalPage();
     private final Typesetter typesetter = new Typesetter(FontLibrary.shared());
     private final PdfPainter pdfPainter = new PdfPainter();
     private final DocxWriter docxWriter = new DocxWriter();
@@ -106,7 +105,7 @@ public final class Gongwen {
         HouseTemplate template = library.get(templateId);
         return switch (format) {
             case HTML -> new Rendered(Format.HTML,
-                    portalPage.page(document, template.style()).getBytes(StandardCharsets.UTF_8), List.of());
+                    Portal.PAGE.page(document, template.style()).getBytes(StandardCharsets.UTF_8), List.of());
             case PDF -> {
                 Layout layout = typesetter.typeset(document, template.style());
                 yield new Rendered(Format.PDF, pdfPainter.paint(layout), layout.warnings());
@@ -117,7 +116,7 @@ public final class Gongwen {
 
     /** The portal article alone, for a CMS to embed. */
     public String htmlFragment(OfficialDocument document, String templateId) {
-        return portalPage.fragment(document, library.get(templateId).style());
+        return Portal.PAGE.fragment(document, library.get(templateId).style());
     }
 
     /**
@@ -231,5 +230,13 @@ public final class Gongwen {
     private static String blankToNull(String s) {
         String t = s.strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * The portal page writer, made on first use: its Thymeleaf engine costs a fifth of a CLI
+     * start that only writes a PDF. Thread-safe and stateless, so one serves every instance.
+     */
+    private static final class Portal {
+        static final PortalPage PAGE = new PortalPage();
     }
 }

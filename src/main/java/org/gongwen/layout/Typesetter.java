@@ -82,7 +82,7 @@ public final class Typesetter {
             for (Block.Note n : notes) flow.place(note(n));
             int count = doc.appendices().size();
             for (int i = 0; i < count; i++) appendix(doc.appendices().get(i), count == 1 ? "" : String.valueOf(i + 1));
-            imprint();
+            if (style.redHeader() != null) imprint();   // the 版记 is part of the red-header template only, as in the DOCX
             String author = String.join("、", doc.issuers());
             DocumentInfo info = new DocumentInfo(nz(doc.title()), author, nz(doc.docNumber()).isEmpty() ? nz(doc.title()) : doc.docNumber(),
                     keywords(), doc.date() != null ? doc.date() : doc.publishDate());
@@ -366,7 +366,9 @@ public final class Typesetter {
         /** 版记 at the foot of the last page: 抄送, then 印发机关 and 印发日期, between rules. */
         void imprint() {
             boolean hasCc = !nz(doc.cc()).isBlank();
-            boolean hasPrinter = !nz(doc.printer()).isBlank() || doc.printDate() != null;
+            // 印发日期 defaults to the document date, as in the DOCX writer
+            LocalDate printDate = doc.printDate() != null ? doc.printDate() : doc.date();
+            boolean hasPrinter = !nz(doc.printer()).isBlank() || printDate != null;
             if (!hasCc && !hasPrinter) return;
             RoleStyle ccStyle = rs(Role.COPY_TO), prStyle = rs(Role.PRINTED_BY);
             List<LineDraft> ccLines = List.of();
@@ -400,8 +402,8 @@ public final class Typesetter {
                             Align.LEFT, warnings::add).get(0);
                     flow.addLine(Role.PRINTED_BY, l, x, base, flow.gridLineAt(y));
                 }
-                if (doc.printDate() != null) {
-                    LocalDate d = doc.printDate();
+                if (printDate != null) {
+                    LocalDate d = printDate;
                     String t = d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日印发";
                     LineDraft l = grid.breakLines(List.of(new Segment(t, ts(Role.PRINTED_BY))), measure, measure,
                             Align.RIGHT, warnings::add).get(0);

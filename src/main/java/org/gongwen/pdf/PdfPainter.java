@@ -82,21 +82,27 @@ public final class PdfPainter {
             double[] x = run.x();
             cb.setTextMatrix((float) x[0], (float) (pageHeight - line.baseline()));
             // One TJ per run: after each glyph, move the pen from its natural advance to the layout's x.
+            // Glyphs between two moves go in as one string (OpenPDF would join them by concatenation).
             PdfTextArray tj = new PdfTextArray();
             String text = run.text();
+            StringBuilder glyphs = new StringBuilder();
             int i = 0;
             for (int k = 0; k < text.length(); ) {
                 int cp = text.codePointAt(k);
-                int len = Character.charCount(cp);
-                tj.add(text.substring(k, k + len));
-                k += len;
+                glyphs.appendCodePoint(cp);
+                k += Character.charCount(cp);
                 if (i + 1 < x.length) {
                     double natural = font.getWidthPoint(cp, size);
                     double gap = x[i + 1] - x[i] - natural;
-                    if (Math.abs(gap) > 0.001) tj.add((float) (-gap * 1000 / size));
+                    if (Math.abs(gap) > 0.001) {
+                        tj.add(glyphs.toString());
+                        glyphs.setLength(0);
+                        tj.add((float) (-gap * 1000 / size));
+                    }
                 }
                 i++;
             }
+            if (!glyphs.isEmpty()) tj.add(glyphs.toString());
             cb.showText(tj);
             cb.endText();
         }

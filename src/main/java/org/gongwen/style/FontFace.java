@@ -13,12 +13,10 @@ public final class FontFace {
     private final String fileName;
     private final List<String> familyNames;
     private final String postscriptName;
-    private final byte[] bytes;
     private final BaseFont metrics;
 
-    FontFace(String fileName, byte[] bytes, BaseFont metrics) {
+    FontFace(String fileName, BaseFont metrics) {
         this.fileName = fileName;
-        this.bytes = bytes;
         this.metrics = metrics;
         this.postscriptName = metrics.getPostscriptFontName();
         this.familyNames = Arrays.stream(metrics.getFamilyFontName()).map(n -> n[3]).distinct().toList();
@@ -32,8 +30,12 @@ public final class FontFace {
 
     public String postscriptName() { return postscriptName; }
 
-    /** The font file, for embedding. A copy: the face itself stays immutable. */
-    public byte[] bytes() { return bytes.clone(); }
+    /**
+     * The OpenPDF font that measures the face (Identity-H, embedded), for the PDF writer to embed
+     * too: one copy of the font file in memory instead of two. Its metrics are read-only; the
+     * writer subsets it per document.
+     */
+    public BaseFont openPdfFont() { return metrics; }
 
     /** Whether the face has a glyph for the code point. */
     public boolean covers(int codePoint) {

@@ -42,6 +42,7 @@ public final class FontLibrary {
     /** file name → where it is (a path in the folder, or null for the classpath). */
     private final Map<String, Path> folderFiles;
     private final Map<String, FontFace> loaded = new ConcurrentHashMap<>();
+    private final Map<String, List<FontFace>> candidates = new ConcurrentHashMap<>();
 
     private FontLibrary(Map<String, List<String>> families, List<String> fallback, String defaultFile,
                         Map<String, Path> folderFiles) {
@@ -119,15 +120,20 @@ public final class FontLibrary {
      * fallback faces; null when no face has the glyph (see {@link #missingGlyph(int)}).
      */
     public FontFace faceFor(String family, int codePoint) {
-        for (String f : chain(family)) {
-            FontFace face = file(f);
-            if (face.covers(codePoint)) return face;
-        }
-        for (String f : fallback) {
-            FontFace face = file(f);
+        for (FontFace face : candidates(family)) {
             if (face.covers(codePoint)) return face;
         }
         return null;
+    }
+
+    /**
+     * The family's faces followed by the fallback faces, resolved once per family name: the line
+     * breaker asks for every character, and lower-casing and looking up the name each time cost
+     * a tenth of a layout.
+     */
+    private List<FontFace> candidates(String family) {
+        return candidates.computeIfAbsent(family == null ? "" : family, f ->
+                Stream.concat(chain(f).stream(), fallback.stream()).distinct().map(this::file).toList());
     }
 
     /** Whether the family name is known (mapped or found in the font folder). */
@@ -162,7 +168,7 @@ public final class FontLibrary {
                 }
             }
             BaseFont metrics = BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            return new FontFace(fileName, bytes, metrics);
+            return new FontFace(fileName, metrics);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + fileName, e);
         } catch (RuntimeException e) {

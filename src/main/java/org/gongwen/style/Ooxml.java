@@ -32,10 +32,14 @@ public final class Ooxml {
     public static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     public static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-    /** Parses XML with DTDs and external entities off (templates may come from a deployment). */
+    /**
+     * Parses XML with DTDs and external entities off (templates may come from a deployment).
+     * The JDK's own parser and serialiser ({@code newDefaultInstance}): {@code newInstance} searches
+     * the classpath for providers on every call, which was most of the time of writing a DOCX.
+     */
     public static Document parse(byte[] xml) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -52,7 +56,7 @@ public final class Ooxml {
     /** Serialises a DOM document as UTF-8 with a standalone declaration; deterministic. */
     public static byte[] serialize(Document doc) {
         try {
-            TransformerFactory tf = TransformerFactory.newInstance();
+            TransformerFactory tf = TransformerFactory.newDefaultInstance();
             tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer t = tf.newTransformer();

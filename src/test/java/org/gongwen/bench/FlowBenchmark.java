@@ -11,6 +11,7 @@ import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.pdf.PdfPainter;
 import org.gongwen.style.FontLibrary;
+import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.TemplateLibrary;
 import org.gongwen.testing.SharedSamples;
@@ -34,7 +35,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The flow's stages on the zijin sample (about 4,400 Chinese characters) and on generated long
  * documents: {@code doc=zijin} is the sample itself, {@code doc=pagesN} repeats its body until the
- * document has about N pages. Run with bench/jmh.sh.
+ * document has about N pages ({@code -p doc=pages10,pages300}). Run with bench/jmh.sh; its header
+ * shows the throughput, allocation and linearity runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -64,11 +66,30 @@ public class FlowBenchmark {
         layout = typesetter.typeset(document, template.style());
     }
 
-    /** A document of about {@code pages} pages: the zijin body repeated (the sample lays out on 8 pages). */
+    /**
+     * A document of about {@code pages} pages: the zijin body's blocks taken in turn, as many as
+     * the sample's blocks per page times {@code pages}, corrected once by the pages that makes.
+     * Prints the page count it actually lays out on.
+     */
     static OfficialDocument lengthen(OfficialDocument zijin, int pages) {
-        int copies = Math.max(1, Math.round(pages / 8f));
+        HouseStyle style = TemplateLibrary.shared().get("report").style();
+        Typesetter typesetter = new Typesetter(FontLibrary.shared());
+        int zijinPages = typesetter.typeset(zijin, style).pages().size();
+        int count = Math.max(1, Math.round((float) pages * zijin.blocks().size() / zijinPages));
+        OfficialDocument longer = repeat(zijin, count);
+        int made = typesetter.typeset(longer, style).pages().size();
+        if (made != pages) {
+            count = Math.max(1, Math.round((float) count * pages / made));
+            longer = repeat(zijin, count);
+            made = typesetter.typeset(longer, style).pages().size();
+        }
+        System.out.printf("doc=pages%d: %d blocks, %d pages%n", pages, count, made);
+        return longer;
+    }
+
+    private static OfficialDocument repeat(OfficialDocument zijin, int blockCount) {
         List<Block> blocks = new ArrayList<>();
-        for (int i = 0; i < copies; i++) blocks.addAll(zijin.blocks());
+        for (int i = 0; i < blockCount; i++) blocks.add(zijin.blocks().get(i % zijin.blocks().size()));
         return zijin.toBuilder().blocks(blocks).build();
     }
 

@@ -378,6 +378,17 @@ class TypesetterTest {
     }
 
     @Test
+    void theImprintBelongsToTheRedHeaderTemplateAndItsPrintDateDefaultsToTheDocumentDate() {
+        OfficialDocument d = Docs.report().toBuilder().cc("区委办公室").printDate(null).build();
+        Layout red = TYPESETTER.typeset(d, GbStyles.redhead());
+        String expected = d.date().getYear() + "年" + d.date().getMonthValue() + "月" + d.date().getDayOfMonth() + "日印发";
+        assertThat(lines(red, Role.PRINTED_BY)).anyMatch(x -> x.text().equals(expected));
+        Layout plain = typeset(d);
+        assertThat(lines(plain, Role.COPY_TO)).isEmpty();
+        assertThat(lines(plain, Role.PRINTED_BY)).isEmpty();
+    }
+
+    @Test
     void withoutRecipientsOneBlankLineStillFollowsTheTitle() {
         OfficialDocument d = Docs.report().toBuilder().recipients(null).build();
         Layout l = typeset(d);
