@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP load on loopback only: PDF renders of the zijin sample (its model JSON as the request body)
 # at 1, 4 and 16 concurrent clients with wrk; prints requests/s and p50/p99 latency for each.
-# The server runs with -Xmx256m and is stopped at the end.   bench/load-http.sh [SECONDS=20]
+# The server runs as bin/gongwen starts it (AOT cache on JDK 25+), with -Xmx256m, and is stopped at the end.   bench/load-http.sh [SECONDS=20]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-20}
@@ -13,7 +13,7 @@ sample=$(ls "$root/../shared/samples/zijin-health-2025-rule-of-law-report.txt" /
 "$root/bin/gongwen" parse "$sample" > "$work/zijin.json"
 
 started=$(date +%s%N)
-java -Xmx256m -jar "$root/target/gongwen.jar" serve --port "$port" > "$work/server.log" 2>&1 &
+JAVA_OPTS=-Xmx256m "$root/bin/gongwen" serve --port "$port" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 600); do

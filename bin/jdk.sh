@@ -1,6 +1,12 @@
 # Sourced by bin/gongwen and bin/test: selects a JDK 21 or newer as JAVA_HOME.
 # Keeps a JAVA_HOME that is already 21+, else takes the newest one under /usr/lib/jvm.
-java_feature() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+# The feature release of the JDK in $1: from its release file (no JVM start), else by asking it.
+java_feature() {
+  local v
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+  [ -n "$v" ] || v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  echo "$v"
+}
 if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_feature "$JAVA_HOME")" -lt 21 ] 2>/dev/null; then
   JAVA_HOME=
   for d in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -V -r); do

@@ -108,7 +108,7 @@ public final class Gongwen {
                     Portal.PAGE.page(document, template.style()).getBytes(StandardCharsets.UTF_8), List.of());
             case PDF -> {
                 Layout layout = typesetter.typeset(document, template.style());
-                yield new Rendered(Format.PDF, pdfPainter.paint(layout), layout.warnings());
+                yield new Rendered(Format.PDF, pdfPainter.paint(layout), layout.warnings(), layout.pages().size());
             }
             case DOCX -> new Rendered(Format.DOCX, docxWriter.write(document, template), List.of());
         };

@@ -61,7 +61,7 @@ public class Renderer {
     public Rendered render(OfficialDocument document, String templateId, Format format) {
         return measured(format.extension, () -> {
             Rendered rendered = gongwen.render(document, templateId, format);
-            if (format == Format.PDF) checkPages(pageCount(rendered.bytes()));
+            if (format == Format.PDF) checkPages(rendered.pages());
             return rendered;
         });
     }
@@ -79,7 +79,7 @@ public class Renderer {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Format format : Format.values()) {
                     Rendered r = gongwen.render(document, templateId, format);
-                    if (format == Format.PDF) checkPages(pageCount(r.bytes()));
+                    if (format == Format.PDF) checkPages(r.pages());
                     warnings.addAll(r.warnings());
                     ZipEntry entry = new ZipEntry(baseName + "." + format.extension);
                     entry.setTime(0L);
@@ -155,14 +155,6 @@ public class Renderer {
             throw new BadInputException("too-many-pages",
                     "排版结果共 " + pages + " 页，超过上限 " + limits.maxPages() + " 页。请拆分为几份公文。",
                     "The result has " + pages + " pages; the limit is " + limits.maxPages() + ".", 413, null);
-        }
-    }
-
-    private static int pageCount(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return doc.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
