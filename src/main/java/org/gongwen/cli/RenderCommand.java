@@ -82,6 +82,7 @@ public class RenderCommand implements Callable<Integer> {
         }
 
         Gongwen gongwen = new Gongwen();
+        if (wanted.contains(Format.PDF)) gongwen.prepareFonts(template);
         int failed = 0;
         for (Path input : inputs) {
             try {

@@ -114,6 +114,28 @@ public final class Gongwen {
         };
     }
 
+    /**
+     * Starts reading, in the background, the faces that a PDF in this template will need, so that a
+     * caller about to parse its input overlaps the two. Does nothing for an unknown template (the
+     * render reports it).
+     */
+    public void prepareFonts(String templateId) {
+        HouseStyle style;
+        try {
+            style = library.get(templateId).style();
+        } catch (BadInputException unknownTemplate) {
+            return;
+        }
+        List<String> families = new ArrayList<>();
+        style.roles().values().forEach(r -> {
+            families.add(r.eastAsiaFont());
+            families.add(r.latinFont());
+        });
+        families.add(style.pageNumber().eastAsiaFont());
+        families.add(style.pageNumber().latinFont());
+        FontLibrary.shared().startLoading(families);
+    }
+
     /** The portal article alone, for a CMS to embed. */
     public String htmlFragment(OfficialDocument document, String templateId) {
         return Portal.PAGE.fragment(document, library.get(templateId).style());
