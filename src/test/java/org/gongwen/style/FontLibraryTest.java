@@ -34,6 +34,17 @@ class FontLibraryTest {
     }
 
     @Test
+    void facesStartedInTheBackgroundAreTheOnesLaterAskedFor() {
+        FontLibrary fonts = FontLibrary.load(null);
+        fonts.startLoading(java.util.Arrays.asList("黑体", "楷体_GB2312", null, "No Such Family"));
+        FontFace hei = fonts.face("黑体");
+        assertThat(hei.fileName()).isEqualTo("FandolHei-Regular.otf");
+        assertThat(fonts.face("SimHei")).isSameAs(hei);
+        assertThat(fonts.face("楷体_GB2312").fileName()).isEqualTo("FandolKai-Regular.otf");
+        assertThat(fonts.face("No Such Family").fileName()).isEqualTo("FandolFang-Regular.otf");
+    }
+
+    @Test
     void eachFaceLoadsOnceAndIsShared() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
