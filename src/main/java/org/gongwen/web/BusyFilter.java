@@ -40,6 +40,7 @@ public class BusyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        gate.noteRefused();
         problems.count("busy");
         long seconds = gate.retryAfterSeconds();
         String requestId = MDC.get(RequestIdFilter.MDC_KEY);
