@@ -46,7 +46,8 @@ public final class Gongwen {
     /** The deployment's own templates folder, where template changes go; null: changes are off. */
     private final Path templatesDir;
     private volatile TemplateLibrary library;
-    private final Typesetter typesetter = new Typesetter(FontLibrary.shared());
+    private final FontLibrary fonts = FontLibrary.shared();
+    private final Typesetter typesetter = new Typesetter(fonts);
     private final PdfPainter pdfPainter = new PdfPainter();
     private final DocxWriter docxWriter = new DocxWriter();
     private final DocxChecker docxChecker = new DocxChecker();
@@ -120,20 +121,11 @@ public final class Gongwen {
      * render reports it).
      */
     public void prepareFonts(String templateId) {
-        HouseStyle style;
         try {
-            style = library.get(templateId).style();
+            fonts.startLoading(library.get(templateId).style().fontFamilies());
         } catch (BadInputException unknownTemplate) {
-            return;
+            // the render reports it
         }
-        List<String> families = new ArrayList<>();
-        style.roles().values().forEach(r -> {
-            families.add(r.eastAsiaFont());
-            families.add(r.latinFont());
-        });
-        families.add(style.pageNumber().eastAsiaFont());
-        families.add(style.pageNumber().latinFont());
-        FontLibrary.shared().startLoading(families);
     }
 
     /** The portal article alone, for a CMS to embed. */

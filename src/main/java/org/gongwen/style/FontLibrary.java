@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -119,7 +118,7 @@ public final class FontLibrary {
      * that fails to read here fails again, with its message, where it is asked for.
      */
     public void startLoading(Collection<String> familyNames) {
-        familyNames.stream().filter(Objects::nonNull).map(f -> chain(f).get(0)).distinct()
+        familyNames.stream().map(f -> chain(f).get(0)).distinct()
                 .filter(file -> !loaded.containsKey(file))
                 .forEach(file -> Thread.ofPlatform().daemon().name("font-" + file).start(() -> {
                     try {

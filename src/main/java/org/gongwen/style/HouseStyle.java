@@ -1,6 +1,9 @@
 package org.gongwen.style;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The numbers of a house template, read from its DOCX (never hard-coded in a writer): page set-up,
@@ -25,6 +28,19 @@ public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle>
 
     public RoleStyle role(Role role) {
         return roles.get(role);
+    }
+
+    /** Every font family the style names: each role's East Asian and Latin faces and the page numbers'. */
+    public Set<String> fontFamilies() {
+        Set<String> families = new LinkedHashSet<>();
+        roles.values().forEach(r -> {
+            families.add(r.eastAsiaFont());
+            families.add(r.latinFont());
+        });
+        families.add(pageNumber.eastAsiaFont());
+        families.add(pageNumber.latinFont());
+        families.removeIf(Objects::isNull);
+        return families;
     }
 
     /** Body text size, the unit of 字 for indents and of the grid. */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,7 +110,7 @@ class LibreOfficeAgreementTest {
                 return LO_FITS_MORE_COMPRESSING_MARKS;
             }
             if (latin) return LO_FITS_LESS_BESIDE_DIGITS_OR_LATIN;
-            if (mine.chars().anyMatch(c -> "（）《》“”".indexOf(c) >= 0)) return GONGWEN_SQUEEZES_GLUED_MARK;
+            if (mine.codePoints().anyMatch(c -> SamplePdfTest.FORBIDDEN_END.indexOf(c) >= 0)) return GONGWEN_SQUEEZES_GLUED_MARK;
             return OTHER;
         }
     }

@@ -105,6 +105,13 @@ class HouseStyleReaderTest {
     }
 
     @Test
+    void namesTheFontFamiliesItUses() {
+        assertThat(library.get("report").style().fontFamilies())
+                .contains("方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312", "宋体")
+                .doesNotContainNull();
+    }
+
+    @Test
     void readsTheRedHeaderOnlyFromTheRedHeadTemplate() {
         assertThat(library.get("report").style().redHeader()).isNull();
         HouseStyle.RedHeader red = library.get("redhead").style().redHeader();
