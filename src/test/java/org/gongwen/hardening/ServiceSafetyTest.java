@@ -63,6 +63,13 @@ class ServiceSafetyTest {
     }
 
     @Test
+    void theErrorPathAskedForDirectlyIsNotFoundNotAServerError() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/error")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertSecurityHeaders(r.headers().map());
+    }
+
+    @Test
     void securityHeadersOnAMalformedRequest() throws IOException {
         // a request the servlet container refuses itself, before any filter of the application
         String raw = rawRequest("GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
