@@ -2,6 +2,7 @@ package org.gongwen.style;
 
 import org.gongwen.model.Warning;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.GongwenCidFont;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -186,7 +187,7 @@ public final class FontLibrary {
                     bytes = in.readAllBytes();
                 }
             }
-            BaseFont metrics = BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            BaseFont metrics = GongwenCidFont.open(fileName, bytes);
             return new FontFace(fileName, metrics);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + fileName, e);

@@ -3,13 +3,18 @@ package org.gongwen.pdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType0;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.gongwen.layout.Docs;
 import org.gongwen.layout.GbStyles;
 import org.gongwen.layout.Layout;
 import org.gongwen.layout.Typesetter;
+import org.gongwen.model.Block;
+import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.FontLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +27,8 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -106,6 +113,36 @@ class PdfPainterTest {
             assertThat(nested).contains("（一）强化法治学习。", "（三）强化普法宣传");
             assertThat(d.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()).startsWith("1", "2");
         }
+    }
+
+    /**
+     * The faces number some glyphs (¥, –, €, ⊕ and 1,260 more) differently as CIDs than as glyph
+     * ids; each must still draw its own outline, not an empty or a wrong one.
+     */
+    @Test
+    void charactersPastTheFacesCidOrderDrawTheirOwnGlyphs() throws Exception {
+        OfficialDocument doc = OfficialDocument.builder().title("价格说明")
+                .blocks(List.of(new Block.Paragraph("价格为¥100元，时间2024–2025年，€5，⊕号。"))).build();
+        byte[] file = new PdfPainter().paint(TYPESETTER.typeset(doc, GbStyles.report()));
+        List<String> drawn = new ArrayList<>();
+        PDFTextStripper glyphs = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (!"¥–€⊕元".contains(text.getUnicode())) return;
+                try {
+                    PDCIDFontType0 font = (PDCIDFontType0) ((PDType0Font) text.getFont()).getDescendantFont();
+                    int code = text.getCharacterCodes()[0];
+                    if (font.hasGlyph(code) && font.getPath(code).getBounds2D().getWidth() > 0) drawn.add(text.getUnicode());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        try (PDDocument d = Loader.loadPDF(file)) {
+            glyphs.getText(d);
+            assertThat(new PDFTextStripper().getText(d)).contains("¥100元", "2024–2025年", "€5", "⊕号");
+        }
+        assertThat(drawn).containsExactly("¥", "元", "–", "€", "⊕");
     }
 
     @Test

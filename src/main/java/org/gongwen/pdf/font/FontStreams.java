@@ -1,0 +1,89 @@
+package org.gongwen.pdf.font;
+
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfStream;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
+
+/** The streams and arrays around an embedded CID font: its program, ToUnicode map and widths. */
+public final class FontStreams {
+    private FontStreams() {}
+
+    /**
+     * A stream holding the bytes deflated with Huffman coding only. Glyph outlines have little
+     * repetition for a string matcher to find: on the zijin sample's Fang subset (417 KB) the
+     * fastest level took 10–13 ms for 332 KB, Huffman coding alone 4–7 ms for 344 KB.
+     */
+    public static PdfStream flate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        deflater.setStrategy(Deflater.HUFFMAN_ONLY);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+            byte[] buffer = new byte[64 * 1024];
+            while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
+            PdfStream stream = new PdfStream(out.toByteArray());
+            stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
+            return stream;
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /**
+     * The ToUnicode CMap from glyph ids (the Identity-H codes) to the text they show, so the text
+     * copies and searches as written. Entries are {glyph id, width, code point}.
+     */
+    public static PdfStream toUnicode(int[][] glyphs) {
+        StringBuilder map = new StringBuilder(64 + glyphs.length * 16);
+        map.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        int count = 0;
+        for (int[] g : glyphs) if (g.length > 2 && g[2] > 0) count++;
+        int written = 0;
+        for (int[] g : glyphs) {
+            if (g.length <= 2 || g[2] <= 0) continue;
+            if (written % 100 == 0) map.append(Math.min(100, count - written)).append(" beginbfchar\n");
+            map.append('<').append(hex4(g[0])).append("> <");
+            for (char c : Character.toChars(g[2])) map.append(hex4(c));
+            map.append(">\n");
+            written++;
+            if (written % 100 == 0 || written == count) map.append("endbfchar\n");
+        }
+        map.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend end\n");
+        PdfStream stream = new PdfStream(map.toString().getBytes(StandardCharsets.US_ASCII));
+        stream.flateCompress(Deflater.DEFAULT_COMPRESSION);
+        return stream;
+    }
+
+    /**
+     * The CIDFont's W array, without the glyphs whose width is the default: runs of consecutive
+     * glyph ids share one entry. Entries are {glyph id, width, …}, sorted by glyph id; empty when
+     * every glyph has the default width.
+     */
+    public static String widths(int[][] glyphs, int defaultWidth) {
+        StringBuilder w = new StringBuilder();
+        int last = -2;
+        for (int[] g : glyphs) {
+            if (g[1] == defaultWidth) continue;
+            if (g[0] == last + 1) w.append(' ');
+            else {
+                if (last >= 0) w.append(']');
+                w.append(w.isEmpty() ? "" : " ").append(g[0]).append(" [");
+            }
+            w.append(g[1]);
+            last = g[0];
+        }
+        return w.isEmpty() ? "" : "[" + w + "]]";
+    }
+
+    private static String hex4(int v) {
+        String h = Integer.toHexString(v).toUpperCase();
+        return "0000".substring(Math.min(4, h.length())) + h;
+    }
+}
