@@ -25,6 +25,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.zip.Deflater;
 
 /**
  * Paints a {@link Layout} with OpenPDF: every glyph where the layout put it, fonts embedded as
@@ -44,6 +45,9 @@ public final class PdfPainter {
         Document document = new Document(new Rectangle((float) first.widthPt(), (float) first.heightPt()), 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);   // PDF/A-2 is built on PDF 1.7
+        // Content streams are text operators that deflate well at the fastest level: the default
+        // level took an eighth of a render (1.7 ms of the zijin sample's 12.6) for 0.6 % fewer bytes.
+        writer.setCompressionLevel(Deflater.BEST_SPEED);
         Calendar date = calendar(layout.info());
         info(document, layout.info(), date);
         writer.setXmpMetadata(PdfaMetadata.xmp(layout.info(), date));

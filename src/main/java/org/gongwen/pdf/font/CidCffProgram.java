@@ -37,6 +37,7 @@ public final class CidCffProgram {
     private final Index charStrings;
     private final byte[] fdOfGlyph;
     private final List<FontDict> fontDicts;
+    private final FaceHuffman code;
 
     private CidCffProgram(byte[] font, int cff, int cffLength) {
         this.font = font;
@@ -68,6 +69,7 @@ public final class CidCffProgram {
         }
         this.fontDicts = fds;
         for (byte fd : fdOfGlyph) if ((fd & 0xFF) >= fds.size()) throw new IllegalArgumentException("FDSelect names a missing font dict");
+        this.code = new FaceHuffman(font, cff, end);
     }
 
     /**
@@ -87,6 +89,11 @@ public final class CidCffProgram {
     public String name() { return name; }
 
     public int glyphCount() { return charStrings.count; }
+
+    /** {@link #subset} as a zlib stream, coded with the face's own Huffman code. */
+    public byte[] deflatedSubset(int[] glyphIds) {
+        return code.deflate(subset(glyphIds));
+    }
 
     /**
      * A CID-keyed CFF font program holding .notdef and the given glyphs, each under CID = its glyph

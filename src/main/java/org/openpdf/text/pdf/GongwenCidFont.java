@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * An OpenType font that OpenPDF measures and places as usual, but whose CID-keyed CFF outlines
  * gongwen embeds itself ({@link CidCffProgram}: indexed once per face, subset without copying the
- * whole table, deflated for speed). OpenPDF decides when a font is written through a method its
- * package keeps to itself, hence this one class in OpenPDF's package; fonts without CID-keyed CFF
- * outlines are written by OpenPDF as before.
+ * whole table, deflated with a Huffman code made once per face). OpenPDF decides when a font is
+ * written through a method its package keeps to itself, hence this one class in OpenPDF's package;
+ * fonts without CID-keyed CFF outlines are written by OpenPDF as before.
  */
 public final class GongwenCidFont extends TrueTypeFontUnicode {
     private final CidCffProgram program;
@@ -49,7 +49,7 @@ public final class GongwenCidFont extends TrueTypeFontUnicode {
         Arrays.sort(glyphs, this);   // by glyph id: {glyph id, width, code point}
         int[] ids = Arrays.stream(glyphs).mapToInt(g -> g[0]).toArray();
 
-        PdfStream program = FontStreams.flate(this.program.subset(ids));
+        PdfStream program = FontStreams.flateEncoded(this.program.deflatedSubset(ids));
         program.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
         PdfIndirectReference programRef = writer.addToBody(program).getIndirectReference();
         String prefix = subset ? createSubsetPrefix() : "";
