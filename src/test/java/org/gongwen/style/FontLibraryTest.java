@@ -97,4 +97,18 @@ class FontLibraryTest {
         // bundled mappings still work beside it
         assertThat(lib.face("仿宋_GB2312").fileName()).isEqualTo("FandolFang-Regular.otf");
     }
+
+    @Test
+    void bundledFilesAreReadFromTheUnpackedDirectoryWhenOneIsGiven(@TempDir Path dir) throws Exception {
+        String mapping = Files.readString(Path.of("fonts/fonts.properties")) + "\n测试体=FandolKai-Regular.otf\n";
+        Files.writeString(dir.resolve("fonts.properties"), mapping);
+        // Under Kai's file name lies Hei: the face read must be the file in the directory.
+        Files.copy(Path.of("fonts/FandolHei-Regular.otf"), dir.resolve("FandolKai-Regular.otf"));
+
+        FontLibrary lib = FontLibrary.load(null, dir);
+
+        assertThat(lib.face("测试体").postscriptName()).isEqualTo("FandolHei-Regular");
+        assertThat(lib.face("仿宋_GB2312").postscriptName()).isEqualTo("FandolFang-Regular");   // not in the directory: from the classpath
+        assertThat(FontLibrary.load(null, null).face("楷体").postscriptName()).isEqualTo("FandolKai-Regular");
+    }
 }
