@@ -27,12 +27,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * {@code gongwen render INPUT… --format docx,pdf,html --out DIR}: writes DIR/NAME.EXT per input.
- * Inputs share one JVM and one loaded set of templates and fonts. A failed input is named and
- * skipped; its outputs are not written at all (each file is written to a temporary name and moved
+ * Inputs share one JVM and one loaded set of templates and fonts, and render on all cores. A
+ * failed input is named and skipped; its outputs are not written at all (each file is written to a temporary name and moved
  * into place only when every format of that input has rendered).
  */
 @Command(name = "render", description = "Render INPUT files (.txt .md .docx .json) as DOCX, PDF and/or portal HTML.")
@@ -83,41 +89,74 @@ public class RenderCommand implements Callable<Integer> {
 
         Gongwen gongwen = new Gongwen();
         if (wanted.contains(Format.PDF)) gongwen.prepareFonts(template);
+        // Inputs render on all cores; their files are written and their messages printed in the
+        // order given, and at most a few inputs' outputs wait in memory for their turn.
+        int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("render-", 1).factory());
         int failed = 0;
-        for (Path input : inputs) {
-            try {
-                List<Path> written = renderOne(gongwen, input, wanted, overrides, err);
-                written.forEach(p -> err.println("已生成 / written: " + p));
-            } catch (BadInputException e) {
-                failed++;
-                err.println(input + ": " + e.oneLine());
-            } catch (IOException e) {
-                failed++;
-                err.println(input + ": 无法写入输出文件 / cannot write output: " + e.getMessage());
-            } catch (RuntimeException e) {
-                // a bug, not the clerk's fault: still one line, and the other inputs go on
-                failed++;
-                err.println(input + ": 内部错误，请把此文件报告给维护人员 / internal error: " + e);
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < inputs.size() || !window.isEmpty()) {
+                while (next < inputs.size() && window.size() < 2 * threads) {
+                    Path input = inputs.get(next++);
+                    window.add(pool.submit(() -> renderOne(gongwen, input, wanted, overrides)));
+                }
+                Outcome outcome = window.removeFirst().get();
+                if (!outcome.finish(err)) failed++;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());   // renderOne catches what an input can cause
+        } finally {
+            pool.shutdownNow();
         }
         if (failed == 0) return 0;
         return failed == inputs.size() ? 2 : 1;
     }
 
-    private List<Path> renderOne(Gongwen gongwen, Path input, Set<Format> wanted, Overrides overrides,
-                                 PrintStream err) throws IOException {
-        byte[] content = InputFile.read(input);
-        OfficialDocument doc = gongwen.withOverrides(gongwen.read(input.getFileName().toString(), content), overrides);
-        Map<Path, byte[]> outputs = new LinkedHashMap<>();
-        List<Warning> warnings = new ArrayList<>(doc.warnings());
-        for (Format format : wanted) {
-            Rendered r = gongwen.render(doc, template, format);
-            warnings.addAll(r.warnings());
-            outputs.put(out.resolve(InputFile.baseName(input) + "." + format.extension), r.bytes());
+    /** What rendering one input gave: its files, not yet written, and its messages, not yet printed. */
+    private record Outcome(Path input, Map<Path, byte[]> outputs, List<String> messages, String failure) {
+        /** Writes the files and prints the messages; false when the input failed. */
+        boolean finish(PrintStream err) {
+            messages.forEach(err::println);
+            if (failure != null) {
+                err.println(input + ": " + failure);
+                return false;
+            }
+            try {
+                for (Map.Entry<Path, byte[]> e : outputs.entrySet()) writeAtomically(e.getKey(), e.getValue());
+            } catch (IOException e) {
+                err.println(input + ": 无法写入输出文件 / cannot write output: " + e.getMessage());
+                return false;
+            }
+            outputs.keySet().forEach(p -> err.println("已生成 / written: " + p));
+            return true;
         }
-        warnings.stream().distinct().forEach(w -> err.println(input + ": 提示 / warning [" + w.code() + "] " + w.message()));
-        for (Map.Entry<Path, byte[]> e : outputs.entrySet()) writeAtomically(e.getKey(), e.getValue());
-        return List.copyOf(outputs.keySet());
+    }
+
+    private Outcome renderOne(Gongwen gongwen, Path input, Set<Format> wanted, Overrides overrides) {
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        List<String> messages = new ArrayList<>();
+        try {
+            byte[] content = InputFile.read(input);
+            OfficialDocument doc = gongwen.withOverrides(gongwen.read(input.getFileName().toString(), content), overrides);
+            List<Warning> warnings = new ArrayList<>(doc.warnings());
+            for (Format format : wanted) {
+                Rendered r = gongwen.render(doc, template, format);
+                warnings.addAll(r.warnings());
+                outputs.put(out.resolve(InputFile.baseName(input) + "." + format.extension), r.bytes());
+            }
+            warnings.stream().distinct().forEach(w -> messages.add(input + ": 提示 / warning [" + w.code() + "] " + w.message()));
+            return new Outcome(input, outputs, messages, null);
+        } catch (BadInputException e) {
+            return new Outcome(input, Map.of(), messages, e.oneLine());
+        } catch (RuntimeException e) {
+            // a bug, not the clerk's fault: still one line, and the other inputs go on
+            return new Outcome(input, Map.of(), messages, "内部错误，请把此文件报告给维护人员 / internal error: " + e);
+        }
     }
 
     /** Writes beside the target under a temporary name, then moves it into place: no half-written file. */

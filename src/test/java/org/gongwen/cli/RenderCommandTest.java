@@ -89,4 +89,31 @@ class RenderCommandTest {
         assertTrue(err().contains("odt"));
         assertEquals(2, run("render", sample.toString(), "--date", "2025年13月", "--out", out.toString()));
     }
+
+    @Test
+    void aBatchRendersInParallelButReportsAndWritesInTheOrderGiven() throws Exception {
+        Path in = out.resolve("in");
+        Files.createDirectories(in);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("render"));
+        for (int i = 1; i <= 7; i++) {
+            Path input = in.resolve("notice-" + i + ".txt");
+            if (i == 4) Files.writeString(input, "");   // an empty input fails, in its place
+            else Files.writeString(input, "关于第" + i + "次检查的通知\n\n各科室：\n\n请于本周内完成第" + i + "次自查。\n\n某某局\n2025年3月" + i + "日\n");
+            args.add(input.toString());
+        }
+        Path target = out.resolve("target");
+        args.addAll(java.util.List.of("--format", "pdf", "--out", target.toString()));
+
+        int code = run(args.toArray(String[]::new));
+
+        assertEquals(1, code, err());
+        java.util.List<String> named = err().lines().map(l -> l.replaceAll(".*notice-(\\d)\\.(txt|pdf).*", "$1")).filter(l -> l.length() == 1).distinct().toList();
+        assertEquals(java.util.List.of("1", "2", "3", "4", "5", "6", "7"), named, err());
+        assertFalse(Files.exists(target.resolve("notice-4.pdf")));
+        // the same file as a render of that input alone
+        byte[] inBatch = Files.readAllBytes(target.resolve("notice-6.pdf"));
+        Path alone = out.resolve("alone");
+        assertEquals(0, run("render", in.resolve("notice-6.txt").toString(), "--format", "pdf", "--out", alone.toString()), err());
+        assertArrayEquals(inBatch, Files.readAllBytes(alone.resolve("notice-6.pdf")));
+    }
 }

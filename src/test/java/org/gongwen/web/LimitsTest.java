@@ -58,7 +58,10 @@ class LimitsTest {
 
     @Test
     void renderOverTheTimeLimit() throws Exception {
-        mvc.perform(multipart("/api/v1/render").param("text", "关于开展安全检查的通知\n\n各科室：\n\n请做好检查。").param("format", "html"))
+        // With no time allowed, only a render that finishes before the caller starts waiting escapes:
+        // a PDF of some pages takes milliseconds, a tiny HTML fragment sometimes did not.
+        String text = "关于开展安全检查的通知\n\n各科室：\n\n" + "请做好检查，确保各项措施落实到位。\n\n".repeat(12);   // under the 300-character limit
+        mvc.perform(multipart("/api/v1/render").param("text", text).param("format", "pdf"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "render-timeout"))
                 .andExpect(jsonPath("$.detail").value(containsString("排版超时")));
