@@ -107,6 +107,7 @@ public class RenderCommand implements Callable<Integer> {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            err.println("已中断 / interrupted");
             return 2;
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());   // renderOne catches what an input can cause
@@ -126,9 +127,17 @@ public class RenderCommand implements Callable<Integer> {
                 err.println(input + ": " + failure);
                 return false;
             }
+            List<Path> written = new ArrayList<>();
             try {
-                for (Map.Entry<Path, byte[]> e : outputs.entrySet()) writeAtomically(e.getKey(), e.getValue());
+                for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {
+                    writeAtomically(e.getKey(), e.getValue());
+                    written.add(e.getKey());
+                }
             } catch (IOException e) {
+                // all of an input's files or none: the ones already moved into place go again
+                for (Path p : written) {
+                    try { Files.deleteIfExists(p); } catch (IOException ignored) { /* reported below as a whole */ }
+                }
                 err.println(input + ": 无法写入输出文件 / cannot write output: " + e.getMessage());
                 return false;
             }
@@ -153,7 +162,7 @@ public class RenderCommand implements Callable<Integer> {
             return new Outcome(input, outputs, messages, null);
         } catch (BadInputException e) {
             return new Outcome(input, Map.of(), messages, e.oneLine());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a bug, not the clerk's fault: still one line, and the other inputs go on
             return new Outcome(input, Map.of(), messages, "内部错误，请把此文件报告给维护人员 / internal error: " + e);
         }

@@ -73,6 +73,9 @@ class PdfPainterTest {
                     PDFont f = page.getResources().getFont(name);
                     assertThat(f.isEmbedded()).as(f.getName()).isTrue();
                     assertThat(f.getName()).matches("[A-Z]{6}\\+.*");
+                    // ISO 32000-1, 9.8.1: the descriptor names the font as the CIDFont's /BaseFont does
+                    var cidFont = ((PDType0Font) f).getDescendantFont();
+                    assertThat(cidFont.getFontDescriptor().getFontName()).isEqualTo(cidFont.getName());
                     fonts++;
                 }
             }

@@ -24,9 +24,12 @@ import java.util.List;
 public final class CidCffProgram {
     private static final int OP_CHARSET = 15, OP_ENCODING = 16, OP_CHARSTRINGS = 17, OP_PRIVATE = 18, OP_SUBRS = 19;
     private static final int OP_ROS = 1230, OP_CIDCOUNT = 1234, OP_FDARRAY = 1236, OP_FDSELECT = 1237, OP_FONTNAME = 1238;
-    /** Top DICT entries that name strings or identify the whole font: not carried into a subset. */
-    private static final List<Integer> DROPPED_TOP = List.of(0, 1, 2, 3, 4, 13, 14, 1200, 1221, 1222, 1231, 1232, 1233, 1235, OP_FONTNAME,
-            OP_ROS, OP_CIDCOUNT, OP_CHARSET, OP_ENCODING, OP_CHARSTRINGS, OP_PRIVATE, OP_FDARRAY, OP_FDSELECT);
+    /**
+     * DICT entries that name strings (the subset has its own two), identify the whole font, point
+     * into it or are rewritten: not copied into a subset's Top DICT or Font DICTs.
+     */
+    private static final List<Integer> NOT_COPIED = List.of(0, 1, 2, 3, 4, 13, 14, 1200, 1220, 1221, 1222, 1231, 1232, 1233, 1235,
+            OP_FONTNAME, OP_ROS, OP_CIDCOUNT, OP_CHARSET, OP_ENCODING, OP_CHARSTRINGS, OP_PRIVATE, OP_FDARRAY, OP_FDSELECT);
     /** Standard strings in every CFF; the subset's own strings follow them. */
     private static final int STANDARD_STRINGS = 391;
 
@@ -167,7 +170,7 @@ public final class CidCffProgram {
         Dict.writeInt(d, STANDARD_STRINGS + 1);
         Dict.writeInt(d, 0);
         Dict.writeOp(d, OP_ROS);
-        for (Dict.Entry e : topEntries) if (!DROPPED_TOP.contains(e.op())) e.copyTo(d);
+        for (Dict.Entry e : topEntries) if (!NOT_COPIED.contains(e.op())) e.copyTo(d);
         Dict.writeInt(d, charStrings.count);
         Dict.writeOp(d, OP_CIDCOUNT);
         Dict.writeInt5(d, charsetAt);
@@ -183,7 +186,7 @@ public final class CidCffProgram {
 
     private static byte[] fontDict(FontDict fd, int privateSize, int privateAt) {
         ByteArrayOutputStream d = new ByteArrayOutputStream();
-        for (Dict.Entry e : fd.entries) if (e.op() != OP_PRIVATE && e.op() != OP_FONTNAME) e.copyTo(d);
+        for (Dict.Entry e : fd.entries) if (!NOT_COPIED.contains(e.op())) e.copyTo(d);
         Dict.writeInt5(d, privateSize);
         Dict.writeInt5(d, privateAt);
         Dict.writeOp(d, OP_PRIVATE);
@@ -252,10 +255,11 @@ public final class CidCffProgram {
             System.arraycopy(font, at + 1, fds, 0, glyphs);
         } else if (format == 3) {
             int ranges = u16(at + 1);
+            if (ranges == 0 || u16(at + 3) != 0 || u16(at + 3 + 3 * ranges) != glyphs) throw new IllegalArgumentException("FDSelect does not cover the glyphs");
             for (int r = 0; r < ranges; r++) {
                 int p = at + 3 + 3 * r;
                 int first = u16(p), fd = u8(p + 2), next = u16(p + 3);
-                if (first > next || next > glyphs) throw new IllegalArgumentException("bad FDSelect range");
+                if (first > next) throw new IllegalArgumentException("bad FDSelect range");
                 Arrays.fill(fds, first, next, (byte) fd);
             }
         } else {

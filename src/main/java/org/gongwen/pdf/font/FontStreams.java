@@ -19,7 +19,7 @@ public final class FontStreams {
 
     /**
      * The ToUnicode CMap from glyph ids (the Identity-H codes) to the text they show, so the text
-     * copies and searches as written. Entries are {glyph id, width, code point}.
+     * copies and searches as written. Entries are {glyph id, width, code point[, variation selector]}.
      */
     public static PdfStream toUnicode(int[][] glyphs) {
         StringBuilder map = new StringBuilder(64 + glyphs.length * 16);
@@ -34,7 +34,9 @@ public final class FontStreams {
             if (g.length <= 2 || g[2] <= 0) continue;
             if (written % 100 == 0) map.append(Math.min(100, count - written)).append(" beginbfchar\n");
             map.append('<').append(hex4(g[0])).append("> <");
-            for (char c : Character.toChars(g[2])) map.append(hex4(c));
+            for (int k = 2; k < g.length && g[k] > 0; k++) {   // a variation selector follows its base character
+                for (char c : Character.toChars(g[k])) map.append(hex4(c));
+            }
             map.append(">\n");
             written++;
             if (written % 100 == 0 || written == count) map.append("endbfchar\n");

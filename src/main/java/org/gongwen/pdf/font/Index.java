@@ -23,6 +23,10 @@ final class Index {
         if (offSize < 1 || offSize > 4) throw new IllegalArgumentException("bad INDEX offset size " + offSize);
         offsets = at + 3;
         data = offsets + (count + 1) * offSize - 1;   // offsets count from 1
+        if (offset(0) != 1) throw new IllegalArgumentException("INDEX offsets must start at 1");
+        for (int i = 0; i < count; i++) {
+            if (offset(i + 1) < offset(i)) throw new IllegalArgumentException("INDEX offsets go backwards");
+        }
         end = data + offset(count);
         if (end > limit) throw new IllegalArgumentException("INDEX runs past the table");
     }

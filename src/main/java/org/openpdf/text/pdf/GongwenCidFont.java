@@ -52,7 +52,7 @@ public final class GongwenCidFont extends TrueTypeFontUnicode {
         PdfStream program = FontStreams.flateEncoded(this.program.deflatedSubset(ids));
         program.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
         PdfIndirectReference programRef = writer.addToBody(program).getIndirectReference();
-        String prefix = subset ? createSubsetPrefix() : "";
+        String prefix = createSubsetPrefix();   // the program is always a subset
         PdfIndirectReference descriptor = writer.addToBody(getFontDescriptor(programRef, prefix, null)).getIndirectReference();
         PdfIndirectReference cidFont = writer.addToBody(cidFont(descriptor, prefix, glyphs)).getIndirectReference();
         int[][] withFiller = mergeMetricsAndFillerCmap(glyphs, (Map<Integer, int[]>) params[2]);
@@ -71,7 +71,8 @@ public final class GongwenCidFont extends TrueTypeFontUnicode {
     private PdfDictionary cidFont(PdfIndirectReference descriptor, String prefix, int[][] glyphs) {
         PdfDictionary d = new PdfDictionary(PdfName.FONT);
         d.put(PdfName.SUBTYPE, PdfName.CIDFONTTYPE0);
-        d.put(PdfName.BASEFONT, new PdfName(prefix + fontName));
+        // as the descriptor's /FontName, which OpenPDF writes with the encoding for CFF fonts
+        d.put(PdfName.BASEFONT, new PdfName(prefix + fontName + "-" + encoding));
         d.put(PdfName.FONTDESCRIPTOR, descriptor);
         PdfDictionary system = new PdfDictionary();
         system.put(PdfName.REGISTRY, new PdfString("Adobe"));
