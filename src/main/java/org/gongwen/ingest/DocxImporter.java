@@ -84,13 +84,15 @@ public final class DocxImporter {
         } catch (EncryptedDocumentException e) {
             throw new BadInputException("docx-encrypted-or-doc", "该 DOCX 文件已加密：请取消密码保护后再上传",
                     "the DOCX is encrypted: remove the password", 400, e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | NoClassDefFoundError e) {
+            // NoClassDefFoundError: a part claims a zip method (Zstandard, XZ…) whose optional codec
+            // is not installed; Word never writes those, so the file is damaged or not from Word.
             if (isZipBomb(e)) {
                 throw new BadInputException("docx-too-large", "DOCX 文档解压后过大（可能是压缩炸弹）：请删去大图或拆分文档后再上传",
                         "the DOCX unpacks to too much data (a zip bomb?): remove large images or split it", 413, e);
             }
             throw new BadInputException("docx-invalid", "DOCX 文档已损坏或过大，无法读取：请在 Word 中打开并另存后再上传",
-                    "the DOCX is damaged or too large to read: " + e.getClass().getSimpleName(), 400, e);
+                    "the DOCX is damaged or too large to read", 400, e);   // the service logs the cause's class
         }
     }
 

@@ -49,7 +49,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadInputException.class)
     ResponseEntity<Object> badInput(BadInputException e) {
-        log.info("bad input: {}", e.code());
+        // the cause's class helps an operator tell a damaged file from a bug; the clerk is not shown it
+        if (e.getCause() == null) log.info("bad input: {}", e.code());
+        else log.info("bad input: {} (cause {})", e.code(), e.getCause().getClass().getName());
         return problem(HttpStatus.valueOf(e.httpStatus()), null, e.code(), e.messageZh(), e.messageEn());
     }
 

@@ -82,6 +82,18 @@ final class HostileFiles {
         }
     }
 
+    /**
+     * A package whose first part claims a zip method Word never writes (93 Zstandard, 95 XZ): the
+     * zip library wants an optional codec for it that is not installed. Found by the fuzz test.
+     */
+    static Hostile unsupportedZipMethod(int method) {
+        byte[] b = textDocx();
+        b[6] &= ~0x08;          // first local file header: no data descriptor (sizes in the header) …
+        b[8] = (byte) method;   // … and the method
+        b[9] = (byte) (method >> 8);
+        return new Hostile("method-" + method + ".docx", b);
+    }
+
     static Hostile invalidUtf8() {
         byte[] b = new byte[4096];
         new Random(11).nextBytes(b);

@@ -20,6 +20,8 @@ final class RefusedInputs {
                 HostileFiles.encrypted(),
                 HostileFiles.macroEnabled(),
                 HostileFiles.invalidUtf8(),
+                HostileFiles.unsupportedZipMethod(93),
+                HostileFiles.unsupportedZipMethod(95),
                 new Hostile("nested.json", ("{\"title\":" + "[".repeat(200_000)).getBytes(StandardCharsets.UTF_8)),
                 new Hostile("nested-closed.json", ("[".repeat(5_000) + "]".repeat(5_000)).getBytes(StandardCharsets.UTF_8)),
                 new Hostile("malformed.json", "{\"title\": \"关于\", \"blocks\": [ {\"type\": ".getBytes(StandardCharsets.UTF_8)),
