@@ -13,7 +13,7 @@ sample=/work/shared/samples/zijin-health-2025-rule-of-law-report.txt
 [ -f "$sample" ] || sample="$root/../shared/samples/zijin-health-2025-rule-of-law-report.txt"
 run() { local name=$1; shift; echo "== $name: $*" >&2; "$@" > "$out/$name.txt" 2>&1 || echo "   ($name failed, see $out/$name.txt)" >&2; }
 
-run stages     bench/jmh.sh 'FlowBenchmark.(parse|docx|layout|pdfPaint|pdf|textToPdf)$'
+run stages     bench/jmh.sh 'FlowBenchmark.(parse|docx|layout|pdfPaint|pdf|textToPdf|draftToPdf)$'
 run linearity  bench/jmh.sh 'FlowBenchmark.(layout|pdf)$' -p doc=pages10,pages300
 run throughput bench/jmh.sh 'FlowBenchmark.pdf$' -t 2 -bm thrpt -tu s
 run throughput1 bench/jmh.sh 'FlowBenchmark.pdf$' -t 1 -bm thrpt -tu s

@@ -56,6 +56,7 @@ public class FlowBenchmark {
     private String text;
     private OfficialDocument document;
     private Layout layout;
+    private byte[] draft;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -64,6 +65,7 @@ public class FlowBenchmark {
         template = TemplateLibrary.shared().get("report");
         document = doc.startsWith("pages") ? lengthen(zijin, Integer.parseInt(doc.substring(5))) : zijin;
         layout = typesetter.typeset(document, template.style());
+        draft = docxWriter.write(document, template);
     }
 
     /**
@@ -123,5 +125,11 @@ public class FlowBenchmark {
     @Benchmark
     public byte[] textToPdf() {
         return gongwen.render(gongwen.readText(text), "report", Format.PDF).bytes();
+    }
+
+    /** A clerk's Word draft (gongwen's own DOCX of the document) read and set again as PDF. */
+    @Benchmark
+    public byte[] draftToPdf() {
+        return gongwen.render(gongwen.read("draft.docx", draft), "report", Format.PDF).bytes();
     }
 }
