@@ -89,8 +89,6 @@ public final class CidCffProgram {
         }
     }
 
-    public String name() { return name; }
-
     public int glyphCount() { return charStrings.count; }
 
     /** {@link #subset} as a zlib stream, coded with the face's own Huffman code. */

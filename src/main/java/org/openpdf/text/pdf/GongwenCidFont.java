@@ -33,9 +33,6 @@ public final class GongwenCidFont extends TrueTypeFontUnicode {
         }
     }
 
-    /** Whether gongwen, not OpenPDF, writes this font's program. */
-    public boolean embedsOwnProgram() { return program != null; }
-
     @Override
     @SuppressWarnings("unchecked")
     void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params) throws DocumentException, IOException {

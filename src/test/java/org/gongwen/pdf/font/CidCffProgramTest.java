@@ -61,6 +61,18 @@ class CidCffProgramTest {
         assertThat(program.subset(new int[]{gid('公'), gid('文')})).isEqualTo(program.subset(new int[]{gid('文'), gid('公')}));
     }
 
+    /** A bundled face that this class could not read would fall back to OpenPDF's embedding. */
+    @Test
+    void everyBundledFaceIsRead() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("fonts"))) {
+            List<java.nio.file.Path> faces = files.filter(p -> p.toString().endsWith(".otf")).toList();
+            assertThat(faces).hasSize(6);
+            for (java.nio.file.Path face : faces) {
+                assertThat(CidCffProgram.of(java.nio.file.Files.readAllBytes(face))).as(face.toString()).isNotNull();
+            }
+        }
+    }
+
     @Test
     void aFontWithoutCffOutlinesIsLeftToOpenPdf() {
         byte[] trueType = new byte[12 + 16];
