@@ -18,10 +18,17 @@ import java.util.Map;
  */
 public final class GongwenCidFont extends TrueTypeFontUnicode {
     private final CidCffProgram program;
+    /**
+     * OpenPDF's glyph id and width per character of the Basic Multilingual Plane, in an array:
+     * layout and painting ask for them once or twice per glyph, and OpenPDF answers from a hash
+     * map keyed by boxed integers.
+     */
+    private final int[][] bmpMetrics = new int[0x10000][];
 
     private GongwenCidFont(String fileName, byte[] bytes) throws DocumentException, IOException {
         super(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, bytes, false);
         this.program = CidCffProgram.of(bytes);
+        for (int c = 0; c < bmpMetrics.length; c++) bmpMetrics[c] = super.getMetricsTT(c);
     }
 
     /** The font in a file's bytes, Identity-H, embedded (as {@code BaseFont.createFont} would make it). */
@@ -31,6 +38,11 @@ public final class GongwenCidFont extends TrueTypeFontUnicode {
         } catch (DocumentException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public int[] getMetricsTT(int c) {
+        return c >= 0 && c < bmpMetrics.length ? bmpMetrics[c] : super.getMetricsTT(c);
     }
 
     @Override
