@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Side by side: the same DOCX files (gongwen's DOCX of the zijin sample) turned into PDF by
 # LibreOffice (one soffice call for all files, so its start-up is amortised) and by gongwen
-# (one CLI call for all files, JVM start included). LibreOffice gets the same Fandol faces through
-# fonts/fontconfig. Prints the per-document cost of each, the PDF sizes and the ratio.
+# (one CLI call for all files, JVM start included), and by gongwen's service, warm, with the same
+# DOCX uploaded over HTTP (when wrk is installed). LibreOffice gets the same Fandol faces through
+# fonts/fontconfig. Prints the per-document cost of each, wall and CPU, the PDF sizes and the ratios.
 #   bench/vs-libreoffice.sh [N_LIBREOFFICE=20] [N_GONGWEN=200]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,6 +30,35 @@ t1=$(now)
 cpu_ms "$work/gw.cpu" "$root/bin/gongwen" render "$work"/gw-in/*.docx --format pdf --out "$work/gw-out" 2>/dev/null
 t2=$(now)
 
+# gongwen as a service (a warm JVM, as a LibreOffice service's process pool is warm too): the same
+# DOCX uploaded by 2 clients for 20 s after a 15 s warm-up; its CPU time is read from /proc.
+warm=""
+if command -v wrk >/dev/null; then
+  port=18083
+  JAVA_OPTS=-Xmx256m "$root/bin/gongwen" serve --port "$port" > "$work/server.log" 2>&1 &
+  server=$!   # bin/gongwen execs the JVM: this is its pid
+  trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+  until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do sleep 0.1; done
+  { printf -- '--gwbench\r\nContent-Disposition: form-data; name="file"; filename="zijin.docx"\r\n'
+    printf 'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n'
+    cat "$work/zijin-health-2025-rule-of-law-report.docx"
+    printf -- '\r\n--gwbench--\r\n'; } > "$work/upload.body"
+  cat > "$work/upload.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "multipart/form-data; boundary=gwbench"
+local f = io.open("$work/upload.body", "rb"); wrk.body = f:read("*a"); f:close()
+done = function(summary) io.write(string.format("RESULT %d %d\n", summary.requests, summary.errors.status)) end
+LUA
+  url="http://127.0.0.1:$port/api/v1/render?format=pdf&template=report"
+  wrk -t2 -c2 -d15s -s "$work/upload.lua" "$url" > /dev/null
+  ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+  c0=$(ticks); w0=$(now)
+  read -r _ warm_n warm_bad < <(wrk -t2 -c2 -d20s -s "$work/upload.lua" "$url" | grep RESULT)
+  c1=$(ticks); w1=$(now)
+  warm=$(awk -v n="$warm_n" -v bad="$warm_bad" -v c="$((c1 - c0))" -v hz="$(getconf CLK_TCK)" -v w="$(( (w1 - w0) / 1000000 ))" \
+    'BEGIN { printf "%d %.1f %.1f %d", n, w / n, c * 1000 / hz / n, bad }')
+fi
+
 lo_ms=$(( (t1 - t0) / 1000000 )); gw_ms=$(( (t2 - t1) / 1000000 ))
 lo_cpu=$(cat "$work/lo.cpu"); gw_cpu=$(cat "$work/gw.cpu")
 lo_n=$(ls "$work/lo-out" | wc -l); gw_n=$(ls "$work/gw-out" | wc -l)
@@ -38,3 +68,9 @@ awk -v lo="$lo_ms" -v gw="$gw_ms" -v lc="$lo_cpu" -v gc="$gw_cpu" -v ln="$lo_n" 
   printf "LibreOffice: %d PDFs in %d ms = %.1f ms per document, CPU %.1f ms per document, %d bytes each\n", ln, lo, lo / ln, lc / ln, ls;
   printf "gongwen:     %d PDFs in %d ms = %.1f ms per document, CPU %.1f ms per document (JVM start included), %d bytes each\n", gn, gw, gw / gn, gc / gn, gs;
   printf "gongwen is %.0f x cheaper per document in wall time, %.0f x in CPU time\n", (lo / ln) / (gw / gn), (lc / ln) / (gc / gn) }'
+if [ -n "$warm" ]; then
+  read -r wn wwall wcpu wbad <<< "$warm"
+  awk -v lo="$lo_ms" -v lc="$lo_cpu" -v ln="$lo_n" -v n="$wn" -v w="$wwall" -v c="$wcpu" -v bad="$wbad" 'BEGIN {
+    printf "gongwen serve (warm, 2 clients uploading the DOCX): %d PDFs, %.1f ms per document, CPU %.1f ms per document, %d non-2xx\n", n, w, c, bad;
+    printf "gongwen serve is %.0f x cheaper per document in wall time, %.0f x in CPU time\n", (lo / ln) / w, (lc / ln) / c }'
+fi
