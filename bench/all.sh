@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every measurement of docs/performance.md, one after the other, each output under OUT
-# (default target/bench-results). Takes about 12 minutes; run it on an otherwise idle machine.
+# (default target/bench-results). Takes about 15 minutes; run it on an otherwise idle machine.
 #   bench/all.sh [OUT]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

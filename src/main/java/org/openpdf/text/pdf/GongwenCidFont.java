@@ -58,11 +58,11 @@ public final class GongwenCidFont extends TrueTypeFontUnicode {
         Arrays.sort(glyphs, this);   // by glyph id: {glyph id, width, code point}
         int[] ids = Arrays.stream(glyphs).mapToInt(g -> g[0]).toArray();
 
-        PdfStream program = FontStreams.flateEncoded(this.program.deflatedSubset(ids));
-        program.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
-        PdfIndirectReference programRef = writer.addToBody(program).getIndirectReference();
+        PdfStream fontFile = FontStreams.flateEncoded(program.deflatedSubset(ids));
+        fontFile.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
+        PdfIndirectReference fontFileRef = writer.addToBody(fontFile).getIndirectReference();
         String prefix = createSubsetPrefix();   // the program is always a subset
-        PdfIndirectReference descriptor = writer.addToBody(getFontDescriptor(programRef, prefix, null)).getIndirectReference();
+        PdfIndirectReference descriptor = writer.addToBody(getFontDescriptor(fontFileRef, prefix, null)).getIndirectReference();
         PdfIndirectReference cidFont = writer.addToBody(cidFont(descriptor, prefix, glyphs)).getIndirectReference();
         int[][] withFiller = mergeMetricsAndFillerCmap(glyphs, (Map<Integer, int[]>) params[2]);
         PdfIndirectReference toUnicode = writer.addToBody(FontStreams.toUnicode(withFiller)).getIndirectReference();
