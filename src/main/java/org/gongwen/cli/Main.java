@@ -9,8 +9,8 @@ public final class Main {
     public static void main(String[] args) {
         boolean serving = args.length > 0 && args[0].equals("serve");
         if (!serving && System.getProperty("logback.configurationFile") == null) {
-            // before any logger exists: library logs must not mix into stdout (parse prints JSON there)
-            System.setProperty("logback.configurationFile", "gongwen/logback-cli.xml");
+            // before anything logs: library logs must not mix into stdout (parse prints JSON there)
+            CliLogging.warningsToStderr();
         }
         if (System.getProperty(SAX_FACTORY) == null) {
             // XMLBeans (POI) asks for a new SAX parser factory for every part of every DOCX read; with
