@@ -39,7 +39,8 @@ if command -v wrk >/dev/null; then
   JAVA_OPTS=-Xmx256m "$root/bin/gongwen" serve --port "$port" > "$work/server.log" 2>&1 &
   server=$!   # bin/gongwen execs the JVM: this is its pid
   trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-  until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do sleep 0.1; done
+  for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 0.1; done
+  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "gongwen serve did not start: $work/server.log"; tail -5 "$work/server.log"; exit 1; }
   { printf -- '--gwbench\r\nContent-Disposition: form-data; name="file"; filename="zijin.docx"\r\n'
     printf 'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n'
     cat "$work/zijin-health-2025-rule-of-law-report.docx"

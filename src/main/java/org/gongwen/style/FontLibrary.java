@@ -213,9 +213,8 @@ public final class FontLibrary {
     }
 
     private static InputStream resource(Path unpackedBundle, String name) throws IOException {
-        if (unpackedBundle != null && Files.isRegularFile(unpackedBundle.resolve(name))) {
-            return Files.newInputStream(unpackedBundle.resolve(name));
-        }
+        Path unpacked = unpackedBundle == null ? null : unpackedBundle.resolve(name);
+        if (unpacked != null && Files.isRegularFile(unpacked)) return Files.newInputStream(unpacked);
         InputStream in = FontLibrary.class.getClassLoader().getResourceAsStream(CLASSPATH_DIR + name);
         if (in == null) throw new IOException("missing bundled font resource " + CLASSPATH_DIR + name);
         return in;

@@ -33,9 +33,14 @@ public final class CidCffProgram {
     /** Standard strings in every CFF; the subset's own strings follow them. */
     private static final int STANDARD_STRINGS = 391;
 
+    /** The subset's String INDEX ("Adobe", "Identity", for its ROS): the same for every subset. */
+    private static final byte[] STRING_INDEX = Index.of(List.of(ascii("Adobe"), ascii("Identity")));
+
     private final byte[] font;
-    private final String name;
-    private final List<Dict.Entry> topEntries;
+    /** The Name INDEX: the font's name, as in the face. */
+    private final byte[] nameIndex;
+    /** The Top DICT entries a subset keeps, as bytes; the subset adds ROS, CIDCount and offsets. */
+    private final byte[] topKept;
     private final int globalSubrsStart, globalSubrsEnd;
     private final Index charStrings;
     private final byte[] fdOfGlyph;
@@ -47,7 +52,7 @@ public final class CidCffProgram {
         int end = cff + cffLength;
         int hdrSize = u8(cff + 2);
         Index names = new Index(font, cff + hdrSize, end);
-        this.name = new String(font, names.start(0), names.length(0), StandardCharsets.ISO_8859_1);
+        this.nameIndex = Index.of(List.of(Arrays.copyOfRange(font, names.start(0), names.start(0) + names.length(0))));
         Index tops = new Index(font, names.end, end);
         Index strings = new Index(font, tops.end, end);
         Index globalSubrs = new Index(font, strings.end, end);
@@ -55,7 +60,7 @@ public final class CidCffProgram {
         this.globalSubrsEnd = globalSubrs.end;
         Dict top = new Dict(font, tops.start(0), tops.start(0) + tops.length(0));
         if (top.find(OP_ROS) == null) throw new IllegalArgumentException("not a CID-keyed CFF font");
-        this.topEntries = top.entries;
+        this.topKept = keptEntries(top.entries);
         this.charStrings = new Index(font, cff + top.require(OP_CHARSTRINGS).intAt(0), end);
         this.fdOfGlyph = readFdSelect(cff + top.require(OP_FDSELECT).intAt(0), charStrings.count);
         Index fdArray = new Index(font, cff + top.require(OP_FDARRAY).intAt(0), end);
@@ -68,7 +73,7 @@ public final class CidCffProgram {
             Dict.Entry subrs = privateDict.find(OP_SUBRS);
             int subrsStart = subrs == null ? -1 : privStart + subrs.intAt(0);
             int subrsEnd = subrs == null ? -1 : new Index(font, subrsStart, end).end;
-            fds.add(new FontDict(fd.entries, privateDict.entries, subrsStart, subrsEnd));
+            fds.add(fontDict(fd.entries, privateDict.entries, subrsStart, subrsEnd));
         }
         this.fontDicts = fds;
         for (byte fd : fdOfGlyph) if ((fd & 0xFF) >= fds.size()) throw new IllegalArgumentException("FDSelect names a missing font dict");
@@ -117,48 +122,36 @@ public final class CidCffProgram {
             newFdSelect[i] = (byte) fdMap[fd];
         }
 
-        byte[] nameIndex = Index.of(List.of(name.getBytes(StandardCharsets.ISO_8859_1)));
-        byte[] stringIndex = Index.of(List.of(ascii("Adobe"), ascii("Identity")));
         byte[] charset = charset(kept);
         byte[] fdSelect = fdSelect(newFdSelect);
         byte[] charStringIndex = charStringIndex(kept);
         // Every offset is written as a 5-byte integer, so the dictionaries' sizes do not depend on
         // the offsets they hold and one layout pass suffices.
-        List<byte[]> privates = new ArrayList<>();
-        for (int fd : usedFds) privates.add(privateDict(fontDicts.get(fd)));
-        int topSize = topDict(0, 0, 0, 0).length;
-        int headerAndNames = 4 + nameIndex.length;
-        int topIndexSize = Index.sizeOf(List.of(topSize));
-        int charsetAt = headerAndNames + topIndexSize + stringIndex.length + (globalSubrsEnd - globalSubrsStart);
+        int topIndexSize = Index.sizeOf(List.of(topDict(0, 0, 0, 0).length));
+        int charsetAt = 4 + nameIndex.length + topIndexSize + STRING_INDEX.length + (globalSubrsEnd - globalSubrsStart);
         int fdSelectAt = charsetAt + charset.length;
         int charStringsAt = fdSelectAt + fdSelect.length;
         int fdArrayAt = charStringsAt + charStringIndex.length;
         List<Integer> fdSizes = new ArrayList<>();
-        for (int fd : usedFds) fdSizes.add(fontDict(fontDicts.get(fd), 0, 0).length);
-        int privateAt = fdArrayAt + Index.sizeOf(fdSizes);
+        for (int fd : usedFds) fdSizes.add(fontDicts.get(fd).withPrivateAt(0).length);
         List<byte[]> fdBytes = new ArrayList<>();
-        int at = privateAt;
-        for (int i = 0; i < usedFds.size(); i++) {
-            FontDict fd = fontDicts.get(usedFds.get(i));
-            fdBytes.add(fontDict(fd, privates.get(i).length, at));
-            at += privates.get(i).length + (fd.subrsStart < 0 ? 0 : fd.subrsEnd - fd.subrsStart);
+        int at = fdArrayAt + Index.sizeOf(fdSizes);   // the private dicts follow the FDArray
+        for (int fd : usedFds) {
+            fdBytes.add(fontDicts.get(fd).withPrivateAt(at));
+            at += fontDicts.get(fd).privateBlock.length;
         }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(at);
         out.write(1); out.write(0); out.write(4); out.write(4);   // version 1.0, header size 4, offsets of 4 bytes
         out.writeBytes(nameIndex);
         out.writeBytes(Index.of(List.of(topDict(charsetAt, fdSelectAt, charStringsAt, fdArrayAt))));
-        out.writeBytes(stringIndex);
+        out.writeBytes(STRING_INDEX);
         out.write(font, globalSubrsStart, globalSubrsEnd - globalSubrsStart);
         out.writeBytes(charset);
         out.writeBytes(fdSelect);
         out.writeBytes(charStringIndex);
         out.writeBytes(Index.of(fdBytes));
-        for (int i = 0; i < usedFds.size(); i++) {
-            FontDict fd = fontDicts.get(usedFds.get(i));
-            out.writeBytes(privates.get(i));
-            if (fd.subrsStart >= 0) out.write(font, fd.subrsStart, fd.subrsEnd - fd.subrsStart);
-        }
+        for (int fd : usedFds) out.writeBytes(fontDicts.get(fd).privateBlock);
         return out.toByteArray();
     }
 
@@ -168,7 +161,7 @@ public final class CidCffProgram {
         Dict.writeInt(d, STANDARD_STRINGS + 1);
         Dict.writeInt(d, 0);
         Dict.writeOp(d, OP_ROS);
-        for (Dict.Entry e : topEntries) if (!NOT_COPIED.contains(e.op())) e.copyTo(d);
+        d.writeBytes(topKept);
         Dict.writeInt(d, charStrings.count);
         Dict.writeOp(d, OP_CIDCOUNT);
         Dict.writeInt5(d, charsetAt);
@@ -182,23 +175,26 @@ public final class CidCffProgram {
         return d.toByteArray();
     }
 
-    private static byte[] fontDict(FontDict fd, int privateSize, int privateAt) {
-        ByteArrayOutputStream d = new ByteArrayOutputStream();
-        for (Dict.Entry e : fd.entries) if (!NOT_COPIED.contains(e.op())) e.copyTo(d);
-        Dict.writeInt5(d, privateSize);
-        Dict.writeInt5(d, privateAt);
-        Dict.writeOp(d, OP_PRIVATE);
-        return d.toByteArray();
+    /**
+     * A font dict as subsets write it: its kept entries, then its Private DICT with the local
+     * subroutines, if any, placed right after it (Subrs counts from the Private DICT's start).
+     */
+    private FontDict fontDict(List<Dict.Entry> entries, List<Dict.Entry> privateEntries, int subrsStart, int subrsEnd) {
+        ByteArrayOutputStream p = new ByteArrayOutputStream();
+        for (Dict.Entry e : privateEntries) if (e.op() != OP_SUBRS) e.copyTo(p);
+        if (subrsStart >= 0) {
+            Dict.writeInt5(p, p.size() + 6);   // the Subrs entry itself: 5 bytes of offset, 1 of operator
+            Dict.writeOp(p, OP_SUBRS);
+        }
+        int privateSize = p.size();
+        if (subrsStart >= 0) p.write(font, subrsStart, subrsEnd - subrsStart);
+        return new FontDict(keptEntries(entries), privateSize, p.toByteArray());
     }
 
-    /** The private dict with its local subroutines, if any, placed right after it. */
-    private static byte[] privateDict(FontDict fd) {
+    /** The entries of a DICT that a subset copies, as bytes. */
+    private static byte[] keptEntries(List<Dict.Entry> entries) {
         ByteArrayOutputStream d = new ByteArrayOutputStream();
-        for (Dict.Entry e : fd.privateEntries) if (e.op() != OP_SUBRS) e.copyTo(d);
-        if (fd.subrsStart >= 0) {
-            Dict.writeInt5(d, d.size() + 6);   // the Subrs entry itself: 5 bytes of offset, 1 of operator
-            Dict.writeOp(d, OP_SUBRS);
-        }
+        for (Dict.Entry e : entries) if (!NOT_COPIED.contains(e.op())) e.copyTo(d);
         return d.toByteArray();
     }
 
@@ -290,5 +286,16 @@ public final class CidCffProgram {
 
     private static byte[] ascii(String s) { return s.getBytes(StandardCharsets.US_ASCII); }
 
-    private record FontDict(List<Dict.Entry> entries, List<Dict.Entry> privateEntries, int subrsStart, int subrsEnd) {}
+    /** A font dict's kept entries, and its Private DICT (of privateSize bytes) with its local subroutines. */
+    private record FontDict(byte[] kept, int privateSize, byte[] privateBlock) {
+        /** The Font DICT, pointing at its Private DICT at the given offset of the subset. */
+        byte[] withPrivateAt(int privateAt) {
+            ByteArrayOutputStream d = new ByteArrayOutputStream();
+            d.writeBytes(kept);
+            Dict.writeInt5(d, privateSize);
+            Dict.writeInt5(d, privateAt);
+            Dict.writeOp(d, OP_PRIVATE);
+            return d.toByteArray();
+        }
+    }
 }

@@ -21,6 +21,8 @@ public final class FaceHuffman {
     private final int[] clLengths;    // the code-length code, per symbol 0–15
     private final int[] clCodes;
     private final int hclen;
+    /** Bits of the block header, the codes' description: the same for every stream of the face. */
+    private final long headerBits;
 
     /**
      * A code for data that looks like {@code sample}; every byte value gets a code. Every seventh
@@ -41,13 +43,14 @@ public final class FaceHuffman {
         int n = 19;
         while (n > 4 && clLengths[CL_ORDER[n - 1]] == 0) n--;
         hclen = n;
+        long bits = 3 + 5 + 5 + 4 + 3L * hclen + 2L * clLengths[1];
+        for (int len : lengths) bits += clLengths[len];
+        headerBits = bits;
     }
 
     /** The bytes as a zlib stream. */
     public byte[] deflate(byte[] data) {
-        long bits = 3 + 5 + 5 + 4 + 3L * hclen;
-        for (int len : lengths) bits += clLengths[len];
-        bits += 2L * clLengths[1];
+        long bits = headerBits;
         for (byte b : data) bits += lengths[b & 0xFF];
         bits += lengths[EOB];
         byte[] out = new byte[2 + (int) ((bits + 7) / 8) + 4];
