@@ -72,17 +72,23 @@ public final class Gongwen {
 
     /** Reads an uploaded file; the extension of {@code fileName} picks the importer. */
     public OfficialDocument read(String fileName, byte[] content) {
-        return Importers.read(fileName, content, limits);
+        return admitted(Importers.read(fileName, content, limits));
     }
 
     /** Reads pasted text, as copied from a portal, a chat or a draft. */
     public OfficialDocument readText(String text) {
-        return TextImporter.read(text == null ? "" : text, limits);
+        return admitted(TextImporter.read(text == null ? "" : text, limits));
     }
 
     /** Reads the model's JSON form (the API's and the UI's exchange format). */
     public OfficialDocument fromJson(String json) {
-        return ModelJson.read(json);
+        return admitted(ModelJson.read(json));
+    }
+
+    /** The document, once {@link ImportLimits#checkDocument} finds nothing no writer should be asked to write. */
+    private OfficialDocument admitted(OfficialDocument document) {
+        limits.checkDocument(document);
+        return document;
     }
 
     /** Writes the model's JSON form. */
@@ -99,10 +105,11 @@ public final class Gongwen {
         if (overrides.date() != null) b.date(overrides.date());
         if (overrides.docNumber() != null) b.docNumber(blankToNull(overrides.docNumber()));
         if (overrides.recipients() != null) b.recipients(blankToNull(overrides.recipients()));
-        return b.build();
+        return admitted(b.build());
     }
 
     public Rendered render(OfficialDocument document, String templateId, Format format) {
+        admitted(document);
         HouseTemplate template = library.get(templateId);
         return switch (format) {
             case HTML -> new Rendered(Format.HTML,
@@ -130,7 +137,7 @@ public final class Gongwen {
 
     /** The portal article alone, for a CMS to embed. */
     public String htmlFragment(OfficialDocument document, String templateId) {
-        return Portal.PAGE.fragment(document, library.get(templateId).style());
+        return Portal.PAGE.fragment(admitted(document), library.get(templateId).style());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gongwen.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,8 +28,11 @@ public final class TitleBreaker {
     private static final List<String> KINDS = List.of("通知", "通报", "报告", "请示", "批复", "意见", "决定",
             "决议", "命令", "公告", "通告", "公报", "议案", "函", "纪要", "办法", "规定", "方案", "通令");
 
-    /** Upper bound of lines tried; a title of more lines is not a title. */
-    private static final int MAX_LINES = 6;
+    /**
+     * Titles of more lines than this are not searched for the best split: they are laid out greedily
+     * (fill each line, break at the last allowed point). A title that long is not a sane title.
+     */
+    static final int MAX_LINES = 6;
 
     /**
      * @param title            the title, without line breaks
@@ -38,97 +42,139 @@ public final class TitleBreaker {
     public static List<String> split(String title, int maxCharsPerLine) {
         if (maxCharsPerLine < 1) throw new IllegalArgumentException("maxCharsPerLine must be positive");
         String t = title == null ? "" : title.strip();
-        if (t.isEmpty() || width(t, 0, t.length()) <= maxCharsPerLine) return List.of(t);
+        int[] half = halfWidths(t);
+        int max = 2 * maxCharsPerLine;
+        if (t.isEmpty() || half[t.length()] <= max) return List.of(t);
 
         int[] score = breakScores(t);
-        double total = width(t, 0, t.length());
-        int minLines = (int) Math.ceil(total / maxCharsPerLine);
+        int minLines = (half[t.length()] + max - 1) / max;
+        if (minLines > MAX_LINES) return greedy(t, score, half, max);
         // First only breaks that keep the meaning; one extra line is better than a broken quote.
         for (int lines = minLines; lines <= minLines + 1; lines++) {
-            int[] breaks = bestBreaks(t, score, maxCharsPerLine, lines, 0);
+            int[] breaks = new Search(t, score, half, max, lines, 0).best();
             if (breaks != null) return cut(t, breaks);
         }
         // A quoted title longer than a line cannot stay whole: allow soft breaks too.
-        for (int lines = minLines; lines <= Math.max(minLines, MAX_LINES); lines++) {
-            int[] breaks = bestBreaks(t, score, maxCharsPerLine, lines, SOFT);
+        for (int lines = minLines; lines <= MAX_LINES; lines++) {
+            int[] breaks = new Search(t, score, half, max, lines, SOFT).best();
             if (breaks != null) return cut(t, breaks);
         }
-        return hardCut(t, maxCharsPerLine);
+        return greedy(t, score, half, max);
     }
 
     /** Break scores: HARD never breaks (inside a number, at a mark); SOFT only when nothing else fits. */
-    private static final int HARD = -100, SOFT = -3;
+    static final int HARD = -100, SOFT = -3;
 
-    private static int[] bestBreaks(String t, int[] score, int max, int lines, int minScore) {
-        Best best = new Best();
-        search(t, score, max, lines, minScore, 0, new ArrayList<>(), best);
-        return best.breaks;
-    }
+    /**
+     * The best split of the title into exactly {@code lines} lines, by dynamic programming over (where a
+     * line starts, which line it is, the shape so far, the previous line's width): polynomial in the
+     * title's length, where trying every combination of breaks grows exponentially. Lower cost is
+     * better: good break points first (10 per point of score), then the shape (25 when neither
+     * trapezoid nor diamond), then evenness (the sum of each line's distance from the mean width). Costs
+     * are kept in integers, scaled by 2 x lines, so equal splits tie exactly; among equal ones the
+     * earliest breaks win.
+     */
+    private static final class Search {
+        /** Shapes so far: lines never got shorter; got shorter after a widest line; neither. */
+        private static final int UP = 0, DOWN = 1, BROKEN = 2, SHAPES = 3;
+        private static final long UNKNOWN = Long.MIN_VALUE, IMPOSSIBLE = Long.MAX_VALUE;
 
-    private static final class Best {
-        int[] breaks;
-        double cost = Double.MAX_VALUE;
-    }
+        private final String t;
+        private final int[] score, half;
+        private final int max, lines, minScore, n, total;
+        /** memo[((start * lines + line) * SHAPES + shape) * (max + 1) + previousWidth]: cost of the rest. */
+        private final long[] memo;
 
-    private static void search(String t, int[] score, int max, int lines, int minScore, int from,
-                               List<Integer> chosen, Best best) {
-        if (chosen.size() == lines - 1) {
-            if (width(t, from, t.length()) > max) return;
-            int[] breaks = chosen.stream().mapToInt(Integer::intValue).toArray();
-            double cost = cost(t, score, breaks);
-            if (cost < best.cost) {
-                best.cost = cost;
-                best.breaks = breaks;
+        Search(String t, int[] score, int[] half, int max, int lines, int minScore) {
+            this.t = t;
+            this.score = score;
+            this.half = half;
+            this.max = max;
+            this.lines = lines;
+            this.minScore = minScore;
+            this.n = t.length();
+            this.total = half[n];
+            this.memo = new long[(n + 1) * lines * SHAPES * (max + 1)];
+            Arrays.fill(memo, UNKNOWN);
+        }
+
+        /** The break positions of the best split, or null when no split into this many lines fits. */
+        int[] best() {
+            if (rest(0, 0, UP, 0) == IMPOSSIBLE) return null;
+            int[] breaks = new int[lines - 1];
+            int start = 0, shape = UP, previous = 0;
+            for (int line = 0; line < lines - 1; line++) {
+                long want = rest(start, line, shape, previous);
+                for (int p = start + 1; p < n && half[p] - half[start] <= max; p++) {
+                    if (score[p] < minScore) continue;
+                    int w = half[p] - half[start];
+                    int next = next(line, shape, previous, w);
+                    long after = rest(p, line + 1, next, next == BROKEN ? 0 : w);
+                    if (after != IMPOSSIBLE && lineCost(w) - breakWeight(p) + after == want) {
+                        breaks[line] = p;
+                        start = p;
+                        shape = next;
+                        previous = next == BROKEN ? 0 : w;
+                        break;
+                    }
+                }
             }
-            return;
+            return breaks;
         }
-        for (int p = from + 1; p < t.length(); p++) {
-            if (width(t, from, p) > max) break;
-            if (score[p] < minScore) continue;
-            chosen.add(p);
-            search(t, score, max, lines, minScore, p, chosen, best);
-            chosen.remove(chosen.size() - 1);
+
+        /** The least cost of setting t[start..] as lines line..lines-1, given the shape so far. */
+        private long rest(int start, int line, int shape, int previous) {
+            int key = ((start * lines + line) * SHAPES + shape) * (max + 1) + previous;
+            if (memo[key] != UNKNOWN) return memo[key];
+            long best = IMPOSSIBLE;
+            if (line == lines - 1) {
+                int w = total - half[start];
+                if (w <= max && start < n) {
+                    int last = next(line, shape, previous, w);
+                    best = lineCost(w) + (last == BROKEN ? 50L * lines : 0);
+                }
+            } else {
+                for (int p = start + 1; p < n && half[p] - half[start] <= max; p++) {
+                    if (score[p] < minScore) continue;
+                    int w = half[p] - half[start];
+                    int next = next(line, shape, previous, w);
+                    long after = rest(p, line + 1, next, next == BROKEN ? 0 : w);
+                    if (after != IMPOSSIBLE) best = Math.min(best, lineCost(w) - breakWeight(p) + after);
+                }
+            }
+            memo[key] = best;
+            return best;
         }
-    }
 
-    /** Lower is better: good break points first, then the shape, then evenness. */
-    private static double cost(String t, int[] score, int[] breaks) {
-        double[] w = new double[breaks.length + 1];
-        int from = 0;
-        for (int i = 0; i < breaks.length; i++) {
-            w[i] = width(t, from, breaks[i]);
-            from = breaks[i];
+        /**
+         * The shape after a line of width w: a trapezoid never gets shorter; a diamond grows to a widest
+         * line, then shrinks, and its first line is no longer than its second.
+         */
+        private static int next(int line, int shape, int previous, int w) {
+            if (line == 0) return UP;
+            return switch (shape) {
+                case UP -> w >= previous ? UP : line == 1 ? BROKEN : DOWN;
+                case DOWN -> w <= previous ? DOWN : BROKEN;
+                default -> BROKEN;
+            };
         }
-        w[breaks.length] = width(t, from, t.length());
 
-        double cost = 0;
-        for (int b : breaks) cost -= score[b] * 10.0;
-        if (!trapezoid(w) && !diamond(w)) cost += 25;
-        double mean = 0;
-        for (double x : w) mean += x / w.length;
-        for (double x : w) cost += Math.abs(x - mean);
-        return cost;
-    }
+        /** |w - mean| scaled by 2 x lines: widths are in half 字 and the mean is total / lines. */
+        private long lineCost(int w) {
+            return Math.abs((long) lines * w - total);
+        }
 
-    private static boolean trapezoid(double[] w) {
-        for (int i = 1; i < w.length; i++) if (w[i - 1] > w[i]) return false;
-        return true;
-    }
-
-    /** Lines grow to a widest line, then shrink; the first line is no longer than the second. */
-    private static boolean diamond(double[] w) {
-        if (w.length < 3 || w[0] > w[1]) return false;
-        int i = 1;
-        while (i < w.length && w[i - 1] <= w[i]) i++;
-        while (i < w.length && w[i - 1] >= w[i]) i++;
-        return i == w.length;
+        /** 10 per point of the break's score, scaled by 2 x lines. */
+        private long breakWeight(int p) {
+            return 20L * lines * score[p];
+        }
     }
 
     /**
      * score[p] judges a break between t[p-1] and t[p]: HARD forbids it, SOFT avoids it, 0 is neutral, higher
      * is a better place for the meaning.
      */
-    private static int[] breakScores(String t) {
+    static int[] breakScores(String t) {
         int n = t.length();
         int[] s = new int[n + 1];
         boolean[] inside = insideQuotes(t);
@@ -176,6 +222,16 @@ public final class TitleBreaker {
                 || (c >= '０' && c <= '９') || c == '.' || c == '-';
     }
 
+    /** half[i]: the width of t[0, i) in half 字 (a half-width character is 1, anything else 2). */
+    private static int[] halfWidths(String t) {
+        int[] half = new int[t.length() + 1];
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            half[i + 1] = half[i] + (Character.isLowSurrogate(c) ? 0 : c < 0x2E80 && c != '—' && c != '…' ? 1 : 2);
+        }
+        return half;
+    }
+
     /** Width in 字 of t[from, to): half-width characters count ½. */
     public static double width(String t, int from, int to) {
         double w = 0;
@@ -198,15 +254,29 @@ public final class TitleBreaker {
         return List.copyOf(lines);
     }
 
-    private static List<String> hardCut(String t, int max) {
+    /**
+     * Fills each line and breaks at its last allowed point (anything but a HARD one), or where it is
+     * full when a line has none: for titles too long to search, and as the last resort.
+     */
+    private static List<String> greedy(String t, int[] score, int[] half, int max) {
         List<String> lines = new ArrayList<>();
-        int from = 0;
-        while (from < t.length()) {
-            int p = from;
-            while (p < t.length() && width(t, from, p + 1) <= max) p++;
-            if (p == from) p++;
-            lines.add(t.substring(from, p));
-            from = p;
+        int from = 0, n = t.length();
+        while (from < n) {
+            int full = from + 1, allowed = -1;
+            while (full < n && half[full + 1] - half[from] <= max) full++;
+            if (full < n) {
+                for (int p = full; p > from; p--) {
+                    if (score[p] > HARD) {
+                        allowed = p;
+                        break;
+                    }
+                }
+            }
+            int end = full == n ? n : allowed > 0 ? allowed : full;
+            if (end < n && Character.isLowSurrogate(t.charAt(end))) end--;
+            if (end <= from) end = Math.min(n, from + 2);
+            lines.add(t.substring(from, end));
+            from = end;
         }
         return List.copyOf(lines);
     }

@@ -76,10 +76,19 @@ public sealed interface Block {
     }
 
     /** 附注, such as （此件公开发布）: printed after the date, in parentheses as given. */
-    record Note(String text) implements Block {}
+    record Note(String text) implements Block {
+        public Note {
+            text = text == null ? "" : text;
+        }
+    }
 
     /** A chapter of legal-style text: 第一章 总则. */
-    record Chapter(String label, String text) implements Block {}
+    record Chapter(String label, String text) implements Block {
+        public Chapter {
+            label = label == null ? "" : label;
+            text = text == null ? "" : text;
+        }
+    }
 
     /**
      * An article of legal-style text: 第一条 (目的和依据) or 第一条　为了…….
@@ -88,6 +97,7 @@ public sealed interface Block {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Article(String label, String caption, String text) implements Block {
         public Article {
+            label = label == null ? "" : label;
             text = text == null ? "" : text;
         }
     }

@@ -16,6 +16,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The JSON form of {@link OfficialDocument}: the contract of the CLI {@code parse} command, of the
  * HTTP API and of the JSON importer. Field order is fixed (as in issue 2), dates are ISO strings.
@@ -77,7 +80,7 @@ public final class ModelJson {
             if (doc == null) {
                 throw new BadInputException("json-invalid", "JSON 内容为 null，请提供一个公文对象", "the JSON input is null, expected a document object", 400, null);
             }
-            return doc;
+            return withoutEmptyNotes(doc);
         } catch (StreamConstraintsException e) {
             throw tooDeep(e);
         } catch (JacksonException e) {
@@ -87,6 +90,31 @@ public final class ModelJson {
             throw new BadInputException("json-invalid", "JSON 无法读取" + where + "：" + reasonZh(e) + "，请按公文 JSON 格式修改",
                     "the JSON cannot be read" + whereEn + (path.isEmpty() ? "" : " (" + path + ")") + ": " + shortReason(e), 400, e);
         }
+    }
+
+    /** A 附注 without text would print as empty parentheses: it is dropped, and the clerk told which. */
+    private static OfficialDocument withoutEmptyNotes(OfficialDocument doc) {
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
+        List<Block> blocks = withoutEmptyNotes(doc.blocks(), "blocks", warnings);
+        List<Appendix> appendices = new ArrayList<>();
+        for (int i = 0; i < doc.appendices().size(); i++) {
+            Appendix a = doc.appendices().get(i);
+            appendices.add(new Appendix(a.title(), withoutEmptyNotes(a.blocks(), "appendices[" + i + "].blocks", warnings)));
+        }
+        if (warnings.size() == doc.warnings().size()) return doc;
+        return doc.toBuilder().blocks(blocks).appendices(appendices).warnings(warnings).build();
+    }
+
+    private static List<Block> withoutEmptyNotes(List<Block> blocks, String path, List<Warning> warnings) {
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Note n && n.text().isBlank()) {
+                warnings.add(new Warning("empty-note", path + "[" + i + "] 是没有文字的附注（note），已删除"));
+            } else {
+                kept.add(blocks.get(i));
+            }
+        }
+        return kept;
     }
 
     private static BadInputException tooDeep(Throwable cause) {

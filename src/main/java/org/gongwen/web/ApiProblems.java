@@ -42,9 +42,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     static final String TYPE_BASE = "urn:gongwen:problem:";
 
     private final Problems problems;
+    private final MultipartProblems multipart;
 
-    public ApiProblems(Problems problems) {
+    public ApiProblems(Problems problems, MultipartProblems multipart) {
         this.problems = problems;
+        this.multipart = multipart;
     }
 
     @ExceptionHandler(BadInputException.class)
@@ -57,9 +59,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> badMultipart(MultipartException e) {
-        if (e instanceof MaxUploadSizeExceededException) return tooLarge();
-        return problem(HttpStatus.BAD_REQUEST, null, "bad-multipart",
-                "上传的表单无法读取，请重新上传。", "The multipart request could not be read.");
+        return badInput(multipart.explain(e));
     }
 
     @ExceptionHandler(Exception.class)
@@ -74,7 +74,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         return switch (e) {
-            case MaxUploadSizeExceededException x -> tooLarge();
+            case MaxUploadSizeExceededException x -> badInput(multipart.explain(x));
             case HttpMediaTypeNotSupportedException x -> problem(status, headers, "unsupported-media-type",
                     "请以 multipart/form-data（上传文件或粘贴文本）或 application/json（公文 JSON）提交。",
                     "Send multipart/form-data or application/json.");
@@ -97,10 +97,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         };
     }
 
-    private ResponseEntity<Object> tooLarge() {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, null, "too-large",
-                "文件太大，超过了服务允许的上传大小。请拆分后分别处理。", "The upload exceeds the size limit.");
-    }
 
     private ResponseEntity<Object> problem(HttpStatusCode status, HttpHeaders headers, String code, String zh, String en) {
         problems.count(code);

@@ -28,10 +28,12 @@ public class DocumentInput {
 
     private final Gongwen gongwen;
     private final WebLimits limits;
+    private final Renderer renderer;
 
-    public DocumentInput(Gongwen gongwen, WebLimits limits) {
+    public DocumentInput(Gongwen gongwen, WebLimits limits, Renderer renderer) {
         this.gongwen = gongwen;
         this.limits = limits;
+        this.renderer = renderer;
     }
 
     /** Reads an upload, or else pasted text; exactly one of them must carry content. */
@@ -51,12 +53,12 @@ public class DocumentInput {
         return document;
     }
 
-    /** The checker's findings for an uploaded draft. */
+    /** The checker's findings for an uploaded draft; the check is admitted and timed like a render. */
     public List<Finding> check(MultipartFile file, String templateId) {
         if (file == null || file.isEmpty()) {
             throw new BadInputException("no-content", "请上传要检查的 .docx 或 .pdf 文件。", "Upload the .docx or .pdf to check.", 400, null);
         }
-        return gongwen.check(file.getOriginalFilename(), bytes(file), templateId);
+        return renderer.check(file.getOriginalFilename(), bytes(file), templateId);
     }
 
     /** Reads the model's JSON form. */

@@ -36,7 +36,8 @@ public class GongwenApplication {
     /** The one flow of the process, shared by every request. */
     @Bean
     Gongwen gongwen(WebLimits limits, @Value("${gongwen.templates.dir:}") String templatesDir) {
-        return new Gongwen(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters()),
+        return new Gongwen(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters(),
+                        limits.maxBlocks(), limits.maxTitleCharacters()),
                 templatesDir.isBlank() ? null : Path.of(templatesDir));
     }
 }

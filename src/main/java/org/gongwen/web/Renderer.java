@@ -6,6 +6,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.gongwen.check.Finding;
 import org.gongwen.flow.Format;
 import org.gongwen.flow.Gongwen;
 import org.gongwen.flow.Rendered;
@@ -64,6 +65,14 @@ public class Renderer {
             if (format == Format.PDF) checkPages(rendered.pages());
             return rendered;
         });
+    }
+
+    /**
+     * The checker's findings for a DOCX or PDF: a check parses a file as hostile as any upload, so it
+     * takes a place at the gate and keeps the render time limit like a render.
+     */
+    public List<Finding> check(String fileName, byte[] content, String templateId) {
+        return measured("check", () -> gongwen.check(fileName, content, templateId));
     }
 
     /** The portal article alone ({@code <article class="gongwen">}), for a CMS to embed in its page. */
@@ -131,7 +140,8 @@ public class Renderer {
             future.cancel(true);
             outcome = "failure";
             throw new BadInputException("render-timeout",
-                    "排版超时（超过 " + limits.renderTimeout().toSeconds() + " 秒）。请拆分内容后再试。",
+                    (format.equals("check") ? "检查超时" : "排版超时") + "（超过 " + limits.renderTimeout().toSeconds()
+                            + " 秒）。请拆分内容后再试。",
                     "Rendering took longer than " + limits.renderTimeout().toSeconds() + " s.", 422, null);
         } catch (InterruptedException e) {
             future.cancel(true);

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 
@@ -26,9 +26,12 @@ public class UiProblems {
     private final Problems problems;
     private final Gongwen gongwen;
 
-    public UiProblems(Problems problems, Gongwen gongwen) {
+    private final MultipartProblems multipart;
+
+    public UiProblems(Problems problems, Gongwen gongwen, MultipartProblems multipart) {
         this.problems = problems;
         this.gongwen = gongwen;
+        this.multipart = multipart;
     }
 
     @ExceptionHandler(BadInputException.class)
@@ -37,9 +40,9 @@ public class UiProblems {
         return page(e.code(), HttpStatus.valueOf(e.httpStatus()), e.messageZh());
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(MaxUploadSizeExceededException e) {
-        return page("too-large", HttpStatus.CONTENT_TOO_LARGE, "文件太大，超过了服务允许的上传大小。请拆分后分别处理。");
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView badMultipart(MultipartException e) {
+        return badInput(multipart.explain(e));
     }
 
     @ExceptionHandler(Exception.class)

@@ -12,6 +12,8 @@ import java.time.Duration;
  *
  * @param maxUpload     largest upload or JSON body
  * @param maxCharacters most characters of document text
+ * @param maxBlocks     most blocks of a document (paragraphs, headings…; a table counts one per cell)
+ * @param maxTitleCharacters most characters of a title
  * @param maxPages      most pages of a typeset PDF
  * @param renderTimeout longest time one render may take
  * @param previewPages  pages shown as images in the clerk UI
@@ -19,6 +21,8 @@ import java.time.Duration;
 @ConfigurationProperties("gongwen.limits")
 public record WebLimits(@DefaultValue("10MB") DataSize maxUpload,
                         @DefaultValue("500000") int maxCharacters,
+                        @DefaultValue("10000") int maxBlocks,
+                        @DefaultValue("200") int maxTitleCharacters,
                         @DefaultValue("300") int maxPages,
                         @DefaultValue("30s") Duration renderTimeout,
                         @DefaultValue("6") int previewPages) {}

@@ -3,6 +3,7 @@ package org.gongwen.hardening;
 import org.gongwen.hardening.HostileFiles.Hostile;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.stream.Stream;
 
 /** Inputs that every entry (importers, CLI, API) must refuse as bad input, within seconds. */
@@ -26,6 +27,13 @@ final class RefusedInputs {
                 new Hostile("nested-closed.json", ("[".repeat(5_000) + "]".repeat(5_000)).getBytes(StandardCharsets.UTF_8)),
                 new Hostile("malformed.json", "{\"title\": \"关于\", \"blocks\": [ {\"type\": ".getBytes(StandardCharsets.UTF_8)),
                 new Hostile("long-paragraph.txt", ("关于开展安全检查的通知\n\n" + "公".repeat(3_000_000)).getBytes(StandardCharsets.UTF_8)),
-                new Hostile("program.exe", new byte[]{'M', 'Z', 0, 0}));
+                new Hostile("program.exe", new byte[]{'M', 'Z', 0, 0}),
+                // a title no title can be: the breaker once recursed a frame per line and overflowed the stack
+                new Hostile("long-title.json", ("{\"title\":\"" + "关于".repeat(200_000) + "\",\"blocks\":[]}")
+                        .getBytes(StandardCharsets.UTF_8)),
+                // more blocks than any document: 600,000 of them once ran the DOCX writer out of memory
+                new Hostile("many-notes.json", ("{\"title\":\"关于\",\"blocks\":["
+                        + String.join(",", Collections.nCopies(10_001, "{\"type\":\"note\",\"text\":\"注\"}")) + "]}")
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -2,9 +2,13 @@ package org.gongwen.layout;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class TitleBreakerTest {
 
@@ -61,5 +65,109 @@ class TitleBreakerTest {
             assertThat(String.join("", lines)).isEqualTo(t);
             for (String l : lines) assertThat(TitleBreaker.width(l, 0, l.length())).isLessThanOrEqualTo(max);
         }
+    }
+
+    @Test
+    void aLongTitleIsSplitQuicklyIntoLinesThatFit() {
+        // 130 characters took 10 s and 150 never finished when every combination of breaks was tried
+        String base = "关于进一步加强和改进全区卫生健康系统行政执法监督工作的通知";
+        for (int length : new int[]{130, 150, 168, 200, 1_000}) {
+            String t = base.repeat(40).substring(0, length);
+            for (int max : new int[]{22, 28}) {
+                List<String> lines = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> TitleBreaker.split(t, max));
+                assertThat(String.join("", lines)).isEqualTo(t);
+                assertThat(lines).allMatch(l -> TitleBreaker.width(l, 0, l.length()) <= max);
+                assertThat(lines.size()).isLessThanOrEqualTo((int) Math.ceil(length / (double) max) + 1);
+            }
+        }
+    }
+
+    @Test
+    void titlesOverSixLinesAreFilledGreedilyWithoutBreakingNumbers() {
+        String t = "某某市2025年度".repeat(30);
+        List<String> lines = TitleBreaker.split(t, 20);
+        assertThat(String.join("", lines)).isEqualTo(t);
+        assertThat(lines.size()).isGreaterThan(TitleBreaker.MAX_LINES);
+        assertThat(lines).noneMatch(l -> l.startsWith("年") || l.startsWith("5") || l.startsWith("025"));
+    }
+
+    /**
+     * The dynamic programme finds the split that trying every combination of breaks finds: for short
+     * random titles, an exhaustive search (the old algorithm, as an oracle) with the documented cost —
+     * 10 per point of break score, 25 for a shape neither trapezoid nor diamond, plus each line's
+     * distance from the mean width — gives the same least cost and the same number of lines.
+     */
+    @Test
+    void theSplitHasTheLeastCostThatAnExhaustiveSearchFinds() {
+        String[] words = {"关于", "印发", "《某某市", "管理办法》", "的通知", "2025年", "卫生健康局", "进一步加强",
+                "和改进", "工作", "的报告", "（试行）", "、", "ABC", "“十四五”", "规划", "上海市"};
+        Random random = new Random(12);
+        int compared = 0;
+        for (int i = 0; i < 400; i++) {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < 14 + random.nextInt(20)) sb.append(words[random.nextInt(words.length)]);
+            String t = sb.toString();
+            int max = 8 + random.nextInt(9);
+            int[] score = TitleBreaker.breakScores(t);
+            double total = TitleBreaker.width(t, 0, t.length());
+            int minLines = (int) Math.ceil(total / max);
+            if (minLines < 2 || minLines > 4) continue;
+            Double best = null;
+            int bestLines = 0;
+            for (int lines = minLines; lines <= minLines + 1 && best == null; lines++) {
+                best = exhaustive(t, score, max, lines, 0, new int[lines - 1], 0);
+                bestLines = lines;
+            }
+            if (best == null) continue;
+            List<String> got = TitleBreaker.split(t, max);
+            assertThat(got).as(t + " at " + max).hasSize(bestLines);
+            assertThat(cost(t, score, breaksOf(got))).as(t + " at " + max).isCloseTo(best, within(1e-6));
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    private static Double exhaustive(String t, int[] score, int max, int lines, int from, int[] chosen, int k) {
+        if (k == lines - 1) {
+            return TitleBreaker.width(t, from, t.length()) <= max ? cost(t, score, chosen) : null;
+        }
+        Double best = null;
+        for (int p = from + 1; p < t.length() && TitleBreaker.width(t, from, p) <= max; p++) {
+            if (score[p] < 0) continue;
+            chosen[k] = p;
+            Double c = exhaustive(t, score, max, lines, p, chosen, k + 1);
+            if (c != null && (best == null || c < best)) best = c;
+        }
+        return best;
+    }
+
+    private static int[] breaksOf(List<String> lines) {
+        int[] breaks = new int[lines.size() - 1];
+        int at = 0;
+        for (int i = 0; i < breaks.length; i++) breaks[i] = at += lines.get(i).length();
+        return breaks;
+    }
+
+    private static double cost(String t, int[] score, int[] breaks) {
+        double[] w = new double[breaks.length + 1];
+        int from = 0;
+        for (int i = 0; i < breaks.length; i++) {
+            w[i] = TitleBreaker.width(t, from, breaks[i]);
+            from = breaks[i];
+        }
+        w[breaks.length] = TitleBreaker.width(t, from, t.length());
+        double cost = 0, mean = 0;
+        for (int b : breaks) cost -= score[b] * 10.0;
+        boolean trapezoid = true;
+        for (int i = 1; i < w.length; i++) trapezoid &= w[i - 1] <= w[i];
+        int i = 1;
+        boolean diamond = w.length >= 3 && w[0] <= w[1];
+        while (i < w.length && w[i - 1] <= w[i]) i++;
+        while (i < w.length && w[i - 1] >= w[i]) i++;
+        diamond &= i == w.length;
+        if (!trapezoid && !diamond) cost += 25;
+        for (double x : w) mean += x / w.length;
+        for (double x : w) cost += Math.abs(x - mean);
+        return cost;
     }
 }

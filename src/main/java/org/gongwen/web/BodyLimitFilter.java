@@ -1,0 +1,114 @@
+package org.gongwen.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongwen.model.BadInputException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Every request body, read or not, within {@code gongwen.limits.max-upload}: a declared length over it is
+ * refused with 413 before a byte is read; a body without a declared length (chunked) is cut off where
+ * it passes the limit, so a controller that reads the whole body (JSON, a template upload) never holds
+ * more than the limit. Multipart bodies are bounded by the container with the same number.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+public class BodyLimitFilter extends OncePerRequestFilter {
+    private final long limit;
+    private final Problems problems;
+
+    public BodyLimitFilter(WebLimits limits, Problems problems) {
+        this.limit = limits.maxUpload().toBytes();
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > limit) {
+            problems.count("too-large");
+            // the unread body is not worth receiving: the connection closes after the answer
+            response.setHeader("Connection", "close");
+            ProblemJson.write(response, 413, "too-large", tooLargeZh(), tooLargeEn());
+            return;
+        }
+        chain.doFilter(new Bounded(request), response);
+    }
+
+    private String tooLargeZh() {
+        return "请求太大：最大 " + limit / (1024 * 1024) + " MB。请拆分后分别处理。";
+    }
+
+    private String tooLargeEn() {
+        return "Too large: the limit is " + limit / (1024 * 1024) + " MB.";
+    }
+
+    /** The request with a body stream that refuses (413) to read past the limit. */
+    private final class Bounded extends HttpServletRequestWrapper {
+        private ServletInputStream bounded;
+
+        Bounded(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (bounded == null) bounded = new BoundedStream(super.getInputStream());
+            return bounded;
+        }
+    }
+
+    private final class BoundedStream extends ServletInputStream {
+        private final ServletInputStream in;
+        private long read;
+
+        BoundedStream(ServletInputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) count(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = in.read(buf, off, len);
+            if (n > 0) count(n);
+            return n;
+        }
+
+        /** Unchecked on purpose: readers wrap IOExceptions, and this must reach the problem handler as a 413. */
+        private void count(int n) {
+            read += n;
+            if (read > limit) throw new BadInputException("too-large", tooLargeZh(), tooLargeEn(), 413, null);
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.gongwen.web;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * Failed admin-token checks per client: after {@code gongwen.admin-token-failures} (default 10) within
+ * a window of a minute, that client is refused for the rest of the window. Guessing then costs a
+ * minute per ten tries instead of 2,000 tries a second. Memory is bounded: past
+ * {@link #MAX_CLIENTS} clients, windows that have ended are dropped, and if all are live the oldest
+ * knowledge is given up (the map is cleared) rather than memory.
+ */
+@Component
+public class TokenGuesses {
+    static final int MAX_CLIENTS = 10_000;
+    private static final long WINDOW = Duration.ofMinutes(1).toNanos();
+
+    private final int maxFailures;
+    private final LongSupplier nanoTime;
+    private final ConcurrentHashMap<String, Window> clients = new ConcurrentHashMap<>();
+
+    private record Window(long start, int failures) {}
+
+    @Autowired
+    public TokenGuesses(@Value("${gongwen.admin-token-failures:10}") int maxFailures) {
+        this(maxFailures, System::nanoTime);
+    }
+
+    TokenGuesses(int maxFailures, LongSupplier nanoTime) {
+        this.maxFailures = maxFailures;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Seconds this client must wait before its next try, or 0. */
+    long secondsBlocked(String client) {
+        Window w = clients.get(client);
+        if (w == null || w.failures() < maxFailures) return 0;
+        long left = w.start() + WINDOW - nanoTime.getAsLong();
+        return left <= 0 ? 0 : Math.max(1, Duration.ofNanos(left).toSeconds());
+    }
+
+    /** Clients remembered now. */
+    int clients() {
+        return clients.size();
+    }
+
+    void failed(String client) {
+        long now = nanoTime.getAsLong();
+        if (clients.size() >= MAX_CLIENTS) {
+            clients.values().removeIf(w -> now - w.start() >= WINDOW);
+            if (clients.size() >= MAX_CLIENTS) clients.clear();
+        }
+        clients.merge(client, new Window(now, 1),
+                (old, one) -> now - old.start() >= WINDOW ? one : new Window(old.start(), old.failures() + 1));
+    }
+}
