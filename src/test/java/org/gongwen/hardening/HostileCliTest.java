@@ -63,4 +63,34 @@ class HostileCliTest {
             assertThat(written).isEmpty();
         }
     }
+
+    /** 130 characters of title took the CLI 10 s and 150 never finished; each way a title can arrive. */
+    @ParameterizedTest
+    @ValueSource(strings = {"title.md", "title.txt", "title.json", "override"})
+    void aLongTitleRendersFromEveryInput(String kind) throws IOException {
+        String title = "关于进一步加强和改进全区卫生健康系统行政执法监督工作的通知".repeat(6).substring(0, 150);
+        String body = "各科室：\n\n请做好检查。\n";
+        Path input = switch (kind) {
+            case "title.md" -> Files.writeString(in.resolve(kind), "# " + title + "\n\n" + body);
+            case "title.txt" -> Files.writeString(in.resolve(kind), title + "\n\n" + body);
+            case "title.json" -> Files.writeString(in.resolve(kind), "{\"title\":\"" + title + "\",\"blocks\":[]}");
+            default -> Files.writeString(in.resolve("short.txt"), "关于开展安全检查的通知\n\n" + body);
+        };
+        String[] args = kind.equals("override")
+                ? new String[]{"render", input.toString(), "--title", title, "--format", "docx,pdf,html", "--out", out.toString()}
+                : new String[]{"render", input.toString(), "--format", "docx,pdf,html", "--out", out.toString()};
+        Cli cli = assertTimeoutPreemptively(HostileImportTest.HANG, () -> Cli.run(args));
+        assertThat(cli.exitCode).as(cli.err).isZero();
+        try (Stream<Path> written = Files.list(out)) {
+            assertThat(written).hasSize(3);
+        }
+    }
+
+    @Test
+    void aTitleOverTheLimitIsOneLine() throws IOException {
+        Path good = Files.writeString(in.resolve("good.txt"), "关于开展安全检查的通知\n\n各科室：\n\n请做好检查。\n");
+        Cli cli = Cli.run("render", good.toString(), "--title", "关".repeat(201), "--out", out.toString());
+        assertThat(cli.exitCode).isEqualTo(2);
+        assertThat(cli.err.strip()).doesNotContain("\n").contains("200").doesNotContain("Exception");
+    }
 }
