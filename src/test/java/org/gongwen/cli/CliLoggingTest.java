@@ -12,17 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The CLI's logging, in a JVM of its own (logging is set up once per process). */
 class CliLoggingTest {
 
-    /** What the child JVM runs: the CLI's set-up, then one library-style log line per level. */
+    /** What the child JVM runs: the CLI's set-up, then log lines of a library and of gongwen at each level. */
     public static void main(String[] args) {
         CliLogging.warningsToStderr();
-        var log = LoggerFactory.getLogger("org.apache.pdfbox.Example");
-        log.info("an info line");
-        log.warn("a warning line");
+        var library = LoggerFactory.getLogger("org.apache.poi.util.XMLHelper");
+        library.warn("a library warning");
+        library.error("a library error", new IllegalStateException("with a stack trace"));
+        var own = LoggerFactory.getLogger("org.gongwen.Example");
+        own.info("an info line");
+        own.warn("a warning line");
         System.out.print("{\"output\":true}");
     }
 
     @Test
-    void warningsGoToStderrAndNothingElseToStdout() throws Exception {
+    void ownWarningsGoToStderrLibraryLinesNowhereAndNothingElseToStdout() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), CliLoggingTest.class.getName())
                 .start();
@@ -30,6 +33,6 @@ class CliLoggingTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(out).isEqualTo("{\"output\":true}");
-        assertThat(err.strip()).isEqualTo("WARN o.a.pdfbox.Example: a warning line");
+        assertThat(err.strip()).isEqualTo("WARN org.gongwen.Example: a warning line");
     }
 }
