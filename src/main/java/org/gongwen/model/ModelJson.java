@@ -86,9 +86,9 @@ public final class ModelJson {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行，第 " + e.getLocation().getColumnNr() + " 列）";
             String whereEn = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String path = e.getPathReference() == null ? "" : e.getPathReference();
+            String path = field(e);
             throw new BadInputException("json-invalid", "JSON 无法读取" + where + "：" + reasonZh(e) + "，请按公文 JSON 格式修改",
-                    "the JSON cannot be read" + whereEn + (path.isEmpty() ? "" : " (" + path + ")") + ": " + shortReason(e), 400, e);
+                    "the JSON cannot be read" + whereEn + (path.isEmpty() ? "" : " (" + path + ")") + ": " + reasonEn(e), 400, e);
         }
     }
 
@@ -166,12 +166,18 @@ public final class ModelJson {
         return sb.toString();
     }
 
-    /** The first line of Jackson's message, without the source excerpt it appends. */
-    private static String shortReason(JacksonException e) {
-        String m = e.getOriginalMessage();
-        if (m == null) return e.getClass().getSimpleName();
-        int nl = m.indexOf('\n');
-        m = nl < 0 ? m : m.substring(0, nl);
-        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    /** {@link #reasonZh} in English: gongwen's own words, never the library's message (it names Java classes). */
+    private static String reasonEn(JacksonException e) {
+        String field = field(e);
+        return switch (e) {
+            case UnrecognizedPropertyException u -> "unknown field \"" + u.getPropertyName() + "\"";
+            case InvalidTypeIdException t -> "unknown block type \"" + t.getTypeId()
+                    + "\" (heading, paragraph, attachments, table, note, chapter, article)";
+            case InvalidFormatException f -> "field \"" + field + "\" has a value in the wrong form (dates are written 2025-01-20)";
+            case ValueInstantiationException v -> "field \"" + field + "\" has an invalid value";
+            case MismatchedInputException m -> field.isEmpty() ? "expected a document object {…}" : "field \"" + field + "\" has the wrong type";
+            case StreamReadException s -> "JSON syntax error";
+            default -> "not in the document JSON form";
+        };
     }
 }

@@ -44,7 +44,8 @@ class HostileApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[[[[[[[[[[", "{\"title\":", "{\"blocks\":[{\"type\":\"nonsense\"}]}", "\"just a string\"",
-            "{\"title\":\"关于\",\"blocks\":{\"type\":\"paragraph\"}}", "nul\u0000l"})
+            "{\"title\":\"关于\",\"blocks\":{\"type\":\"paragraph\"}}", "nul\u0000l", "{\"titel\":\"关于\"}",
+            "{\"blocks\":[{\"type\":\"heading\",\"level\":9}]}", "{\"date\":\"20250120\"}", "{\"issuers\":\"单位\"}"})
     void malformedJsonBodyIsRefusedAsProblem(String json) throws Exception {
         assertProblem(mvc.perform(post("/api/v1/render").contentType(MediaType.APPLICATION_JSON).content(json)).andReturn());
         assertProblem(mvc.perform(post("/api/v1/parse").contentType(MediaType.APPLICATION_JSON).content(json)).andReturn());
@@ -85,5 +86,7 @@ class HostileApiTest {
         assertThat(result.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("\"detail\"").containsPattern("\\p{IsHan}").doesNotContain("\tat ").doesNotContain("Exception");
+        // gongwen's own words in both languages: no library message, which names Java classes
+        assertThat(body).doesNotContain("org.gongwen").doesNotContain("java.").doesNotContain("tools.jackson").doesNotContain("[M1.");
     }
 }
