@@ -1,25 +1,37 @@
 package org.gongwen.check;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.RenderCancelled;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A PDF as measured from PDFBox's text positions: per page its size and its lines of glyphs
  * (top-down coordinates in points, baselines), and the fonts it uses with whether each is embedded.
+ * Reading is bounded by a {@link PdfBudget}.
  */
 final class PdfPages {
 
@@ -48,42 +60,53 @@ final class PdfPages {
     final List<Page> pages = new ArrayList<>();
     /** Font name → embedded, over all pages. */
     final Map<String, Boolean> fonts = new LinkedHashMap<>();
+    /** Resources and forms already searched for fonts: pages share them, and forms may name each other. */
+    private final Set<COSBase> searched = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    static PdfPages read(byte[] pdf) {
+    /**
+     * @throws BadInputException pdf-unreadable (400) for a damaged or encrypted file; for one past
+     *                           {@code limits}, pdf-too-many-pages or pdf-too-much-content (413) or pdf-too-complex (422)
+     * @throws RenderCancelled when the thread is interrupted
+     */
+    static PdfPages read(byte[] pdf, PdfLimits limits) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PdfPages(doc);
+            return new PdfPages(doc, limits);
+        } catch (BadInputException | RenderCancelled e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("pdf-unreadable", "无法读取该PDF文件，请确认它是未加密、未损坏的PDF",
                     "cannot read the PDF file: " + e.getMessage(), 400, e);
         }
     }
 
-    private PdfPages(PDDocument doc) throws IOException {
-        Collector c = new Collector();
-        c.setSortByPosition(true);
+    private PdfPages(PDDocument doc, PdfLimits limits) throws IOException {
+        PdfBudget budget = new PdfBudget(limits);
+        budget.pageCount(doc.getNumberOfPages());
+        Collector c = new Collector(budget);
         c.getText(doc);
-        for (int i = 0; i < doc.getNumberOfPages(); i++) {
-            PDPage page = doc.getPage(i);
+        int number = 0;
+        for (PDPage page : doc.getPages()) {
+            budget.page(++number);
             var box = page.getMediaBox();
             boolean turned = page.getRotation() % 180 != 0;
-            List<Glyph> glyphs = c.pages.getOrDefault(i + 1, List.of());
-            pages.add(new Page(i + 1, turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight(),
+            List<Glyph> glyphs = c.pages.getOrDefault(number, List.of());
+            pages.add(new Page(number, turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight(),
                     lines(glyphs)));
-            fonts(page.getResources());
+            fonts(page.getResources(), limits.maxFormDepth());
         }
     }
 
-    private void fonts(PDResources res) throws IOException {
-        if (res == null) return;
+    /** Fonts named in {@code res} and in the forms it names, down to as many forms deep as may be drawn. */
+    private void fonts(PDResources res, int formsLeft) throws IOException {
+        if (res == null || !searched.add(res.getCOSObject())) return;
         for (COSName name : res.getFontNames()) {
             PDFont f = res.getFont(name);
             if (f != null) fonts.merge(Faces.stripSubsetTag(f.getName() == null ? name.getName() : f.getName()),
                     f.isEmbedded(), Boolean::logicalAnd);
         }
         for (COSName name : res.getXObjectNames()) {
-            if (res.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
-                    && form.getResources() != res) {
-                fonts(form.getResources());
+            if (formsLeft > 0 && res.getXObject(name) instanceof PDFormXObject form && searched.add(form.getCOSObject())) {
+                fonts(form.getResources(), formsLeft - 1);
             }
         }
     }
@@ -110,15 +133,61 @@ final class PdfPages {
         return new Line(List.copyOf(g));
     }
 
-    /** Collects every glyph PDFBox positions, page by page, instead of writing text. */
+    /**
+     * Collects every glyph PDFBox positions, page by page, instead of writing text; counts pages,
+     * operators, glyphs and forms into the budget as PDFBox meets them.
+     */
     private static final class Collector extends PDFTextStripper {
         /** Glyphs by page number; pages without content are skipped by PDFBox. */
-        final Map<Integer, List<Glyph>> pages = new java.util.HashMap<>();
+        final Map<Integer, List<Glyph>> pages = new HashMap<>();
+        private final PdfBudget budget;
         private List<Glyph> current;
+
+        Collector(PdfBudget budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            budget.page(getCurrentPageNo());
+            super.processPage(page);
+        }
 
         @Override
         protected void startPage(PDPage page) {
             current = pages.computeIfAbsent(getCurrentPageNo(), n -> new ArrayList<>());
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            budget.operator();
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+            budget.glyph();
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            budget.enterForm(form.getCOSObject());
+            try {
+                super.showForm(form);
+            } finally {
+                budget.leaveForm(form.getCOSObject());
+            }
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+            budget.enterForm(group.getCOSObject());
+            try {
+                super.showTransparencyGroup(group);
+            } finally {
+                budget.leaveForm(group.getCOSObject());
+            }
         }
 
         @Override
