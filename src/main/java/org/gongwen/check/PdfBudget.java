@@ -15,6 +15,11 @@ import java.util.Set;
  */
 final class PdfBudget {
     /**
+     * Graphics-state (q) and marked-content (BDC) nesting: each level keeps a copy of the state,
+     * so a stream of a million q would fill the heap. Acrobat's own limit is 28 (PDF 1.7, annex C).
+     */
+    static final int MAX_NESTING = 512;
+    /**
      * Drawing a form costs PDFBox about what fifty simple operators do (measured: some 10 KB of
      * garbage for the resources, a copy of the graphics state and a clip), so it counts as fifty:
      * forms drawing forms ten times over are refused after 60,000 draws.
@@ -80,6 +85,14 @@ final class PdfBudget {
 
     void leaveForm(COSStream form) {
         forms.remove(form);
+    }
+
+    /** Graphics-state or marked-content nesting about to reach {@code depth}. */
+    void nesting(int depth) {
+        if (depth > MAX_NESTING) {
+            throw tooComplex("的图形状态或标记内容嵌套超过 " + MAX_NESTING + " 层", "graphics states or marked content nested more than "
+                    + MAX_NESTING + " deep");
+        }
     }
 
     private BadInputException tooManyPages(String zh, String en) {

@@ -3,6 +3,7 @@ package org.gongwen.check;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -135,13 +136,14 @@ final class PdfPages {
 
     /**
      * Collects every glyph PDFBox positions, page by page, instead of writing text; counts pages,
-     * operators, glyphs and forms into the budget as PDFBox meets them.
+     * operators, glyphs, forms and nesting into the budget as PDFBox meets them.
      */
     private static final class Collector extends PDFTextStripper {
         /** Glyphs by page number; pages without content are skipped by PDFBox. */
         final Map<Integer, List<Glyph>> pages = new HashMap<>();
         private final PdfBudget budget;
         private List<Glyph> current;
+        private int markedContent;
 
         Collector(PdfBudget budget) {
             this.budget = budget;
@@ -150,6 +152,7 @@ final class PdfPages {
         @Override
         public void processPage(PDPage page) throws IOException {
             budget.page(getCurrentPageNo());
+            markedContent = 0;
             super.processPage(page);
         }
 
@@ -188,6 +191,24 @@ final class PdfPages {
             } finally {
                 budget.leaveForm(group.getCOSObject());
             }
+        }
+
+        @Override
+        public void saveGraphicsState() {
+            budget.nesting(getGraphicsStackSize() + 1);
+            super.saveGraphicsState();
+        }
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            budget.nesting(++markedContent);
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            markedContent = Math.max(0, markedContent - 1);
+            super.endMarkedContentSequence();
         }
 
         @Override

@@ -144,6 +144,24 @@ class HostilePdfTest {
     }
 
     @Test
+    void graphicsStatesNestedWithoutEndAreRefused() {
+        BadInputException e = refusal(HostilePdfs.operators("q", 100_000), PdfLimits.DEFAULT);
+        assertThat(e.code()).isEqualTo("pdf-too-complex");
+        assertThat(e.messageZh()).contains("嵌套超过 " + PdfBudget.MAX_NESTING + " 层");
+    }
+
+    @Test
+    void markedContentNestedWithoutEndIsRefused() {
+        BadInputException e = refusal(HostilePdfs.operators("/P BMC", 100_000), PdfLimits.DEFAULT);
+        assertThat(e.code()).isEqualTo("pdf-too-complex");
+    }
+
+    @Test
+    void balancedNestingIsNotCountedUp() {
+        assertThat(new PdfChecker().check(HostilePdfs.operators("q /P BMC EMC Q", 10_000), HOUSE)).isNotNull();
+    }
+
+    @Test
     void anInterruptedCheckEndsAsCancelledNotAsUnreadable() {
         Thread.currentThread().interrupt();
         try {
