@@ -1,10 +1,14 @@
 package org.gongwen.check;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.MissingOperandException;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.state.EmptyGraphicsStackException;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.filter.MissingImageReaderException;
+import org.apache.pdfbox.pdmodel.MissingResourceException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -28,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.DataFormatException;
 
 /**
  * A PDF as measured from PDFBox's text positions: per page its size and its lines of glyphs
@@ -139,11 +144,14 @@ final class PdfPages {
      * operators, glyphs, forms and nesting into the budget as PDFBox meets them.
      */
     private static final class Collector extends PDFTextStripper {
+        /** PDFBox logs a skipped damaged operator with its stack trace; more than these are skipped quietly. */
+        private static final int LOGGED_OPERATOR_ERRORS = 10;
+
         /** Glyphs by page number; pages without content are skipped by PDFBox. */
         final Map<Integer, List<Glyph>> pages = new HashMap<>();
         private final PdfBudget budget;
         private List<Glyph> current;
-        private int markedContent;
+        private int markedContent, operatorErrors;
 
         Collector(PdfBudget budget) {
             this.budget = budget;
@@ -209,6 +217,20 @@ final class PdfPages {
         public void endMarkedContentSequence() {
             markedContent = Math.max(0, markedContent - 1);
             super.endMarkedContentSequence();
+        }
+
+        @Override
+        protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+            if (++operatorErrors <= LOGGED_OPERATOR_ERRORS || !skippedByPdfBox(operator, e)) {
+                super.operatorException(operator, operands, e);
+            }
+        }
+
+        /** The errors PDFStreamEngine.operatorException (PDFBox 3.0) logs and skips rather than throws. */
+        private static boolean skippedByPdfBox(Operator operator, IOException e) {
+            return e instanceof MissingOperandException || e instanceof MissingResourceException
+                    || e instanceof MissingImageReaderException || e instanceof EmptyGraphicsStackException
+                    || operator.getName().equals("Do") || e.getCause() instanceof DataFormatException;
         }
 
         @Override

@@ -162,6 +162,12 @@ class HostilePdfTest {
     }
 
     @Test
+    void damagedOperatorsAreLoggedAFewTimesThenSkippedQuietly() {
+        assertThat(new PdfChecker().check(HostilePdfs.operators("cm", 10_000), HOUSE)).isNotNull();
+        assertThat(log.list).filteredOn(e -> e.getLoggerName().endsWith(".PDFStreamEngine")).hasSizeBetween(1, 10);
+    }
+
+    @Test
     void anInterruptedCheckEndsAsCancelledNotAsUnreadable() {
         Thread.currentThread().interrupt();
         try {
