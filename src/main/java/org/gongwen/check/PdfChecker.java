@@ -135,7 +135,7 @@ public final class PdfChecker {
      */
     private static double inkRight(Line l) {
         Glyph last = l.glyphs().get(l.glyphs().size() - 1);
-        return isClosingMark(last) ? last.x() + last.width() / 2 : l.right();
+        return isClosingMark(last) ? (double) last.x() + last.width() / 2.0 : l.right();
     }
 
     private static boolean isClosingMark(Glyph g) {
@@ -268,7 +268,7 @@ public final class PdfChecker {
                 List<Glyph> g = l.glyphs();
                 for (int i = 1; i < g.size(); i++) {
                     if (Text.isHan(g.get(i).text().codePointAt(0)) && Text.isHan(g.get(i - 1).text().codePointAt(0))) {
-                        charSteps.add(g.get(i).x() - g.get(i - 1).x());
+                        charSteps.add((double) g.get(i).x() - g.get(i - 1).x());
                     }
                 }
             }

@@ -41,13 +41,17 @@ import java.util.zip.DataFormatException;
  */
 final class PdfPages {
 
-    record Glyph(String text, double x, double baseline, double width, double sizePt, String font) {}
+    /**
+     * One shown glyph. Floats, as PDFBox measures them, and shared strings: a document keeps
+     * hundreds of thousands of these, about 50 bytes each.
+     */
+    record Glyph(String text, float x, float baseline, float width, float sizePt, String font) {}
 
     /** Glyphs sharing a baseline, left to right. */
     record Line(List<Glyph> glyphs) {
         double baseline() { return glyphs.get(0).baseline(); }
         double left() { return glyphs.get(0).x(); }
-        double right() { Glyph g = glyphs.get(glyphs.size() - 1); return g.x() + g.width(); }
+        double right() { Glyph g = glyphs.get(glyphs.size() - 1); return (double) g.x() + g.width(); }
         String text() {
             StringBuilder b = new StringBuilder();
             for (Glyph g : glyphs) b.append(g.text());
@@ -56,7 +60,7 @@ final class PdfPages {
         /** The size most glyphs have. */
         double sizePt() {
             Map<Double, Integer> n = new LinkedHashMap<>();
-            for (Glyph g : glyphs) n.merge(Math.round(g.sizePt() * 10) / 10.0, 1, Integer::sum);
+            for (Glyph g : glyphs) n.merge(Math.round(g.sizePt() * 10.0) / 10.0, 1, Integer::sum);
             return n.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
     }
@@ -123,7 +127,7 @@ final class PdfPages {
         List<Line> out = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         for (Glyph g : sorted) {
-            if (!current.isEmpty() && Math.abs(g.baseline() - current.get(0).baseline()) > 1.5) {
+            if (!current.isEmpty() && Math.abs((double) g.baseline() - current.get(0).baseline()) > 1.5) {
                 out.add(line(current));
                 current = new ArrayList<>();
             }
@@ -150,11 +154,14 @@ final class PdfPages {
         /** Glyphs by page number; pages without content are skipped by PDFBox. */
         final Map<Integer, List<Glyph>> pages = new HashMap<>();
         private final PdfBudget budget;
+        /** One instance per distinct text and font name: most glyphs repeat a few thousand strings. */
+        private final Map<String, String> strings = new HashMap<>();
         private List<Glyph> current;
         private int markedContent, operatorErrors;
 
         Collector(PdfBudget budget) {
             this.budget = budget;
+            setShouldSeparateByBeads(false); // articles are not used; a page's beads would be read for nothing
         }
 
         @Override
@@ -237,8 +244,9 @@ final class PdfPages {
         protected void processTextPosition(TextPosition t) {
             String u = t.getUnicode();
             if (u == null || u.isBlank() || current == null) return;
-            String font = t.getFont() == null || t.getFont().getName() == null ? "" : Faces.stripSubsetTag(t.getFont().getName());
-            current.add(new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
+            String font = t.getFont() == null || t.getFont().getName() == null ? ""
+                    : strings.computeIfAbsent(t.getFont().getName(), Faces::stripSubsetTag);
+            current.add(new Glyph(strings.computeIfAbsent(u, s -> s), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
                     t.getFontSizeInPt(), font));
         }
     }
