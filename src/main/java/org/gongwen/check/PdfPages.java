@@ -85,7 +85,7 @@ final class PdfPages {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("pdf-unreadable", "无法读取该PDF文件，请确认它是未加密、未损坏的PDF",
-                    "cannot read the PDF file: " + e.getMessage(), 400, e);
+                    "cannot read the PDF file: it is damaged, encrypted or not a PDF", 400, e);
         }
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -188,6 +189,14 @@ class HostilePdfTest {
         worker.join(HANG_GUARD);
         assertThat(worker.isAlive()).isFalse();
         assertThat(outcome.get()).isInstanceOf(RenderCancelled.class);
+    }
+
+    @Test
+    void aDamagedPdfIsRefusedWithoutTheLibrarysWords() {
+        BadInputException e = refusal("%PDF-1.7 broken".getBytes(StandardCharsets.US_ASCII), PdfLimits.DEFAULT);
+        assertThat(e.code()).isEqualTo("pdf-unreadable");
+        assertThat(e.getCause()).isNotNull();
+        assertThat(e.messageEn()).doesNotContain(e.getCause().getMessage());
     }
 
     @Test
