@@ -6,12 +6,14 @@ import org.gongwen.model.RenderCancelled;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What one check of a PDF has spent against its {@link PdfLimits}: PDFBox calls in here as it
- * reads pages, runs operators, shows glyphs and draws forms, and the first excess refuses the
- * PDF. Also where a cancelled check (its thread interrupted) notices and stops. One per check.
+ * reads pages and content streams, runs operators, shows glyphs and draws forms, and the first
+ * excess refuses the PDF. Also where a cancelled check (its thread interrupted) notices and stops.
+ * One per check.
  */
 final class PdfBudget {
     /**
@@ -31,7 +33,9 @@ final class PdfBudget {
     private final PdfLimits limits;
     /** The forms being drawn, each inside the one before; one of them drawn again would never end. */
     private final Set<COSStream> forms = Collections.newSetFromMap(new IdentityHashMap<>());
-    private long operators, glyphs;
+    /** Decoded sizes of the content streams met: a form drawn again counts again but is measured once. */
+    private final Map<COSStream, Long> contentSizes = new IdentityHashMap<>();
+    private long operators, glyphs, contentBytes;
     private int page;
 
     PdfBudget(PdfLimits limits) {
@@ -65,6 +69,16 @@ final class PdfBudget {
         }
     }
 
+    /** A page's or form's content stream is about to be parsed. */
+    void content(COSStream stream) {
+        long size = contentSizes.computeIfAbsent(stream, s -> ContentSize.of(s, limits.maxContentBytes() - contentBytes));
+        contentBytes += size;
+        if (contentBytes > limits.maxContentBytes()) {
+            throw tooMuchContent(limits.maxContentBytes() / (1024 * 1024) + " MB 解压后的页面内容",
+                    limits.maxContentBytes() / (1024 * 1024) + " MB of decompressed page content");
+        }
+    }
+
     void glyph() {
         if (++glyphs % CANCEL_EVERY == 0) RenderCancelled.checkInterrupted();
         if (glyphs > limits.maxGlyphs()) throw tooMuchContent(limits.maxGlyphs() + " 个字形", limits.maxGlyphs() + " glyphs");
@@ -81,6 +95,7 @@ final class PdfBudget {
                     "form XObjects nested more than " + limits.maxFormDepth() + " deep");
         }
         forms.add(form);
+        content(form);
     }
 
     void leaveForm(COSStream form) {
@@ -103,7 +118,7 @@ final class PdfBudget {
 
     private BadInputException tooMuchContent(String zh, String en) {
         return new BadInputException("pdf-too-much-content",
-                "PDF 的内容超过检查上限 " + zh + "（读到第 " + page + " 页时），请拆分后再检查；文件本身不大时，请用原软件重新导出 PDF。",
+                "PDF 的内容超过检查上限（" + zh + "），读到第 " + page + " 页时停止；请拆分后再检查，文件本身不大时请用原软件重新导出 PDF。",
                 "The PDF has more than " + en + " (reached on page " + page + "), the most the checker reads. Split it and "
                         + "check the parts; if the file is small, export the PDF again from the program that made it.", 413, null);
     }

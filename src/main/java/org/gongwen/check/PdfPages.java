@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.MissingResourceException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
@@ -28,6 +29,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +147,7 @@ final class PdfPages {
 
     /**
      * Collects every glyph PDFBox positions, page by page, instead of writing text; counts pages,
-     * operators, glyphs, forms and nesting into the budget as PDFBox meets them.
+     * content, operators, glyphs, forms and nesting into the budget as PDFBox meets them.
      */
     private static final class Collector extends PDFTextStripper {
         /** PDFBox logs a skipped damaged operator with its stack trace; more than these are skipped quietly. */
@@ -167,6 +169,7 @@ final class PdfPages {
         @Override
         public void processPage(PDPage page) throws IOException {
             budget.page(getCurrentPageNo());
+            for (Iterator<PDStream> s = page.getContentStreams(); s.hasNext(); ) budget.content(s.next().getCOSObject());
             markedContent = 0;
             super.processPage(page);
         }

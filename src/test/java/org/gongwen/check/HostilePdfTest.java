@@ -121,7 +121,7 @@ class HostilePdfTest {
 
     @Test
     void aPageTreeThatUndercountsItsPagesIsCountedAsRead() {
-        PdfLimits three = new PdfLimits(3, 16, 1000, 10_000);
+        PdfLimits three = new PdfLimits(3, 16, 1000, 10_000, 1 << 20);
         BadInputException e = refusal(HostilePdfs.pagesUndercounted(5, 1), three);
         assertThat(e.code()).isEqualTo("pdf-too-many-pages");
         assertThat(e.messageZh()).contains("超过检查上限 3 页");
@@ -133,15 +133,30 @@ class HostilePdfTest {
         BadInputException e = refusal(HostilePdfs.glyphs(4_000_000), PdfLimits.DEFAULT);
         assertThat(e.code()).isEqualTo("pdf-too-much-content");
         assertThat(e.httpStatus()).isEqualTo(413);
-        assertThat(e.messageZh()).contains("600000 个字形").contains("第 1 页");
-        assertThat(e.messageEn()).contains("600000 glyphs");
+        assertThat(e.messageZh()).contains("400000 个字形").contains("第 1 页");
+        assertThat(e.messageEn()).contains("400000 glyphs");
     }
 
     @Test
     void millionsOfOperatorsWithoutAGlyphAreRefusedByTheOperatorCap() {
-        BadInputException e = refusal(HostilePdfs.operators("0 0 m", 100_000), new PdfLimits(300, 16, 1000, 50_000));
+        BadInputException e = refusal(HostilePdfs.operators("0 0 m", 100_000), new PdfLimits(300, 16, 1000, 50_000, 1 << 20));
         assertThat(e.code()).isEqualTo("pdf-too-much-content");
         assertThat(e.messageZh()).contains("50000 条绘制指令");
+    }
+
+    @Test
+    void pageContentThatInflatesToMoreThanTheCapIsRefusedBeforeItIsParsed() {
+        BadInputException e = refusal(HostilePdfs.blankContent(64), PdfLimits.DEFAULT);
+        assertThat(e.code()).isEqualTo("pdf-too-much-content");
+        assertThat(e.httpStatus()).isEqualTo(413);
+        assertThat(e.messageZh()).contains("32 MB 解压后的页面内容");
+    }
+
+    @Test
+    void aFormIsMeasuredOnceButCountedAtEveryDraw() {
+        BadInputException e = refusal(HostilePdfs.blankForm(4, 100), PdfLimits.DEFAULT);
+        assertThat(e.code()).isEqualTo("pdf-too-much-content");
+        assertThat(new PdfChecker().check(HostilePdfs.blankForm(4, 7), HOUSE)).isNotNull();
     }
 
     @Test
@@ -181,7 +196,7 @@ class HostilePdfTest {
     @Test
     void aCheckInterruptedMidStreamStopsPromptly() throws Exception {
         byte[] pdf = HostilePdfs.glyphs(4_000_000);
-        PdfChecker unbounded = new PdfChecker(new PdfLimits(300, 16, 10_000_000, 10_000_000));
+        PdfChecker unbounded = new PdfChecker(new PdfLimits(300, 16, 10_000_000, 10_000_000, 1L << 30));
         AtomicReference<Throwable> outcome = new AtomicReference<>();
         Thread worker = Thread.ofPlatform().start(() -> outcome.set(catchThrowable(() -> unbounded.check(pdf, HOUSE))));
         Thread.sleep(300);
@@ -201,7 +216,7 @@ class HostilePdfTest {
 
     @Test
     void limitsOutsideTheirRangeAreRejected() {
-        assertThatThrownBy(() -> new PdfLimits(0, 16, 1, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PdfLimits(300, 50, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PdfLimits(0, 16, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PdfLimits(300, 50, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -15,6 +15,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 /**
  * The hostile PDFs of issue 12 (security review rows 2–5), built in code so the tests carry no
@@ -97,6 +100,27 @@ final class HostilePdfs {
         return build(doc -> page(doc, resources(), (operator + "\n").repeat(count)));
     }
 
+    /** A page whose content is {@code mb} MB of spaces, deflated to a thousandth of that. */
+    static byte[] blankContent(int mb) {
+        return build(doc -> {
+            PDPage page = new PDPage(PDRectangle.A4);
+            page.setResources(resources());
+            page.getCOSObject().setItem(COSName.CONTENTS, spaces(doc, mb));
+            doc.addPage(page);
+        });
+    }
+
+    /** A page drawing {@code draws} times a form whose content is {@code mb} MB of spaces. */
+    static byte[] blankForm(int mb, int draws) {
+        return build(doc -> {
+            PDResources res = resources();
+            PDFormXObject form = new PDFormXObject(spaces(doc, mb));
+            form.setBBox(PDRectangle.A4);
+            res.put(COSName.getPDFName("Fm0"), form);
+            page(doc, res, "/Fm0 Do\n".repeat(draws));
+        });
+    }
+
     private interface Builder {
         void build(PDDocument doc) throws IOException;
     }
@@ -130,6 +154,18 @@ final class HostilePdfs {
         page.setResources(res);
         page.getCOSObject().setItem(COSName.CONTENTS, stream(doc, content));
         doc.addPage(page);
+    }
+
+    /** Deflated here rather than by PDFBox, which would hold the decoded megabytes first. */
+    private static COSStream spaces(PDDocument doc, int mb) throws IOException {
+        COSStream s = doc.getDocument().createCOSStream();
+        s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        byte[] chunk = new byte[1 << 20];
+        Arrays.fill(chunk, (byte) ' ');
+        try (OutputStream out = new DeflaterOutputStream(s.createRawOutputStream(), new Deflater(Deflater.BEST_COMPRESSION))) {
+            for (int i = 0; i < mb; i++) out.write(chunk);
+        }
+        return s;
     }
 
     private static COSStream stream(PDDocument doc, String content) throws IOException {
