@@ -21,7 +21,7 @@ public record PdfLimits(int maxPages, int maxFormDepth, long maxGlyphs, long max
      * glyphs (1,300 a page) leave room for dense tables and hold about 20 MB of glyphs at most,
      * within the 32 MB a render is given (docs/operations.md); 3 million operators and 32 MB of
      * content leave room for producers that write far more per glyph (marked content, rules,
-     * vector charts). Each cap is reached in about a second. Producers nest forms a few deep.
+     * vector charts). Each cap is reached in one or two seconds. Producers nest forms a few deep.
      */
     public static final PdfLimits DEFAULT = new PdfLimits(300, 16, 400_000, 3_000_000, 32L << 20);
 

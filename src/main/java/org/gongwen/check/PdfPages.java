@@ -157,7 +157,7 @@ final class PdfPages {
         final Map<Integer, List<Glyph>> pages = new HashMap<>();
         private final PdfBudget budget;
         /** One instance per distinct text and font name: most glyphs repeat a few thousand strings. */
-        private final Map<String, String> strings = new HashMap<>();
+        private final Map<String, String> texts = new HashMap<>(), fontNames = new HashMap<>();
         private List<Glyph> current;
         private int markedContent, operatorErrors;
 
@@ -248,8 +248,8 @@ final class PdfPages {
             String u = t.getUnicode();
             if (u == null || u.isBlank() || current == null) return;
             String font = t.getFont() == null || t.getFont().getName() == null ? ""
-                    : strings.computeIfAbsent(t.getFont().getName(), Faces::stripSubsetTag);
-            current.add(new Glyph(strings.computeIfAbsent(u, s -> s), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
+                    : fontNames.computeIfAbsent(t.getFont().getName(), Faces::stripSubsetTag);
+            current.add(new Glyph(texts.computeIfAbsent(u, s -> s), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
                     t.getFontSizeInPt(), font));
         }
     }
