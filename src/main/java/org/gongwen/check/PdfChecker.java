@@ -19,16 +19,29 @@ import java.util.Set;
 /**
  * Checks a PDF — gongwen's or anyone's — against GB/T 9704 and a house style, from what can be
  * measured: page size, type area, line and character pitch, faces and sizes by role (title,
- * heading sentences by their labels, body), page numbers, embedded fonts. Stateless and thread-safe.
+ * heading sentences by their labels, body), page numbers, embedded fonts. Reads at most what its
+ * {@link PdfLimits} allow. Stateless and thread-safe.
  */
 public final class PdfChecker {
     private static final double MM = 72 / 25.4;
 
+    private final PdfLimits limits;
+
+    public PdfChecker() {
+        this(PdfLimits.DEFAULT);
+    }
+
+    public PdfChecker(PdfLimits limits) {
+        this.limits = limits;
+    }
+
     /**
-     * @throws org.gongwen.model.BadInputException (code pdf-unreadable) when the bytes are not a readable PDF
+     * @throws org.gongwen.model.BadInputException pdf-unreadable (400) when the bytes are not a readable PDF;
+     *         pdf-too-many-pages (413), pdf-too-much-content (413) or pdf-too-complex (422) past the limits
+     * @throws org.gongwen.model.RenderCancelled when the thread is interrupted (a check past its time limit)
      */
     public List<Finding> check(byte[] pdf, HouseStyle expected) {
-        PdfPages doc = PdfPages.read(pdf);
+        PdfPages doc = PdfPages.read(pdf, limits);
         FindingList out = new FindingList();
         fonts(doc, out);
         for (Page p : doc.pages) paper(p, expected.page(), out);
@@ -122,7 +135,7 @@ public final class PdfChecker {
      */
     private static double inkRight(Line l) {
         Glyph last = l.glyphs().get(l.glyphs().size() - 1);
-        return isClosingMark(last) ? last.x() + last.width() / 2 : l.right();
+        return isClosingMark(last) ? (double) last.x() + last.width() / 2.0 : l.right();
     }
 
     private static boolean isClosingMark(Glyph g) {
@@ -255,7 +268,7 @@ public final class PdfChecker {
                 List<Glyph> g = l.glyphs();
                 for (int i = 1; i < g.size(); i++) {
                     if (Text.isHan(g.get(i).text().codePointAt(0)) && Text.isHan(g.get(i - 1).text().codePointAt(0))) {
-                        charSteps.add(g.get(i).x() - g.get(i - 1).x());
+                        charSteps.add((double) g.get(i).x() - g.get(i - 1).x());
                     }
                 }
             }
