@@ -3,6 +3,7 @@ package org.gongwen.flow;
 import org.gongwen.check.DocxChecker;
 import org.gongwen.check.Finding;
 import org.gongwen.check.PdfChecker;
+import org.gongwen.check.PdfLimits;
 import org.gongwen.check.TemplateValidator;
 import org.gongwen.docx.DocxWriter;
 import org.gongwen.html.PortalPage;
@@ -51,7 +52,7 @@ public final class Gongwen {
     private final PdfPainter pdfPainter = new PdfPainter();
     private final DocxWriter docxWriter = new DocxWriter();
     private final DocxChecker docxChecker = new DocxChecker();
-    private final PdfChecker pdfChecker = new PdfChecker();
+    private final PdfChecker pdfChecker;
     private final TemplateValidator templateValidator = new TemplateValidator();
 
     /** With the importers' default limits and the templates folder named by {@link TemplateLibrary#DIR_PROPERTY}. */
@@ -65,7 +66,15 @@ public final class Gongwen {
      *                     and where uploaded templates are stored; null for the bundled ones only
      */
     public Gongwen(ImportLimits limits, Path templatesDir) {
+        this(limits, PdfLimits.DEFAULT, templatesDir);
+    }
+
+    /**
+     * @param pdfLimits how much of a PDF one check reads (pages, forms, glyphs, operators)
+     */
+    public Gongwen(ImportLimits limits, PdfLimits pdfLimits, Path templatesDir) {
         this.limits = limits;
+        this.pdfChecker = new PdfChecker(pdfLimits);
         this.templatesDir = templatesDir;
         this.library = templatesDir == null ? TemplateLibrary.shared() : TemplateLibrary.load(templatesDir);
     }

@@ -1,5 +1,6 @@
 package org.gongwen.web;
 
+import org.gongwen.check.PdfLimits;
 import org.gongwen.flow.Gongwen;
 import org.gongwen.ingest.ImportLimits;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +39,9 @@ public class GongwenApplication {
     Gongwen gongwen(WebLimits limits, @Value("${gongwen.templates.dir:}") String templatesDir) {
         return new Gongwen(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters(),
                         limits.maxBlocks(), limits.maxTitleCharacters()),
+                // a checked PDF may have as many pages as a typeset one; its other caps are per check
+                new PdfLimits(limits.maxPages(), PdfLimits.DEFAULT.maxFormDepth(), PdfLimits.DEFAULT.maxGlyphs(),
+                        PdfLimits.DEFAULT.maxOperators(), PdfLimits.DEFAULT.maxContentBytes()),
                 templatesDir.isBlank() ? null : Path.of(templatesDir));
     }
 }

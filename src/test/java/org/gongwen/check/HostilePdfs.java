@@ -23,13 +23,13 @@ import java.util.zip.DeflaterOutputStream;
  * The hostile PDFs of issue 12 (security review rows 2–5), built in code so the tests carry no
  * binary files. Each is small on disk and costly to read naively.
  */
-final class HostilePdfs {
+public final class HostilePdfs {
     private static final COSName FONT = COSName.getPDFName("F1");
 
     private HostilePdfs() {}
 
     /** A form XObject whose content draws itself twice: 2^50 draws under PDFBox's own depth limit. */
-    static byte[] selfDrawingForm() {
+    public static byte[] selfDrawingForm() {
         return selfNamingForm("/Fm0 Do");
     }
 
@@ -44,7 +44,7 @@ final class HostilePdfs {
     }
 
     /** {@code depth} forms, each drawing the next {@code fanOut} times; the last shows one glyph. */
-    static byte[] nestedForms(int depth, int fanOut) {
+    public static byte[] nestedForms(int depth, int fanOut) {
         return nestedForms(depth, fanOut, "/Fm0 Do");
     }
 
@@ -64,7 +64,7 @@ final class HostilePdfs {
     }
 
     /** {@code count} A4 pages sharing one content stream and one resource dictionary. */
-    static byte[] pages(int count) {
+    public static byte[] pages(int count) {
         return build(doc -> {
             PDResources res = resources();
             COSStream content = stream(doc, "BT /F1 12 Tf 72 720 Td (A) Tj ET");
@@ -86,7 +86,7 @@ final class HostilePdfs {
     }
 
     /** One page whose deflated content shows {@code glyphs} glyphs, a thousand per Tj. */
-    static byte[] glyphs(int glyphs) {
+    public static byte[] glyphs(int glyphs) {
         return build(doc -> {
             StringBuilder s = new StringBuilder("BT /F1 1 Tf 72 720 Td\n");
             String run = "(" + "A".repeat(1000) + ") Tj\n";

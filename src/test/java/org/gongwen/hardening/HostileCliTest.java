@@ -1,5 +1,6 @@
 package org.gongwen.hardening;
 
+import org.gongwen.check.HostilePdfs;
 import org.gongwen.hardening.HostileFiles.Hostile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,5 +93,20 @@ class HostileCliTest {
         Cli cli = Cli.run("render", good.toString(), "--title", "关".repeat(201), "--out", out.toString());
         assertThat(cli.exitCode).isEqualTo(2);
         assertThat(cli.err.strip()).doesNotContain("\n").contains("200").doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"self-drawing", "nested", "pages", "glyphs"})
+    void hostilePdfsGivenToCheckAreOneLine(String kind) throws IOException {
+        byte[] pdf = switch (kind) {
+            case "self-drawing" -> HostilePdfs.selfDrawingForm();
+            case "nested" -> HostilePdfs.nestedForms(8, 10);
+            case "pages" -> HostilePdfs.pages(20_000);
+            default -> HostilePdfs.glyphs(4_000_000);
+        };
+        Path file = Files.write(in.resolve(kind + ".pdf"), pdf);
+        Cli cli = assertTimeoutPreemptively(HostileImportTest.HANG, () -> Cli.run("check", file.toString()));
+        assertThat(cli.exitCode).isEqualTo(2);
+        assertThat(cli.err.strip()).doesNotContain("\n").containsPattern("\\p{IsHan}").doesNotContain("Exception");
     }
 }

@@ -1,5 +1,6 @@
 package org.gongwen.hardening;
 
+import org.gongwen.check.HostilePdfs;
 import org.gongwen.web.GongwenApplication;
 import org.gongwen.web.RenderGate;
 import org.junit.jupiter.api.Test;
@@ -170,6 +171,23 @@ class HostileRequestsTest {
         assertThat(r.body()).contains("too-many-blocks").contains("10000");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"self-drawing", "nested", "pages", "glyphs"})
+    void hostilePdfsGivenToCheckAreRefused(String kind) throws Exception {
+        byte[] pdf = switch (kind) {
+            case "self-drawing" -> HostilePdfs.selfDrawingForm();
+            case "nested" -> HostilePdfs.nestedForms(8, 10);
+            case "pages" -> HostilePdfs.pages(20_000);
+            default -> HostilePdfs.glyphs(4_000_000);
+        };
+        HttpResponse<String> r = assertTimeoutPreemptively(HostileImportTest.HANG, () -> check("hostile.pdf", pdf));
+        assertThat(r.statusCode()).as(r.body()).isIn(413, 422);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        assertThat(r.body()).containsPattern("\\p{IsHan}").doesNotContain("Exception");
+        if (kind.equals("pages")) assertThat(r.statusCode()).isEqualTo(413);
+        if (kind.equals("pages")) assertThat(r.body()).contains("300");
+    }
+
     @Test
     void aCheckTakesItsPlaceAtTheGate() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
@@ -192,6 +210,18 @@ class HostileRequestsTest {
             release.countDown();
             for (Future<Object> f : holding) f.get();
         }
+    }
+
+    private HttpResponse<String> check(String name, byte[] file) throws Exception {
+        byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + file.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(file, 0, body, head.length, file.length);
+        System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/check")).header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> renderJson(String json, String format) throws Exception {
