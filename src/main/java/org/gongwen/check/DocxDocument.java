@@ -5,12 +5,13 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.HouseStyle.LineRule;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,14 +83,19 @@ final class DocxDocument {
     /** One 行 for spacing given in lines (w:beforeLines): the line grid's pitch, else a single line of Normal. */
     private final double lineUnitPt;
 
-    static DocxDocument read(byte[] docx) {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
+    /** Reads a DOCX whose package unpacks to at most {@code maxUnpackedBytes}: see {@link DocxPackage#read(byte[], long)}. */
+    static DocxDocument read(byte[] docx, long maxUnpackedBytes) {
+        return read(DocxPackage.read(docx, maxUnpackedBytes));
+    }
+
+    static DocxDocument read(DocxPackage docx) {
+        try (OPCPackage pkg = docx.opc()) {
             return new DocxDocument(pkg);
-        } catch (BadInputException e) {
+        } catch (BadInputException | RenderCancelled e) {
             throw e;
         } catch (Exception | LinkageError e) {
             throw new BadInputException("docx-unreadable", "无法读取该DOCX文件，请确认它是Word文档（.docx）且未损坏",
-                    "cannot read the DOCX file: " + e.getMessage(), 400, e);
+                    "cannot read the DOCX file: it is damaged or not a Word document", 400, e);
         }
     }
 
@@ -151,6 +157,7 @@ final class DocxDocument {
     private void readBlocks(Element container, boolean inTable) {
         for (Element e : Xml.children(container)) {
             if (Xml.isW(e, "p")) {
+                RenderCancelled.checkInterrupted();
                 paragraphs.add(paragraph(e, paragraphs.size(), inTable, true));
             } else if (Xml.isW(e, "tbl")) {
                 for (Element tr : ws(e, "tr")) for (Element tc : ws(tr, "tc")) readBlocks(tc, true);

@@ -1,6 +1,7 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

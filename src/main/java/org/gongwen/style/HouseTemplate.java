@@ -1,5 +1,6 @@
 package org.gongwen.style;
 
+import org.gongwen.model.DocxPackage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -21,18 +22,26 @@ public final class HouseTemplate {
     private final String description;
     private final String[] leadStyleIds = new String[5];
 
-    private HouseTemplate(String id, byte[] bytes) {
+    private HouseTemplate(String id, byte[] bytes, long maxUnpackedBytes) {
         this.id = id;
         this.bytes = bytes.clone();
-        this.docx = DocxPackage.read(this.bytes, "模板 " + id);
+        this.docx = DocxPackage.read(this.bytes, maxUnpackedBytes);
         this.style = HouseStyleReader.read(id, docx);
         this.description = readTitle(docx);
         readLeadStyles();
     }
 
-    /** Reads and validates a template; BadInputException ({@code docx-unreadable}, {@code template-invalid}) when it cannot serve. */
+    /** Reads a template within {@link DocxPackage#DEFAULT_MAX_UNPACKED_BYTES}; see {@link #load(String, byte[], long)}. */
     public static HouseTemplate load(String id, byte[] docxBytes) {
-        return new HouseTemplate(id, docxBytes);
+        return load(id, docxBytes, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES);
+    }
+
+    /**
+     * Reads and validates a template. BadInputException when it cannot serve: the package's own
+     * ({@link DocxPackage#read(byte[], long)}), {@code template-invalid} (422) when it breaks the contract.
+     */
+    public static HouseTemplate load(String id, byte[] docxBytes, long maxUnpackedBytes) {
+        return new HouseTemplate(id, docxBytes, maxUnpackedBytes);
     }
 
     public String id() { return id; }
