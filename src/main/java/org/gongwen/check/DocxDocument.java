@@ -260,7 +260,8 @@ final class DocxDocument {
         for (int i = 0; i < all.getLength(); i++) paras.add(paragraph((Element) all.item(i), i, false, false));
         var simple = doc.getElementsByTagNameNS(Xml.W, "fldSimple");
         for (int i = 0; i < simple.getLength(); i++) {
-            if (PAGE_FIELD.matcher(attr((Element) simple.item(i), "instr")).find()) page = true;
+            String code = attr((Element) simple.item(i), "instr");
+            if (code != null && PAGE_FIELD.matcher(code).find()) page = true;
         }
         var instr = doc.getElementsByTagNameNS(Xml.W, "instrText");
         for (int i = 0; i < instr.getLength(); i++) {

@@ -69,7 +69,7 @@ public final class HouseTemplate {
     }
 
     private void readLeadStyles() {
-        Document styles = Ooxml.parse(docx.part("word/styles.xml"));
+        Document styles = HouseStyleReader.part(id, docx, "word/styles.xml");
         Map<String, Element> byId = new HashMap<>();
         for (Element s : Ooxml.descendants(styles, "style")) byId.put(Ooxml.attr(s, "styleId"), s);
         for (int level = 1; level <= 4; level++) {
@@ -81,9 +81,9 @@ public final class HouseTemplate {
     }
 
     private String readTitle(DocxPackage pkg) {
-        byte[] core = pkg.part("docProps/core.xml");
+        Document core = HouseStyleReader.part(id, pkg, "docProps/core.xml");
         if (core == null) return id;
-        var titles = Ooxml.parse(core).getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title");
+        var titles = core.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title");
         String t = titles.getLength() == 0 ? "" : titles.item(0).getTextContent().strip();
         return t.isEmpty() ? id : t;
     }
