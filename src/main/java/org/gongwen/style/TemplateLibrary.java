@@ -64,7 +64,7 @@ public final class TemplateLibrary {
     /**
      * Loads the bundled templates and those in {@code folder} (null: bundled only), each package
      * unpacking to at most {@code maxUnpackedBytes}. A file that is not a valid template is left out
-     * and reported by {@link #problems()}; it never stops the rest.
+     * and reported by {@link #problems()}; whatever it makes the reader throw, it never stops the rest.
      */
     public static TemplateLibrary load(Path folder, long maxUnpackedBytes) {
         Map<String, HouseTemplate> templates = new TreeMap<>();
@@ -79,22 +79,31 @@ public final class TemplateLibrary {
             }
             if (folder != null && Files.isDirectory(folder)) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.docx")) {
-                    for (Path f : files) {
-                        String id = idOf(f.getFileName().toString());
-                        if (id == null) {
-                            problems.put(f.getFileName().toString(), "文件名只能用小写字母、数字和连字符 / file name must be [a-z0-9-]");
-                        } else if (Files.size(f) > MAX_TEMPLATE_BYTES) {
-                            problems.put(id, "模板文件过大 / template file too large");
-                        } else {
-                            add(templates, problems, id, Files.readAllBytes(f), maxUnpackedBytes);
-                        }
-                    }
+                    for (Path f : files) addFile(templates, problems, f, maxUnpackedBytes);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read house templates", e);
         }
         return new TemplateLibrary(templates, problems);
+    }
+
+    private static void addFile(Map<String, HouseTemplate> templates, Map<String, String> problems, Path f, long maxUnpackedBytes) {
+        String id = idOf(f.getFileName().toString());
+        if (id == null) {
+            problems.put(f.getFileName().toString(), "文件名只能用小写字母、数字和连字符 / file name must be [a-z0-9-]");
+            return;
+        }
+        try {
+            if (Files.size(f) > MAX_TEMPLATE_BYTES) {
+                problems.put(id, "模板文件过大 / template file too large");
+            } else {
+                add(templates, problems, id, Files.readAllBytes(f), maxUnpackedBytes);
+            }
+        } catch (IOException e) {
+            templates.remove(id);
+            problems.put(id, "模板文件无法读取 / cannot read the template file (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     private static void add(Map<String, HouseTemplate> templates, Map<String, String> problems, String id, byte[] bytes,
@@ -109,6 +118,13 @@ public final class TemplateLibrary {
         } catch (BadInputException e) {
             templates.remove(id);
             problems.put(id, e.oneLine());
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // a reader's bug on one odd file: that file is out, the others serve
+            templates.remove(id);
+            problems.put(id, "模板无法读取（" + e.getClass().getSimpleName() + "）/ the template cannot be read ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 
