@@ -134,7 +134,8 @@ final class DocxDocument {
         }
         if (rels.size() == 0) throw new BadInputException("docx-unreadable", "该文件不是Word文档（.docx）", "not a word-processing document");
         PackagePart part = pkg.getPart(rels.getRelationship(0));
-        if (part == null || !part.getContentType().contains("wordprocessingml")) {
+        // a macro-enabled document (.docm, application/vnd.ms-word.…) is read too: the template validator names its macros
+        if (part == null || !(part.getContentType().contains("wordprocessingml") || part.getContentType().startsWith("application/vnd.ms-word."))) {
             throw new BadInputException("docx-unreadable", "该文件不是Word文档（.docx）", "not a word-processing document");
         }
         return part;

@@ -3,6 +3,7 @@ package org.gongwen.check;
 import org.gongwen.check.DocxDocument.Para;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.DocxPackage;
+import org.gongwen.style.ActiveContent;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyleReader;
 import org.gongwen.style.Role;
@@ -38,7 +39,8 @@ public final class TemplateValidator {
     }
 
     /**
-     * The findings for a template; errors mean it must be refused.
+     * The findings for a template; errors mean it must be refused. Active content (links out of the
+     * package, macros, OLE objects, ActiveX controls, embedded files) is an error each, named.
      *
      * @throws BadInputException when the bytes are not a readable DOCX at all (the package's codes,
      *         {@link DocxPackage#read(byte[], long)}, or {@code docx-unreadable})
@@ -46,6 +48,10 @@ public final class TemplateValidator {
     public List<Finding> validate(byte[] templateDocx) {
         DocxPackage pkg = DocxPackage.read(templateDocx, maxUnpackedBytes);
         FindingList out = new FindingList();
+        for (ActiveContent a : ActiveContent.in(pkg)) {
+            out.error("template-active-content", "模板含有" + a.zh() + "，用它排版的每份公文都会带上；请在 Word 中删除后另存为不含宏的 .docx",
+                    "模板文件");
+        }
         DocxDocument doc = DocxDocument.read(pkg);
         boolean stylesOk = styles(doc, out);
         placeholders(doc, out);

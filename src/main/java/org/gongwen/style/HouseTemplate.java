@@ -1,11 +1,13 @@
 package org.gongwen.style;
 
+import org.gongwen.model.BadInputException;
 import org.gongwen.model.DocxPackage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +28,7 @@ public final class HouseTemplate {
         this.id = id;
         this.bytes = bytes.clone();
         this.docx = DocxPackage.read(this.bytes, maxUnpackedBytes);
+        refuseActiveContent(docx);
         this.style = HouseStyleReader.read(id, docx);
         this.description = readTitle(docx);
         readLeadStyles();
@@ -38,10 +41,23 @@ public final class HouseTemplate {
 
     /**
      * Reads and validates a template. BadInputException when it cannot serve: the package's own
-     * ({@link DocxPackage#read(byte[], long)}), {@code template-invalid} (422) when it breaks the contract.
+     * ({@link DocxPackage#read(byte[], long)}), {@code template-active-content} (422) when it carries
+     * links out of the package, macros, OLE objects, ActiveX controls or embedded files, which every
+     * document rendered with it would carry too, {@code template-invalid} (422) when it breaks the contract.
      */
     public static HouseTemplate load(String id, byte[] docxBytes, long maxUnpackedBytes) {
         return new HouseTemplate(id, docxBytes, maxUnpackedBytes);
+    }
+
+    private static void refuseActiveContent(DocxPackage pkg) {
+        List<ActiveContent> found = ActiveContent.in(pkg);
+        if (found.isEmpty()) return;
+        throw new BadInputException("template-active-content",
+                "模板含有不允许的内容，用它排版的每份公文都会带上："
+                        + String.join("；", found.stream().map(ActiveContent::zh).toList())
+                        + "。请在 Word 中删除这些内容，另存为不含宏的 .docx 后再上传",
+                "the template carries content every document rendered with it would carry: "
+                        + String.join("; ", found.stream().map(ActiveContent::en).toList()), 422, null);
     }
 
     public String id() { return id; }

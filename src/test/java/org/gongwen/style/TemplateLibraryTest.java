@@ -2,6 +2,7 @@ package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.DocxPackage;
+import org.gongwen.testing.HostileDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,5 +103,24 @@ class TemplateLibraryTest {
         assertThat(lib.list()).isEmpty();
         assertThat(lib.problems()).containsOnlyKeys("bureau-a", "redhead", "report");
         assertThat(lib.problems().get("bureau-a")).contains("1024 字节");
+    }
+
+    @Test
+    void aTemplateWithActiveContentIsRefusedNamingEach(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("hostile.docx"), HostileDocx.hostileTemplate());
+        TemplateLibrary lib = TemplateLibrary.load(dir);
+        assertThat(lib.list()).extracting(HouseTemplate::id).containsExactly("redhead", "report");
+        assertThat(lib.problems().get("hostile")).contains("模板含有不允许的内容")
+                .contains("attachedTemplate 关系 → http://attacker.example/normal.dotm")
+                .contains("image 关系 → \\\\server\\share\\x.png").contains("oleObject 关系 → file:///etc/passwd")
+                .contains("宏（word/vbaProject.bin）").contains("ActiveX 控件（word/activeX/activeX1.xml）")
+                .contains("OLE 对象（word/embeddings/oleObject1.bin）")
+                .contains("嵌入的文件（word/embeddings/Microsoft_Excel_Worksheet.xlsx）")
+                .doesNotContain("\n");
+        assertThatThrownBy(() -> HouseTemplate.load("hostile", HostileDocx.hostileTemplate()))
+                .isInstanceOfSatisfying(BadInputException.class, e -> {
+                    assertThat(e.code()).isEqualTo("template-active-content");
+                    assertThat(e.httpStatus()).isEqualTo(422);
+                });
     }
 }
