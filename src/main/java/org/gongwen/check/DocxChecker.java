@@ -1,5 +1,7 @@
 package org.gongwen.check;
 
+import org.gongwen.model.DocxPackage;
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;
 
@@ -28,16 +30,34 @@ public final class DocxChecker {
             new PageNumberChecks(),
             new RedHeaderChecks());
 
+    private final long maxUnpackedBytes;
+
+    /** Checks packages that unpack to at most {@link DocxPackage#DEFAULT_MAX_UNPACKED_BYTES}. */
+    public DocxChecker() {
+        this(DocxPackage.DEFAULT_MAX_UNPACKED_BYTES);
+    }
+
+    /** @param maxUnpackedBytes what a package may unpack to, all its parts together */
+    public DocxChecker(long maxUnpackedBytes) {
+        this.maxUnpackedBytes = maxUnpackedBytes;
+    }
+
     /**
-     * The findings for a DOCX, in document order per check.
+     * The findings for a DOCX, in document order per check. Stops with {@link RenderCancelled} when
+     * its thread is interrupted (the service's time limit).
      *
-     * @throws org.gongwen.model.BadInputException (code docx-unreadable) when the bytes are not a DOCX
+     * @throws org.gongwen.model.BadInputException when the bytes are not a readable DOCX: the package's
+     *         codes ({@link DocxPackage#read(byte[], long)}), {@code docx-unreadable} (400) for a package
+     *         that is not a word-processing document
      */
     public List<Finding> check(byte[] docx, HouseStyle expected) {
-        DocxDocument doc = DocxDocument.read(docx);
+        DocxDocument doc = DocxDocument.read(docx, maxUnpackedBytes);
         Role[] roles = new Classifier(expected).classify(doc.paragraphs);
         FindingList out = new FindingList();
-        for (Check c : CHECKS) c.run(doc, roles, expected, out);
+        for (Check c : CHECKS) {
+            RenderCancelled.checkInterrupted();
+            c.run(doc, roles, expected, out);
+        }
         return out.toList();
     }
 }

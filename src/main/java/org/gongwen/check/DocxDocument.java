@@ -5,12 +5,13 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.HouseStyle.LineRule;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,14 +83,19 @@ final class DocxDocument {
     /** One 行 for spacing given in lines (w:beforeLines): the line grid's pitch, else a single line of Normal. */
     private final double lineUnitPt;
 
-    static DocxDocument read(byte[] docx) {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
+    /** Reads a DOCX whose package unpacks to at most {@code maxUnpackedBytes}: see {@link DocxPackage#read(byte[], long)}. */
+    static DocxDocument read(byte[] docx, long maxUnpackedBytes) {
+        return read(DocxPackage.read(docx, maxUnpackedBytes));
+    }
+
+    static DocxDocument read(DocxPackage docx) {
+        try (OPCPackage pkg = docx.opc()) {
             return new DocxDocument(pkg);
-        } catch (BadInputException e) {
+        } catch (BadInputException | RenderCancelled e) {
             throw e;
         } catch (Exception | LinkageError e) {
             throw new BadInputException("docx-unreadable", "无法读取该DOCX文件，请确认它是Word文档（.docx）且未损坏",
-                    "cannot read the DOCX file: " + e.getMessage(), 400, e);
+                    "cannot read the DOCX file: it is damaged or not a Word document", 400, e);
         }
     }
 
@@ -128,7 +134,8 @@ final class DocxDocument {
         }
         if (rels.size() == 0) throw new BadInputException("docx-unreadable", "该文件不是Word文档（.docx）", "not a word-processing document");
         PackagePart part = pkg.getPart(rels.getRelationship(0));
-        if (part == null || !part.getContentType().contains("wordprocessingml")) {
+        // a macro-enabled document (.docm, application/vnd.ms-word.…) is read too: the template validator names its macros
+        if (part == null || !(part.getContentType().contains("wordprocessingml") || part.getContentType().startsWith("application/vnd.ms-word."))) {
             throw new BadInputException("docx-unreadable", "该文件不是Word文档（.docx）", "not a word-processing document");
         }
         return part;
@@ -151,6 +158,7 @@ final class DocxDocument {
     private void readBlocks(Element container, boolean inTable) {
         for (Element e : Xml.children(container)) {
             if (Xml.isW(e, "p")) {
+                RenderCancelled.checkInterrupted();
                 paragraphs.add(paragraph(e, paragraphs.size(), inTable, true));
             } else if (Xml.isW(e, "tbl")) {
                 for (Element tr : ws(e, "tr")) for (Element tc : ws(tr, "tc")) readBlocks(tc, true);
@@ -253,7 +261,8 @@ final class DocxDocument {
         for (int i = 0; i < all.getLength(); i++) paras.add(paragraph((Element) all.item(i), i, false, false));
         var simple = doc.getElementsByTagNameNS(Xml.W, "fldSimple");
         for (int i = 0; i < simple.getLength(); i++) {
-            if (PAGE_FIELD.matcher(attr((Element) simple.item(i), "instr")).find()) page = true;
+            String code = attr((Element) simple.item(i), "instr");
+            if (code != null && PAGE_FIELD.matcher(code).find()) page = true;
         }
         var instr = doc.getElementsByTagNameNS(Xml.W, "instrText");
         for (int i = 0; i < instr.getLength(); i++) {

@@ -65,7 +65,8 @@ final class StyleSheet {
             if (id == null) continue;
             Element name = w(s, "name"), based = w(s, "basedOn");
             boolean isDefault = "1".equals(attr(s, "default")) || "true".equals(attr(s, "default"));
-            Style style = new Style(id, name == null ? id : attr(name, "val"), attr(s, "type"),
+            String display = attr(name, "val"); // w:name without w:val: the id, as for no w:name
+            Style style = new Style(id, display == null ? id : display, attr(s, "type"),
                     based == null ? null : attr(based, "val"), w(s, "pPr"), w(s, "rPr"), isDefault);
             byId.put(id, style);
             if (isDefault && "paragraph".equals(style.type())) defPara = id;

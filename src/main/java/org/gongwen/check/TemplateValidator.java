@@ -2,9 +2,10 @@ package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
+import org.gongwen.style.ActiveContent;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyleReader;
-import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.Role;
 
 import java.util.List;
@@ -25,20 +26,39 @@ public final class TemplateValidator {
     private static final List<Role> STANDARD_ROLES = List.of(Role.TITLE, Role.HEADING1, Role.HEADING2, Role.HEADING3,
             Role.HEADING4, Role.BODY, Role.SIGNATURE, Role.DATE);
 
+    private final long maxUnpackedBytes;
+
+    /** Validates templates that unpack to at most {@link DocxPackage#DEFAULT_MAX_UNPACKED_BYTES}. */
+    public TemplateValidator() {
+        this(DocxPackage.DEFAULT_MAX_UNPACKED_BYTES);
+    }
+
+    /** @param maxUnpackedBytes what a template package may unpack to, all its parts together */
+    public TemplateValidator(long maxUnpackedBytes) {
+        this.maxUnpackedBytes = maxUnpackedBytes;
+    }
+
     /**
-     * The findings for a template; errors mean it must be refused.
+     * The findings for a template; errors mean it must be refused. Active content (links out of the
+     * package, macros, OLE objects, ActiveX controls, embedded files) is an error each, named.
      *
-     * @throws BadInputException (docx-unreadable) when the bytes are not a DOCX at all
+     * @throws BadInputException when the bytes are not a readable DOCX at all (the package's codes,
+     *         {@link DocxPackage#read(byte[], long)}, or {@code docx-unreadable})
      */
     public List<Finding> validate(byte[] templateDocx) {
-        DocxDocument doc = DocxDocument.read(templateDocx);
+        DocxPackage pkg = DocxPackage.read(templateDocx, maxUnpackedBytes);
         FindingList out = new FindingList();
+        for (ActiveContent a : ActiveContent.in(pkg)) {
+            out.error("template-active-content", "模板含有" + a.zh() + "，用它排版的每份公文都会带上；请在 Word 中删除后另存为不含宏的 .docx",
+                    "模板文件");
+        }
+        DocxDocument doc = DocxDocument.read(pkg);
         boolean stylesOk = styles(doc, out);
         placeholders(doc, out);
         if (!stylesOk) return out.toList();
         HouseStyle style;
         try {
-            style = HouseTemplate.load("uploaded", templateDocx).style();
+            style = HouseStyleReader.read("uploaded", pkg);
         } catch (BadInputException e) {
             out.error("template-invalid", e.messageZh(), "模板");
             return out.toList();

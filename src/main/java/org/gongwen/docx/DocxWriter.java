@@ -5,7 +5,7 @@ import org.gongwen.layout.TitleBreaker;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
-import org.gongwen.style.DocxPackage;
+import org.gongwen.model.DocxPackage;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.Ooxml;

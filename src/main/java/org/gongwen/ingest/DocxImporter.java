@@ -2,7 +2,8 @@ package org.gongwen.ingest;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -11,14 +12,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
 import org.gongwen.model.OfficialDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,16 +35,20 @@ public final class DocxImporter {
     private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\u000B]+");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
 
-    static {
-        // zip-bomb guards: a compressed part may not inflate more than 100x, nor beyond 100 MB;
-        // POI's default text limit (10M characters) already lies above ImportLimits.DEFAULT
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-    }
-
     private DocxImporter() {}
 
+    /** Reads a draft whose package unpacks to at most {@link DocxPackage#DEFAULT_MAX_UNPACKED_BYTES}. */
     public static OfficialDocument read(byte[] bytes, ImportLimits limits) {
+        return read(bytes, limits, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES);
+    }
+
+    /**
+     * Reads a draft. BadInputException: the limits' ({@code input-too-large}, {@code input-too-long}),
+     * the package's ({@link DocxPackage#read(byte[], long)}: {@code docx-too-large} 413 past
+     * {@code maxUnpackedBytes}, {@code docx-damaged} 400 for a package cut short),
+     * {@code docx-encrypted-or-doc}, {@code docx-macro} and {@code docx-invalid} (400).
+     */
+    public static OfficialDocument read(byte[] bytes, ImportLimits limits, long maxUnpackedBytes) {
         limits.checkBytes(bytes.length);
         FileMagic magic;
         try {
@@ -61,7 +65,8 @@ public final class DocxImporter {
             throw new BadInputException("docx-invalid", "该文件不是有效的 DOCX 文档：请在 Word 中另存为 .docx 后再上传",
                     "the file is not a valid DOCX document (not a zip package)", 400, null);
         }
-        try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument docx = new XWPFDocument(in)) {
+        DocxPackage pkg = DocxPackage.read(bytes, maxUnpackedBytes);
+        try (OPCPackage opc = pkg.opc(); XWPFDocument docx = new XWPFDocument(opc)) {
             refuseMacros(docx);
             List<Piece> pieces = new ArrayList<>();
             DocxNumbering numbering = new DocxNumbering(docx);
@@ -84,24 +89,10 @@ public final class DocxImporter {
         } catch (EncryptedDocumentException e) {
             throw new BadInputException("docx-encrypted-or-doc", "该 DOCX 文件已加密：请取消密码保护后再上传",
                     "the DOCX is encrypted: remove the password", 400, e);
-        } catch (IOException | RuntimeException | NoClassDefFoundError e) {
-            // NoClassDefFoundError: a part claims a zip method (Zstandard, XZ…) whose optional codec
-            // is not installed; Word never writes those, so the file is damaged or not from Word.
-            if (isZipBomb(e)) {
-                throw new BadInputException("docx-too-large", "DOCX 文档解压后过大（可能是压缩炸弹）：请删去大图或拆分文档后再上传",
-                        "the DOCX unpacks to too much data (a zip bomb?): remove large images or split it", 413, e);
-            }
-            throw new BadInputException("docx-invalid", "DOCX 文档已损坏或过大，无法读取：请在 Word 中打开并另存后再上传",
-                    "the DOCX is damaged or too large to read", 400, e);   // the service logs the cause's class
+        } catch (InvalidFormatException | IOException | RuntimeException e) {
+            throw new BadInputException("docx-invalid", "DOCX 文档已损坏，无法读取：请在 Word 中打开并另存后再上传",
+                    "the DOCX is damaged or not a Word document", 400, e);   // the service logs the cause's class
         }
-    }
-
-    /** POI's ZipSecureFile refused a part (its message says so; it has no exception type of its own). */
-    private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) return true;
-        }
-        return false;
     }
 
     /** A .docm renamed .docx: its macros would never run here, but a clerk should not pass it on. */

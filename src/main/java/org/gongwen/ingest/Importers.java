@@ -1,6 +1,7 @@
 package org.gongwen.ingest;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
 import org.gongwen.model.OfficialDocument;
 
 import java.util.Locale;
@@ -17,6 +18,11 @@ public final class Importers {
     }
 
     public static OfficialDocument read(String fileName, byte[] content, ImportLimits limits) {
+        return read(fileName, content, limits, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES);
+    }
+
+    /** @param maxUnpackedBytes what a .docx package may unpack to, all its parts together */
+    public static OfficialDocument read(String fileName, byte[] content, ImportLimits limits, long maxUnpackedBytes) {
         if (content == null) content = new byte[0];
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         int dot = name.lastIndexOf('.');
@@ -24,7 +30,7 @@ public final class Importers {
         return switch (ext) {
             case "txt", "text" -> TextImporter.read(content, limits);
             case "md", "markdown" -> MarkdownImporter.read(content, limits);
-            case "docx" -> DocxImporter.read(content, limits);
+            case "docx" -> DocxImporter.read(content, limits, maxUnpackedBytes);
             case "json" -> JsonImporter.read(content, limits);
             default -> throw new BadInputException("unsupported-format",
                     "不支持的文件类型“" + (ext.isEmpty() ? fileName : "." + ext) + "”：请上传 .txt、.md、.docx 或 .json 文件",

@@ -1,6 +1,7 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -54,6 +55,9 @@ public final class HouseStyleReader {
         m.put(Role.PAGE_NUMBER, new String[]{"GwPageNumber", "页码"});
         return java.util.Collections.unmodifiableMap(m);
     }
+
+    /** Word's largest paper side: 22 inches. */
+    private static final double MAX_PAPER_PT = 1584;
 
     private final String templateId;
     private final DocxPackage pkg;
@@ -121,17 +125,38 @@ public final class HouseStyleReader {
         double w = pointsOf(pgSz, "w"), h = pointsOf(pgSz, "h");
         double top = pointsOf(pgMar, "top"), bottom = pointsOf(pgMar, "bottom"), left = pointsOf(pgMar, "left"),
                 right = pointsOf(pgMar, "right"), header = pointsOf(pgMar, "header"), footer = pointsOf(pgMar, "footer");
+        double typeW = w - left - right, typeH = h - top - bottom;
+        if (w > MAX_PAPER_PT || h > MAX_PAPER_PT) {
+            throw invalid("纸张大小为 " + w + "×" + h + " 磅，超过 Word 的上限 " + MAX_PAPER_PT + " 磅（22 英寸）",
+                    "has a paper size of " + w + " x " + h + " pt, over Word's limit of " + MAX_PAPER_PT + " pt (22 in)");
+        }
+        if (typeW <= 0 || typeH <= 0) {
+            throw invalid("纸张大小和页边距留不出版心（纸张" + w + "×" + h + "磅，页边距上" + top + "、下" + bottom + "、左" + left
+                    + "、右" + right + "磅）", "leaves no type area (paper " + w + " x " + h + " pt, margins " + top + ", "
+                    + bottom + ", " + left + ", " + right + " pt)");
+        }
         String gridType = grid == null ? null : attr(grid, "type");
         charGrid = "linesAndChars".equals(gridType) || "snapToChars".equals(gridType);
         Props normal = resolve(defaultParagraphStyleId());
         double fontPt = normal.sizeHalfPt / 2.0;
         double linePitch = grid != null && attr(grid, "linePitch") != null ? pointsOf(grid, "linePitch") : fontPt * 1.2;
-        double charPitch = charGrid && attr(grid, "charSpace") != null
-                ? fontPt + Integer.parseInt(attr(grid, "charSpace")) / 4096.0 : fontPt;
-        double typeW = w - left - right, typeH = h - top - bottom;
+        Double charSpace = grid == null ? null : num(grid, "charSpace");
+        double charPitch = charGrid && charSpace != null ? fontPt + charSpace / 4096.0 : fontPt;
         // A hair of tolerance: Word fits 28 characters of 15.794 pt into 442.25 pt.
         int lines = (int) Math.floor(typeH / linePitch + 1e-6);
         int chars = (int) Math.floor(typeW / charPitch + 1e-6);
+        if (linePitch < 1 || lines < 1) {
+            throw invalid("文档网格的行距（w:docGrid 的 w:linePitch）为 " + linePitch + " 磅，应至少 1 磅且不超过版心高 " + typeH
+                    + " 磅；请在页面设置的文档网格中重新指定每页行数",
+                    "has a document grid line pitch (w:docGrid w:linePitch) of " + linePitch + " pt; it must be 1 pt to the type area's "
+                            + typeH + " pt");
+        }
+        if (charPitch < 1 || chars < 1) {
+            throw invalid("文档网格的字距（正文字号加 w:charSpace/4096）为 " + charPitch + " 磅，应至少 1 磅且不超过版心宽 " + typeW
+                    + " 磅；请在页面设置的文档网格中重新指定每行字数",
+                    "has a document grid character pitch (font size + w:charSpace/4096) of " + charPitch
+                            + " pt; it must be 1 pt to the type area's " + typeW + " pt");
+        }
         return new HouseStyle.PageSetup(w, h, top, bottom, left, right, header, footer, linePitch, charPitch, lines, chars);
     }
 
@@ -232,8 +257,8 @@ public final class HouseStyleReader {
             if (ea != null) p.eastAsia = ea;
             if (latin != null) p.latin = latin;
         }
-        String sz = Ooxml.val(rpr, "sz");
-        if (sz != null) p.sizeHalfPt = (int) Math.round(Double.parseDouble(sz));
+        Double sz = num(child(rpr, "sz"), "val");
+        if (sz != null) p.sizeHalfPt = (int) Math.round(sz);
         Boolean b = Ooxml.onOff(rpr, "b");
         if (b != null) p.bold = b;
         String color = Ooxml.val(rpr, "color");
@@ -248,9 +273,8 @@ public final class HouseStyleReader {
     }
 
     private void readTheme() {
-        byte[] theme = pkg.part("word/theme/theme1.xml");
-        if (theme == null) return;
-        Document d = Ooxml.parse(theme);
+        Document d = part(templateId, pkg, "word/theme/theme1.xml");
+        if (d == null) return;
         for (String kind : new String[]{"major", "minor"}) {
             var list = d.getElementsByTagNameNS(Ooxml.A, kind + "Font");
             if (list.getLength() == 0) continue;
@@ -281,6 +305,11 @@ public final class HouseStyleReader {
     }
 
     private HouseStyle.RoleStyle roleStyle(String id, Props p) {
+        // Word's own bounds: 1 to 1,638 pt
+        if (p.sizeHalfPt < 2 || p.sizeHalfPt > 3276) {
+            throw invalid("样式“" + Ooxml.val(stylesById.get(id), "name") + "”的字号为 " + p.sizeHalfPt / 2.0 + " 磅（应在 1 至 1638 磅之间）",
+                    "style " + id + " has a font size of " + p.sizeHalfPt / 2.0 + " pt (1 to 1638 pt)");
+        }
         double size = p.sizeHalfPt / 2.0;
         double charUnit = charGrid ? page.charPitchPt() : size;
         HouseStyle.LineRule rule;
@@ -365,8 +394,8 @@ public final class HouseStyleReader {
     }
 
     private Element settings() {
-        byte[] s = pkg.part("word/settings.xml");
-        return s == null ? null : Ooxml.parse(s).getDocumentElement();
+        Document s = part(templateId, pkg, "word/settings.xml");
+        return s == null ? null : s.getDocumentElement();
     }
 
     /** The paragraph holding the PAGE field in the footer of the given type, or null. */
@@ -374,11 +403,11 @@ public final class HouseStyleReader {
         for (Element ref : children(sectPr, "footerReference")) {
             if (!type.equals(attr(ref, "type"))) continue;
             String target = relationshipTarget(ref.getAttributeNS(Ooxml.R, "id"));
-            byte[] part = target == null ? null : pkg.part("word/" + target);
-            if (part == null) return null;
-            for (Element para : descendants(Ooxml.parse(part), "p")) {
+            Document footer = target == null ? null : part(templateId, pkg, "word/" + target);
+            if (footer == null) return null;
+            for (Element para : descendants(footer, "p")) {
                 boolean field = descendants(para, "instrText").stream().anyMatch(i -> i.getTextContent().contains("PAGE"))
-                        || descendants(para, "fldSimple").stream().anyMatch(f -> attr(f, "instr").contains("PAGE"));
+                        || descendants(para, "fldSimple").stream().anyMatch(f -> String.valueOf(attr(f, "instr")).contains("PAGE"));
                 if (field) return para;
             }
         }
@@ -407,11 +436,11 @@ public final class HouseStyleReader {
             }
         }
         if (mark == null) return null;
-        Element rule = null;
-        Props number = resolve(roles.get(Role.DOC_NUMBER).styleId());
-        if (number.pBdr != null) rule = child(number.pBdr, "bottom");
-        double below = rule == null ? 0 : num(rule, "space");
-        double width = rule == null ? 0 : num(rule, "sz") / 8;
+        Element rule = child(resolve(roles.get(Role.DOC_NUMBER).styleId()).pBdr, "bottom");
+        if (rule != null && ("none".equals(attr(rule, "val")) || "nil".equals(attr(rule, "val")))) rule = null;
+        // CT_Border: w:space defaults to 0 and w:color to auto; w:sz has no default, Word's single line is 4 (½ pt)
+        double below = rule == null ? 0 : orElse(num(rule, "space"), 0);
+        double width = rule == null ? 0 : orElse(num(rule, "sz"), 4) / 8;
         String color = rule == null ? roles.get(Role.ISSUER_MARK).color() : color(attr(rule, "color"));
         return new HouseStyle.RedHeader(Ooxml.text(mark), roles.get(Role.ISSUER_MARK).spaceBeforePt(), below, width, color);
     }
@@ -419,16 +448,27 @@ public final class HouseStyleReader {
     // ---- helpers ----
 
     private Document parsePart(String name) {
+        Document d = part(templateId, pkg, name);
+        if (d == null) throw invalid("缺少 " + name, "lacks " + name);
+        return d;
+    }
+
+    /** A part's XML, or null when the template has none; {@code template-invalid} when it is not well-formed. */
+    static Document part(String templateId, DocxPackage pkg, String name) {
         byte[] part = pkg.part(name);
-        if (part == null) throw invalid("缺少 " + name, "lacks " + name);
+        if (part == null) return null;
         try {
             return Ooxml.parse(part);
         } catch (IllegalArgumentException e) {
-            throw invalid(name + " 无法解析", name + " is not well-formed XML");
+            throw invalid(templateId, name + " 无法解析", name + " is not well-formed XML");
         }
     }
 
     private BadInputException invalid(String zh, String en) {
+        return invalid(templateId, zh, en);
+    }
+
+    private static BadInputException invalid(String templateId, String zh, String en) {
         return new BadInputException("template-invalid", "模板 " + templateId + " 不符合模板约定：" + zh + "（见 templates/README.md）",
                 "template " + templateId + " " + en + " (see templates/README.md)", 422, null);
     }
@@ -446,6 +486,10 @@ public final class HouseStyleReader {
         } catch (NumberFormatException ex) {
             return null;
         }
+    }
+
+    private static double orElse(Double v, double fallback) {
+        return v == null ? fallback : v;
     }
 
     private static boolean has(Element e, String... attrs) {

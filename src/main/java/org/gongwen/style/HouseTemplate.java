@@ -1,10 +1,13 @@
 package org.gongwen.style;
 
+import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,18 +24,40 @@ public final class HouseTemplate {
     private final String description;
     private final String[] leadStyleIds = new String[5];
 
-    private HouseTemplate(String id, byte[] bytes) {
+    private HouseTemplate(String id, byte[] bytes, long maxUnpackedBytes) {
         this.id = id;
         this.bytes = bytes.clone();
-        this.docx = DocxPackage.read(this.bytes, "模板 " + id);
+        this.docx = DocxPackage.read(this.bytes, maxUnpackedBytes);
+        refuseActiveContent(docx);
         this.style = HouseStyleReader.read(id, docx);
         this.description = readTitle(docx);
         readLeadStyles();
     }
 
-    /** Reads and validates a template; BadInputException ({@code docx-unreadable}, {@code template-invalid}) when it cannot serve. */
+    /** Reads a template within {@link DocxPackage#DEFAULT_MAX_UNPACKED_BYTES}; see {@link #load(String, byte[], long)}. */
     public static HouseTemplate load(String id, byte[] docxBytes) {
-        return new HouseTemplate(id, docxBytes);
+        return load(id, docxBytes, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES);
+    }
+
+    /**
+     * Reads and validates a template. BadInputException when it cannot serve: the package's own
+     * ({@link DocxPackage#read(byte[], long)}), {@code template-active-content} (422) when it carries
+     * links out of the package, macros, OLE objects, ActiveX controls or embedded files, which every
+     * document rendered with it would carry too, {@code template-invalid} (422) when it breaks the contract.
+     */
+    public static HouseTemplate load(String id, byte[] docxBytes, long maxUnpackedBytes) {
+        return new HouseTemplate(id, docxBytes, maxUnpackedBytes);
+    }
+
+    private static void refuseActiveContent(DocxPackage pkg) {
+        List<ActiveContent> found = ActiveContent.in(pkg);
+        if (found.isEmpty()) return;
+        throw new BadInputException("template-active-content",
+                "模板含有不允许的内容，用它排版的每份公文都会带上："
+                        + String.join("；", found.stream().map(ActiveContent::zh).toList())
+                        + "。请在 Word 中删除这些内容，另存为不含宏的 .docx 后再上传",
+                "the template carries content every document rendered with it would carry: "
+                        + String.join("; ", found.stream().map(ActiveContent::en).toList()), 422, null);
     }
 
     public String id() { return id; }
@@ -60,7 +85,7 @@ public final class HouseTemplate {
     }
 
     private void readLeadStyles() {
-        Document styles = Ooxml.parse(docx.part("word/styles.xml"));
+        Document styles = HouseStyleReader.part(id, docx, "word/styles.xml");
         Map<String, Element> byId = new HashMap<>();
         for (Element s : Ooxml.descendants(styles, "style")) byId.put(Ooxml.attr(s, "styleId"), s);
         for (int level = 1; level <= 4; level++) {
@@ -72,9 +97,9 @@ public final class HouseTemplate {
     }
 
     private String readTitle(DocxPackage pkg) {
-        byte[] core = pkg.part("docProps/core.xml");
+        Document core = HouseStyleReader.part(id, pkg, "docProps/core.xml");
         if (core == null) return id;
-        var titles = Ooxml.parse(core).getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title");
+        var titles = core.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title");
         String t = titles.getLength() == 0 ? "" : titles.item(0).getTextContent().strip();
         return t.isEmpty() ? id : t;
     }

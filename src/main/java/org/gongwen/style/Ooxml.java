@@ -1,24 +1,19 @@
 package org.gongwen.style;
 
+import org.gongwen.model.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,25 +27,9 @@ public final class Ooxml {
     public static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     public static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-    /**
-     * Parses XML with DTDs and external entities off (templates may come from a deployment).
-     * The JDK's own parser and serialiser ({@code newDefaultInstance}): {@code newInstance} searches
-     * the classpath for providers on every call, which was most of the time of writing a DOCX.
-     */
+    /** Parses XML with DTDs and external entities off (templates may come from a deployment): {@link SecureXml}. */
     public static Document parse(byte[] xml) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            return b.parse(new ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new IllegalArgumentException("unreadable XML: " + e.getMessage(), e);
-        }
+        return SecureXml.parse(xml);
     }
 
     /** Serialises a DOM document as UTF-8 with a standalone declaration; deterministic. */

@@ -1,5 +1,7 @@
 package org.gongwen.style;
 
+import org.gongwen.model.DocxPackage;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

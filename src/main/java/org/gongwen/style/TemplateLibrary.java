@@ -1,6 +1,7 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -55,11 +56,17 @@ public final class TemplateLibrary {
         return dir == null || dir.isBlank() ? null : Path.of(dir);
     }
 
-    /**
-     * Loads the bundled templates and those in {@code folder} (null: bundled only). A file that is
-     * not a valid template is left out and reported by {@link #problems()}; it never stops the rest.
-     */
+    /** Loads the bundled templates and those in {@code folder}; see {@link #load(Path, long)}. */
     public static TemplateLibrary load(Path folder) {
+        return load(folder, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES);
+    }
+
+    /**
+     * Loads the bundled templates and those in {@code folder} (null: bundled only), each package
+     * unpacking to at most {@code maxUnpackedBytes}. A file that is not a valid template is left out
+     * and reported by {@link #problems()}; whatever it makes the reader throw, it never stops the rest.
+     */
+    public static TemplateLibrary load(Path folder, long maxUnpackedBytes) {
         Map<String, HouseTemplate> templates = new TreeMap<>();
         Map<String, String> problems = new TreeMap<>();
         try {
@@ -67,21 +74,12 @@ public final class TemplateLibrary {
                 String id = idOf(r.getFilename());
                 if (id == null) continue;
                 try (InputStream in = r.getInputStream()) {
-                    add(templates, problems, id, in.readNBytes((int) MAX_TEMPLATE_BYTES + 1));
+                    add(templates, problems, id, in.readNBytes((int) MAX_TEMPLATE_BYTES + 1), maxUnpackedBytes);
                 }
             }
             if (folder != null && Files.isDirectory(folder)) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.docx")) {
-                    for (Path f : files) {
-                        String id = idOf(f.getFileName().toString());
-                        if (id == null) {
-                            problems.put(f.getFileName().toString(), "文件名只能用小写字母、数字和连字符 / file name must be [a-z0-9-]");
-                        } else if (Files.size(f) > MAX_TEMPLATE_BYTES) {
-                            problems.put(id, "模板文件过大 / template file too large");
-                        } else {
-                            add(templates, problems, id, Files.readAllBytes(f));
-                        }
-                    }
+                    for (Path f : files) addFile(templates, problems, f, maxUnpackedBytes);
                 }
             }
         } catch (IOException e) {
@@ -90,17 +88,43 @@ public final class TemplateLibrary {
         return new TemplateLibrary(templates, problems);
     }
 
-    private static void add(Map<String, HouseTemplate> templates, Map<String, String> problems, String id, byte[] bytes) {
+    private static void addFile(Map<String, HouseTemplate> templates, Map<String, String> problems, Path f, long maxUnpackedBytes) {
+        String id = idOf(f.getFileName().toString());
+        if (id == null) {
+            problems.put(f.getFileName().toString(), "文件名只能用小写字母、数字和连字符 / file name must be [a-z0-9-]");
+            return;
+        }
+        try {
+            if (Files.size(f) > MAX_TEMPLATE_BYTES) {
+                problems.put(id, "模板文件过大 / template file too large");
+            } else {
+                add(templates, problems, id, Files.readAllBytes(f), maxUnpackedBytes);
+            }
+        } catch (IOException e) {
+            templates.remove(id);
+            problems.put(id, "模板文件无法读取 / cannot read the template file (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static void add(Map<String, HouseTemplate> templates, Map<String, String> problems, String id, byte[] bytes,
+                            long maxUnpackedBytes) {
         if (bytes.length > MAX_TEMPLATE_BYTES) {
             problems.put(id, "模板文件过大 / template file too large");
             return;
         }
         try {
-            templates.put(id, HouseTemplate.load(id, bytes));
+            templates.put(id, HouseTemplate.load(id, bytes, maxUnpackedBytes));
             problems.remove(id);
         } catch (BadInputException e) {
             templates.remove(id);
             problems.put(id, e.oneLine());
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // a reader's bug on one odd file: that file is out, the others serve
+            templates.remove(id);
+            problems.put(id, "模板无法读取（" + e.getClass().getSimpleName() + "）/ the template cannot be read ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 

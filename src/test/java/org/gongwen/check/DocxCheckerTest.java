@@ -2,6 +2,7 @@ package org.gongwen.check;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.style.HouseStyle;
 import org.junit.jupiter.api.Test;
 
@@ -225,5 +226,17 @@ class DocxCheckerTest {
                     assertThat(e.code()).isEqualTo("docx-unreadable");
                     assertThat(e.messageZh()).contains(".docx");
                 });
+    }
+
+    @Test
+    void anInterruptedCheckStopsInsteadOfRunningToItsEnd() throws Exception {
+        byte[] draft = Draft.clean().build();
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> new DocxChecker().check(draft, HOUSE)).isInstanceOf(RenderCancelled.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(new DocxChecker().check(draft, HOUSE)).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package org.gongwen.check;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.testing.HostileDocx;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -103,5 +104,39 @@ class TemplateValidatorTest {
     @Test
     void notADocxIsBadInput() {
         assertThatThrownBy(() -> validator.validate(new byte[]{1, 2, 3})).isInstanceOf(BadInputException.class);
+    }
+
+    @Test
+    void aGridWithoutLinesIsAnErrorNotAFailure() throws Exception {
+        byte[] t = edited("word/document.xml", x -> x.replace("w:linePitch=\"579\"", "w:linePitch=\"0\""));
+        List<Finding> f = validator.validate(t);
+        assertThat(errorRules(f)).containsExactly("template-invalid");
+        assertThat(f.get(0).message()).contains("w:linePitch").contains("0.0 磅");
+    }
+
+    @Test
+    void activeContentIsAnErrorEachNamed() {
+        List<Finding> f = validator.validate(HostileDocx.hostileTemplate());
+        List<String> named = f.stream().filter(x -> x.rule().equals("template-active-content"))
+                .peek(x -> assertThat(x.isError()).isTrue()).map(Finding::message).toList();
+        assertThat(named).hasSize(7);
+        assertThat(String.join("\n", named))
+                .contains("外部链接（word/settings.xml 的 attachedTemplate 关系 → http://attacker.example/normal.dotm）")
+                .contains("外部链接（word/document.xml 的 image 关系 → \\\\server\\share\\x.png）")
+                .contains("外部链接（word/document.xml 的 oleObject 关系 → file:///etc/passwd）")
+                .contains("宏（word/vbaProject.bin）")
+                .contains("ActiveX 控件（word/activeX/activeX1.xml）")
+                .contains("OLE 对象（word/embeddings/oleObject1.bin）")
+                .contains("嵌入的文件（word/embeddings/Microsoft_Excel_Worksheet.xlsx）");
+    }
+
+    @Test
+    void aMacroEnabledTemplateIsNamed() throws Exception {
+        byte[] t = edited("[Content_Types].xml", x -> x.replace(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                "application/vnd.ms-word.document.macroEnabled.main+xml"));
+        assertThat(validator.validate(t)).filteredOn(x -> x.rule().equals("template-active-content"))
+                .extracting(Finding::message).containsExactly(
+                        "模板含有宏（word/document.xml），用它排版的每份公文都会带上；请在 Word 中删除后另存为不含宏的 .docx");
     }
 }

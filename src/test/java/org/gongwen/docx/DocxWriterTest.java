@@ -8,7 +8,7 @@ import org.gongwen.layout.TitleBreaker;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
-import org.gongwen.style.DocxPackage;
+import org.gongwen.model.DocxPackage;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.Ooxml;
 import org.gongwen.style.TemplateLibrary;
@@ -145,7 +145,7 @@ class DocxWriterTest {
                 .blocks(List.of(new Block.Paragraph("正文。"))).build();
         for (HouseTemplate t : LIBRARY.list()) {
             for (OfficialDocument doc : List.of(fullDocument(), bare)) {
-                DocxPackage pkg = DocxPackage.read(writer.write(doc, t), "test");
+                DocxPackage pkg = DocxPackage.read(writer.write(doc, t));
                 pkg.parts().forEach((name, bytes) -> {
                     if (name.endsWith(".xml")) assertThat(new String(bytes, StandardCharsets.UTF_8)).as(t.id() + " " + name).doesNotContain("{{");
                 });
@@ -309,7 +309,7 @@ class DocxWriterTest {
     // ---- helpers ----
 
     static Document document(byte[] docx) {
-        return Ooxml.parse(DocxPackage.read(docx, "test").part("word/document.xml"));
+        return Ooxml.parse(DocxPackage.read(docx).part("word/document.xml"));
     }
 
     static List<Element> paragraphs(byte[] docx) {

@@ -2,6 +2,7 @@ package org.gongwen.style;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -190,5 +191,70 @@ class HouseStyleReaderTest {
         assertThat(t.style().role(Role.HEADING2).styleId()).isEqualTo("2");
         assertThat(t.style().role(Role.HEADING2).eastAsiaFont()).isEqualTo("楷体_GB2312");
         assertThat(t.leadStyleId(2)).isEqualTo("Heading2Char");
+    }
+
+    /** The template with one part's text edited; the edit must change it. */
+    private byte[] edited(String template, String part, java.util.function.UnaryOperator<String> edit) {
+        LinkedHashMap<String, byte[]> parts = library.get(template).docx().mutableCopy();
+        String xml = new String(parts.get(part), StandardCharsets.UTF_8);
+        String changed = edit.apply(xml);
+        assertThat(changed).as("the edit changes %s", part).isNotEqualTo(xml);
+        parts.put(part, changed.getBytes(StandardCharsets.UTF_8));
+        return DocxPackage.zip(parts);
+    }
+
+    @Test
+    void aRedRuleWithoutOptionalBorderAttributesTakesTheSpecDefaults() {
+        // CT_Border: only w:val is required; w:space defaults to 0, w:color to auto, w:sz to Word's ½ pt
+        byte[] t = edited("redhead", "word/styles.xml", x -> x.replace(
+                "<w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"11\" w:color=\"FF0000\"/>", "<w:bottom w:val=\"single\"/>"));
+        HouseStyle.RedHeader red = HouseTemplate.load("plain-rule", t).style().redHeader();
+        assertThat(red.separatorBelowDocNumberPt()).isZero();
+        assertThat(red.separatorWidthPt()).isEqualTo(0.5);
+        assertThat(red.color()).isEqualTo("000000");
+
+        byte[] noSpace = edited("redhead", "word/styles.xml", x -> x.replace(" w:space=\"11\" w:color=\"FF0000\"", " w:color=\"FF0000\""));
+        assertThat(HouseTemplate.load("no-space", noSpace).style().redHeader().separatorBelowDocNumberPt()).isZero();
+    }
+
+    @Test
+    void aRuleSwitchedOffIsNoRule() {
+        byte[] t = edited("redhead", "word/styles.xml", x -> x.replace("<w:bottom w:val=\"single\"", "<w:bottom w:val=\"nil\""));
+        assertThat(HouseTemplate.load("no-rule", t).style().redHeader().separatorWidthPt()).isZero();
+    }
+
+    @Test
+    void aGridWithoutLinesIsRefusedWithTheValue() {
+        byte[] t = edited("report", "word/document.xml", x -> x.replace("w:linePitch=\"579\"", "w:linePitch=\"0\""));
+        assertThatThrownBy(() -> HouseTemplate.load("flat", t))
+                .isInstanceOfSatisfying(BadInputException.class, e -> {
+                    assertThat(e.code()).isEqualTo("template-invalid");
+                    assertThat(e.httpStatus()).isEqualTo(422);
+                    assertThat(e.messageZh()).contains("w:linePitch").contains("0.0 磅");
+                });
+    }
+
+    @Test
+    void degenerateNumbersAreRefusedNotDividedBy() {
+        String[][] edits = {
+                {"word/document.xml", "w:charSpace=\"-842\"", "w:charSpace=\"-70000\"", "字距"},
+                {"word/document.xml", "w:w=\"11906\"", "w:w=\"3000\"", "版心"},
+                {"word/document.xml", "w:w=\"11906\"", "w:w=\"99999999\"", "纸张大小"},
+                {"word/styles.xml", "<w:sz w:val=\"44\"/>", "<w:sz w:val=\"0\"/>", "字号"},
+                {"word/settings.xml", "<w:evenAndOddHeaders/>", "<w:evenAndOddHeaders>", "word/settings.xml 无法解析"}};
+        for (String[] e : edits) {
+            byte[] t = edited("report", e[0], x -> x.replace(e[1], e[2]));
+            assertThatThrownBy(() -> HouseTemplate.load("odd", t)).as(e[2])
+                    .isInstanceOfSatisfying(BadInputException.class, x -> {
+                        assertThat(x.code()).isEqualTo("template-invalid");
+                        assertThat(x.messageZh()).contains(e[3]);
+                    });
+        }
+    }
+
+    @Test
+    void aGridCharacterSpaceWithAFractionIsRead() {
+        byte[] t = edited("report", "word/document.xml", x -> x.replace("w:charSpace=\"-842\"", "w:charSpace=\"-842.0\""));
+        assertThat(HouseTemplate.load("fraction", t).style().page().charsPerLine()).isEqualTo(28);
     }
 }

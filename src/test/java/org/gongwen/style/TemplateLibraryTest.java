@@ -1,9 +1,12 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.DocxPackage;
+import org.gongwen.testing.HostileDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,5 +69,58 @@ class TemplateLibraryTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** A generated template with one part's text edited. */
+    private static byte[] edited(byte[] template, String part, String from, String to) {
+        var parts = DocxPackage.read(template).mutableCopy();
+        String xml = new String(parts.get(part), StandardCharsets.UTF_8);
+        assertThat(xml).contains(from);
+        parts.put(part, xml.replace(from, to).getBytes(StandardCharsets.UTF_8));
+        return DocxPackage.zip(parts);
+    }
+
+    @Test
+    void oneBadFileNeverStopsTheOthers(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("bureau-a.docx"), TemplateGenerator.report());
+        Files.write(dir.resolve("flat.docx"), edited(TemplateGenerator.report(), "word/document.xml",
+                "w:linePitch=\"579\"", "w:linePitch=\"0\""));
+        // the red rule without its optional w:space, as some editors save it: a valid template
+        Files.write(dir.resolve("plain-rule.docx"), edited(TemplateGenerator.redhead(), "word/styles.xml",
+                " w:space=\"11\" w:color=\"FF0000\"", " w:color=\"FF0000\""));
+        Files.createDirectory(dir.resolve("folder.docx"));
+        TemplateLibrary lib = TemplateLibrary.load(dir);
+        assertThat(lib.list()).extracting(HouseTemplate::id).containsExactly("bureau-a", "plain-rule", "redhead", "report");
+        assertThat(lib.problems()).containsOnlyKeys("flat", "folder");
+        assertThat(lib.problems().get("flat")).contains("w:linePitch").doesNotContain("\n");
+        assertThat(lib.problems().get("folder")).contains("无法读取");
+    }
+
+    @Test
+    void theUnpackedSizeLimitIsTheCallers(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("bureau-a.docx"), TemplateGenerator.report());
+        TemplateLibrary lib = TemplateLibrary.load(dir, 1024);
+        assertThat(lib.list()).isEmpty();
+        assertThat(lib.problems()).containsOnlyKeys("bureau-a", "redhead", "report");
+        assertThat(lib.problems().get("bureau-a")).contains("1024 字节");
+    }
+
+    @Test
+    void aTemplateWithActiveContentIsRefusedNamingEach(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("hostile.docx"), HostileDocx.hostileTemplate());
+        TemplateLibrary lib = TemplateLibrary.load(dir);
+        assertThat(lib.list()).extracting(HouseTemplate::id).containsExactly("redhead", "report");
+        assertThat(lib.problems().get("hostile")).contains("模板含有不允许的内容")
+                .contains("attachedTemplate 关系 → http://attacker.example/normal.dotm")
+                .contains("image 关系 → \\\\server\\share\\x.png").contains("oleObject 关系 → file:///etc/passwd")
+                .contains("宏（word/vbaProject.bin）").contains("ActiveX 控件（word/activeX/activeX1.xml）")
+                .contains("OLE 对象（word/embeddings/oleObject1.bin）")
+                .contains("嵌入的文件（word/embeddings/Microsoft_Excel_Worksheet.xlsx）")
+                .doesNotContain("\n");
+        assertThatThrownBy(() -> HouseTemplate.load("hostile", HostileDocx.hostileTemplate()))
+                .isInstanceOfSatisfying(BadInputException.class, e -> {
+                    assertThat(e.code()).isEqualTo("template-active-content");
+                    assertThat(e.httpStatus()).isEqualTo(422);
+                });
     }
 }
