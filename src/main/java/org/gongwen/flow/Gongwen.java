@@ -9,7 +9,6 @@ import org.gongwen.docx.DocxWriter;
 import org.gongwen.html.PortalPage;
 import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.Importers;
-import org.gongwen.ingest.TextImporter;
 import org.gongwen.layout.Layout;
 import org.gongwen.layout.Typesetter;
 import org.gongwen.model.BadInputException;
@@ -51,9 +50,9 @@ public final class Gongwen {
     private final Typesetter typesetter = new Typesetter(fonts);
     private final PdfPainter pdfPainter = new PdfPainter();
     private final DocxWriter docxWriter = new DocxWriter();
-    private final DocxChecker docxChecker = new DocxChecker();
+    private final DocxChecker docxChecker;
     private final PdfChecker pdfChecker;
-    private final TemplateValidator templateValidator = new TemplateValidator();
+    private final TemplateValidator templateValidator;
 
     /** With the importers' default limits and the templates folder named by {@link TemplateLibrary#DIR_PROPERTY}. */
     public Gongwen() {
@@ -75,18 +74,21 @@ public final class Gongwen {
     public Gongwen(ImportLimits limits, PdfLimits pdfLimits, Path templatesDir) {
         this.limits = limits;
         this.pdfChecker = new PdfChecker(pdfLimits);
+        this.docxChecker = new DocxChecker(limits.maxUnpackedBytes());
+        this.templateValidator = new TemplateValidator(limits.maxUnpackedBytes());
         this.templatesDir = templatesDir;
-        this.library = templatesDir == null ? TemplateLibrary.shared() : TemplateLibrary.load(templatesDir);
+        this.library = templatesDir == null ? TemplateLibrary.shared()
+                : TemplateLibrary.load(templatesDir, limits.maxUnpackedBytes());
     }
 
     /** Reads an uploaded file; the extension of {@code fileName} picks the importer. */
     public OfficialDocument read(String fileName, byte[] content) {
-        return admitted(Importers.read(fileName, content, limits));
+        return Importers.read(fileName, content, limits);
     }
 
     /** Reads pasted text, as copied from a portal, a chat or a draft. */
     public OfficialDocument readText(String text) {
-        return admitted(TextImporter.read(text == null ? "" : text, limits));
+        return Importers.readText(text, limits);
     }
 
     /** Reads the model's JSON form (the API's and the UI's exchange format). */
@@ -187,7 +189,7 @@ public final class Gongwen {
                     + TemplateLibrary.MAX_TEMPLATE_BYTES / (1024 * 1024) + " MB，请上传 .docx 模板。",
                     "The template is empty or too large.", 413, null);
         }
-        HouseTemplate.load(templateId, docx);
+        HouseTemplate.load(templateId, docx, limits.maxUnpackedBytes());
         List<String> errors = templateValidator.validate(docx).stream().filter(Finding::isError).map(Gongwen::describe).toList();
         if (!errors.isEmpty()) {
             throw new BadInputException("template-invalid", "模板不符合模板约定，未保存：" + String.join("；", errors),
@@ -206,7 +208,7 @@ public final class Gongwen {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store template " + templateId, e);
         }
-        library = TemplateLibrary.load(dir);
+        library = TemplateLibrary.load(dir, limits.maxUnpackedBytes());
     }
 
     /** Removes a deployment template; a bundled template of the same id comes back. */
@@ -221,7 +223,7 @@ public final class Gongwen {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete template " + templateId, e);
         }
-        library = TemplateLibrary.load(dir);
+        library = TemplateLibrary.load(dir, limits.maxUnpackedBytes());
     }
 
     /** Checks a DOCX draft or a PDF against GB/T 9704 and a house template; the extension tells which. */

@@ -37,18 +37,13 @@ public final class DocxImporter {
 
     private DocxImporter() {}
 
-    /** Reads a draft whose package unpacks to at most {@link DocxPackage#DEFAULT_MAX_UNPACKED_BYTES}. */
-    public static OfficialDocument read(byte[] bytes, ImportLimits limits) {
-        return read(bytes, limits, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES);
-    }
-
     /**
      * Reads a draft. BadInputException: the limits' ({@code input-too-large}, {@code input-too-long}),
      * the package's ({@link DocxPackage#read(byte[], long)}: {@code docx-too-large} 413 past
-     * {@code maxUnpackedBytes}, {@code docx-damaged} 400 for a package cut short),
+     * {@link ImportLimits#maxUnpackedBytes}, {@code docx-damaged} 400 for a package cut short),
      * {@code docx-encrypted-or-doc}, {@code docx-macro} and {@code docx-invalid} (400).
      */
-    public static OfficialDocument read(byte[] bytes, ImportLimits limits, long maxUnpackedBytes) {
+    public static OfficialDocument read(byte[] bytes, ImportLimits limits) {
         limits.checkBytes(bytes.length);
         FileMagic magic;
         try {
@@ -65,7 +60,7 @@ public final class DocxImporter {
             throw new BadInputException("docx-invalid", "该文件不是有效的 DOCX 文档：请在 Word 中另存为 .docx 后再上传",
                     "the file is not a valid DOCX document (not a zip package)", 400, null);
         }
-        DocxPackage pkg = DocxPackage.read(bytes, maxUnpackedBytes);
+        DocxPackage pkg = DocxPackage.read(bytes, limits.maxUnpackedBytes());
         try (OPCPackage opc = pkg.opc(); XWPFDocument docx = new XWPFDocument(opc)) {
             refuseMacros(docx);
             List<Piece> pieces = new ArrayList<>();

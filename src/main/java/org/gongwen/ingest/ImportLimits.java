@@ -3,6 +3,7 @@ package org.gongwen.ingest;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
+import org.gongwen.model.DocxPackage;
 import org.gongwen.model.OfficialDocument;
 
 import java.util.List;
@@ -16,17 +17,20 @@ import java.util.List;
  * @param maxBlocks     the blocks of a document (paragraphs, headings, notes…, appendices' included;
  *                      a table counts one per cell): every writer holds a few KB per block
  * @param maxTitleChars the characters of a title (the document's or an appendix's)
+ * @param maxUnpackedBytes what a .docx package (a draft, a file to check, a template) may unpack to,
+ *                      all its parts together; its XML parts to a sixth of that ({@link DocxPackage#read})
  */
-public record ImportLimits(long maxBytes, int maxChars, int maxBlocks, int maxTitleChars) {
+public record ImportLimits(long maxBytes, int maxChars, int maxBlocks, int maxTitleChars, long maxUnpackedBytes) {
     /**
      * 20 MB files, 2,000,000 characters, 10,000 blocks (a 300-page document has about 3,000),
      * 200-character titles (GB/T 9704 §7.3.3 asks for a title that sums the document up; the
      * longest in the samples has 54): far above any real 公文, far below trouble.
      */
-    public static final ImportLimits DEFAULT = new ImportLimits(20L * 1024 * 1024, 2_000_000, 10_000, 200);
+    public static final ImportLimits DEFAULT = new ImportLimits(20L * 1024 * 1024, 2_000_000, 10_000, 200,
+            DocxPackage.DEFAULT_MAX_UNPACKED_BYTES);
 
     public ImportLimits {
-        if (maxBytes <= 0 || maxChars <= 0 || maxBlocks <= 0 || maxTitleChars <= 0) {
+        if (maxBytes <= 0 || maxChars <= 0 || maxBlocks <= 0 || maxTitleChars <= 0 || maxUnpackedBytes <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }

@@ -1,7 +1,6 @@
 package org.gongwen.ingest;
 
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
 import org.gongwen.model.OfficialDocument;
 
 import java.util.Locale;
@@ -18,24 +17,19 @@ public final class Importers {
     }
 
     public static OfficialDocument read(String fileName, byte[] content, ImportLimits limits) {
-        return read(fileName, content, limits, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES);
-    }
-
-    /** @param maxUnpackedBytes what a .docx package may unpack to, all its parts together */
-    public static OfficialDocument read(String fileName, byte[] content, ImportLimits limits, long maxUnpackedBytes) {
         if (content == null) content = new byte[0];
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1);
-        return switch (ext) {
+        return checked(limits, switch (ext) {
             case "txt", "text" -> TextImporter.read(content, limits);
             case "md", "markdown" -> MarkdownImporter.read(content, limits);
-            case "docx" -> DocxImporter.read(content, limits, maxUnpackedBytes);
+            case "docx" -> DocxImporter.read(content, limits);
             case "json" -> JsonImporter.read(content, limits);
             default -> throw new BadInputException("unsupported-format",
                     "不支持的文件类型“" + (ext.isEmpty() ? fileName : "." + ext) + "”：请上传 .txt、.md、.docx 或 .json 文件",
                     "unsupported file type '" + (ext.isEmpty() ? fileName : "." + ext) + "': use .txt, .md, .docx or .json", 415, null);
-        };
+        });
     }
 
     /** Text pasted into a form. */
@@ -44,7 +38,7 @@ public final class Importers {
     }
 
     public static OfficialDocument readText(String text, ImportLimits limits) {
-        return TextImporter.read(text == null ? "" : text, limits);
+        return checked(limits, TextImporter.read(text == null ? "" : text, limits));
     }
 
     public static OfficialDocument readMarkdown(String markdown) {
@@ -52,6 +46,12 @@ public final class Importers {
     }
 
     public static OfficialDocument readMarkdown(String markdown, ImportLimits limits) {
-        return MarkdownImporter.read(markdown == null ? "" : markdown, limits);
+        return checked(limits, MarkdownImporter.read(markdown == null ? "" : markdown, limits));
+    }
+
+    /** Every document ingest makes passes the limits on what a writer can be asked to write. */
+    private static OfficialDocument checked(ImportLimits limits, OfficialDocument document) {
+        limits.checkDocument(document);
+        return document;
     }
 }

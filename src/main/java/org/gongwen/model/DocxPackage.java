@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -46,12 +47,15 @@ import java.util.zip.ZipOutputStream;
 public final class DocxPackage {
 
     /**
-     * The unpacked size of a whole package, by default: 4 MB. POI's model of a DOCX and the DOM the
-     * checker builds hold 10 to 13 bytes of heap per byte of XML (docs/operations.md, "DOCX
-     * packages"), so a package of nothing but XML at this size needs about 50 MB while a render is
-     * sized at 32 MB; pictures cost about their own size. A real 公文 unpacks to well under 1 MB.
+     * The unpacked size of a whole package, by default: 24 MB, of which its XML may take a sixth
+     * ({@link #XML_SHARE}), 4 MB. POI's model of a DOCX and the DOM the checker builds hold 10 to 13
+     * bytes of heap per byte of XML (docs/operations.md, "DOCX packages"), so 4 MB of XML needs about
+     * 50 MB; pictures and other binary parts are held as they are, about their own size, so a draft
+     * with photos up to the upload limit still reads. A real 公文 unpacks to well under 1 MB of XML.
      */
-    public static final long DEFAULT_MAX_UNPACKED_BYTES = 4L * 1024 * 1024;
+    public static final long DEFAULT_MAX_UNPACKED_BYTES = 24L * 1024 * 1024;
+    /** The XML parts of a package (what gets parsed) may unpack to this share of its limit together. */
+    public static final int XML_SHARE = 6;
     /** Parts a package may have (Word writes about 15; each costs POI a few KB however small). */
     public static final int MAX_PARTS = 2_000;
 
@@ -104,7 +108,8 @@ public final class DocxPackage {
     /**
      * Reads a DOCX. BadInputException {@code docx-unreadable} (400) when it is not a zip,
      * {@code docx-damaged} (400) when it is cut short or damaged, {@code docx-too-large} (413) when its
-     * parts unpack to more than {@code maxUnpackedBytes} together or number more than {@link #MAX_PARTS}.
+     * parts unpack to more than {@code maxUnpackedBytes} together, its XML parts to more than a
+     * {@link #XML_SHARE}th of that, or it has more than {@link #MAX_PARTS} parts.
      */
     public static DocxPackage read(byte[] docx, long maxUnpackedBytes) {
         if (maxUnpackedBytes <= 0) throw new IllegalArgumentException("the unpacked size limit must be positive");
@@ -130,7 +135,31 @@ public final class DocxPackage {
                     "the file is not a Word document (.docx): save it as .docx in Word and retry", 400, null);
         }
         if (!complete(docx, entries)) throw damaged(null, null);
-        return new DocxPackage(parts);
+        long maxXml = maxUnpackedBytes / XML_SHARE;
+        // by name first: the constructor parses the content types and relationships
+        checkXml(parts, name -> name.endsWith(".xml") || name.endsWith(".rels"), maxXml);
+        DocxPackage pkg = new DocxPackage(parts);
+        // then by declared type, which is what POI parses by: XML renamed .bin is still XML
+        checkXml(parts, pkg::parsedAsXml, maxXml);
+        return pkg;
+    }
+
+    private static void checkXml(Map<String, byte[]> parts, Predicate<String> xml, long max) {
+        long total = 0;
+        for (Map.Entry<String, byte[]> p : parts.entrySet()) {
+            if (xml.test(p.getKey().toLowerCase(Locale.ROOT))) total += p.getValue().length;
+        }
+        if (total > max) {
+            throw new BadInputException("docx-too-large",
+                    "DOCX 文件的文字和格式部分解压后超过 " + size(max, "字节") + " 的上限，请拆分文档后再上传",
+                    "the DOCX's XML parts unpack to more than " + size(max, "bytes") + " together; split the document", 413, null);
+        }
+    }
+
+    /** A part POI would parse: its declared type is XML, or it has no declared type at all. */
+    private boolean parsedAsXml(String name) {
+        String type = contentType(name);
+        return type == null || type.endsWith("xml");
     }
 
     /**

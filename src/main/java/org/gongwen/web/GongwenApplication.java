@@ -38,7 +38,7 @@ public class GongwenApplication {
     @Bean
     Gongwen gongwen(WebLimits limits, @Value("${gongwen.templates.dir:}") String templatesDir) {
         return new Gongwen(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters(),
-                        limits.maxBlocks(), limits.maxTitleCharacters()),
+                        limits.maxBlocks(), limits.maxTitleCharacters(), limits.maxUnpackedDocx().toBytes()),
                 // a checked PDF may have as many pages as a typeset one; its other caps are per check
                 new PdfLimits(limits.maxPages(), PdfLimits.DEFAULT.maxFormDepth(), PdfLimits.DEFAULT.maxGlyphs(),
                         PdfLimits.DEFAULT.maxOperators(), PdfLimits.DEFAULT.maxContentBytes()),

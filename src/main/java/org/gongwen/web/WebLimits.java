@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param maxCharacters most characters of document text
  * @param maxBlocks     most blocks of a document (paragraphs, headings…; a table counts one per cell)
  * @param maxTitleCharacters most characters of a title
+ * @param maxUnpackedDocx what a .docx (draft, file to check, template) may unpack to, all parts
+ *                      together; its XML parts to a sixth of that
  * @param maxPages      most pages of a typeset PDF
  * @param renderTimeout longest time one render may take
  * @param previewPages  pages shown as images in the clerk UI
@@ -23,6 +25,7 @@ public record WebLimits(@DefaultValue("10MB") DataSize maxUpload,
                         @DefaultValue("500000") int maxCharacters,
                         @DefaultValue("10000") int maxBlocks,
                         @DefaultValue("200") int maxTitleCharacters,
+                        @DefaultValue("24MB") DataSize maxUnpackedDocx,
                         @DefaultValue("300") int maxPages,
                         @DefaultValue("30s") Duration renderTimeout,
                         @DefaultValue("6") int previewPages) {}

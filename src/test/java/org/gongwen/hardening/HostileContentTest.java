@@ -3,6 +3,7 @@ package org.gongwen.hardening;
 import org.gongwen.flow.Format;
 import org.gongwen.flow.Gongwen;
 import org.gongwen.flow.Rendered;
+import org.gongwen.ingest.ImportLimits;
 import org.gongwen.model.Block;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.OfficialDocument;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Content that is legal but built to hurt: read or refused clearly, never a hang, a leak or a crash. */
@@ -99,20 +101,32 @@ class HostileContentTest {
     }
 
     @Test
-    void aTableOf100000CellsIsReadAndItsRenderIsBounded() {
+    void aTableOf100000CellsIsRefusedBeforeAnyWriterHoldsIt() {
         StringBuilder md = new StringBuilder("关于报送统计数据的通知\n\n| 甲 | 乙 | 丙 | 丁 | 戊 | 己 | 庚 | 辛 | 壬 | 癸 |\n");
         md.append("|---".repeat(10)).append("|\n");
         for (int r = 0; r < 10_000; r++) {
             for (int c = 0; c < 10; c++) md.append("| ").append(r % 97).append(' ');
             md.append("|\n");
         }
-        OfficialDocument doc = assertTimeoutPreemptively(HostileImportTest.HANG,
-                () -> gongwen.read("table.md", md.toString().getBytes(StandardCharsets.UTF_8)));
-        Block.Table table = doc.blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast)
-                .findFirst().orElseThrow();
-        assertThat(table.rows().stream().mapToInt(java.util.List::size).sum()).isGreaterThanOrEqualTo(100_000);
+        BadInputException e = assertTimeoutPreemptively(HostileImportTest.HANG, () -> assertThrows(BadInputException.class,
+                () -> gongwen.read("table.md", md.toString().getBytes(StandardCharsets.UTF_8))));
+        assertThat(e.code()).isEqualTo("too-many-blocks");
+        assertThat(e.httpStatus()).isEqualTo(413);
+        assertThat(e.messageZh()).contains(String.valueOf(ImportLimits.DEFAULT.maxBlocks()));
+    }
+
+    @Test
+    void aTableWithinTheBlockLimitRendersBounded() {
+        StringBuilder md = new StringBuilder("关于报送统计数据的通知\n\n| 甲 | 乙 | 丙 | 丁 | 戊 | 己 | 庚 | 辛 | 壬 | 癸 |\n");
+        md.append("|---".repeat(10)).append("|\n");
+        for (int r = 0; r < 900; r++) {
+            for (int c = 0; c < 10; c++) md.append("| ").append(r % 97).append(' ');
+            md.append("|\n");
+        }
+        OfficialDocument doc = gongwen.read("table.md", md.toString().getBytes(StandardCharsets.UTF_8));
         Rendered pdf = assertTimeoutPreemptively(HostileImportTest.HANG, () -> gongwen.render(doc, "report", Format.PDF));
         assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(pdf.pages()).isGreaterThan(10);
     }
 
     @Test

@@ -43,8 +43,13 @@ class HostilePackagesTest {
         return e;
     }
 
+    private static ImportLimits unpacking(long maxUnpackedBytes) {
+        ImportLimits d = ImportLimits.DEFAULT;
+        return new ImportLimits(d.maxBytes(), d.maxChars(), d.maxBlocks(), d.maxTitleChars(), maxUnpackedBytes);
+    }
+
     private static void refusedEverywhere(byte[] docx, long limit, String code, int status, String zh) {
-        refused(() -> Importers.read("draft.docx", docx, ImportLimits.DEFAULT, limit), code, status, zh);
+        refused(() -> Importers.read("draft.docx", docx, unpacking(limit)), code, status, zh);
         refused(() -> new DocxChecker(limit).check(docx, REPORT), code, status, zh);
         refused(() -> new TemplateValidator(limit).validate(docx), code, status, zh);
         refused(() -> HouseTemplate.load("bureau", docx, limit), code, status, zh);
@@ -52,16 +57,31 @@ class HostilePackagesTest {
 
     @Test
     void eightLargePartsAreRefusedAtTheConfiguredLimit() {
-        byte[] docx = HostileDocx.largeParts(8, 40 * 1024); // 320 KB unpacked
-        refusedEverywhere(docx, SMALL, "docx-too-large", 413, "262144 字节");
-        assertThat(Importers.read("draft.docx", docx, ImportLimits.DEFAULT, 2 * SMALL).title()).isEqualTo("关于开展安全检查的通知");
+        // XML, which is parsed, may take a sixth of the limit
+        long limit = DocxPackage.XML_SHARE * SMALL;
+        byte[] docx = HostileDocx.largeParts(8, 40 * 1024); // 320 KB of XML unpacked
+        refusedEverywhere(docx, limit, "docx-too-large", 413, "262144 字节");
+        assertThat(Importers.read("draft.docx", docx, unpacking(2 * limit)).title()).isEqualTo("关于开展安全检查的通知");
+        // pictures count at their size against the whole limit
+        byte[] pictures = HostileDocx.largeParts(8, 40 * 1024, "png");
+        assertThat(Importers.read("draft.docx", pictures, unpacking(limit)).title()).isEqualTo("关于开展安全检查的通知");
+        refusedEverywhere(pictures, SMALL, "docx-too-large", 413, "262144 字节");
+    }
+
+    @Test
+    void xmlRenamedAsAPictureStillCountsAsXml() {
+        // declared XML by its override whatever its name: what POI would parse
+        byte[] docx = HostileDocx.edited(HostileDocx.largeParts(8, 40 * 1024, "bin"), "[Content_Types].xml",
+                t -> t.replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/xml\"/></Types>"));
+        refusedEverywhere(docx, DocxPackage.XML_SHARE * SMALL, "docx-too-large", 413, "262144 字节");
     }
 
     @Test
     void eightLargePartsAreRefusedAtTheDefaultLimit() {
-        long each = DocxPackage.DEFAULT_MAX_UNPACKED_BYTES / 8 + 128 * 1024;
+        long xml = DocxPackage.DEFAULT_MAX_UNPACKED_BYTES / DocxPackage.XML_SHARE;
+        long each = xml / 8 + 128 * 1024;
         refusedEverywhere(HostileDocx.largeParts(8, each), DocxPackage.DEFAULT_MAX_UNPACKED_BYTES, "docx-too-large", 413,
-                DocxPackage.DEFAULT_MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
+                xml / (1024 * 1024) + " MB");
         refused(() -> Importers.read("draft.docx", HostileDocx.largeParts(8, each)), "docx-too-large", 413, "MB");
         refused(() -> new DocxChecker().check(HostileDocx.largeParts(8, each), REPORT), "docx-too-large", 413, "MB");
     }

@@ -30,7 +30,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest(classes = GongwenApplication.class, properties = {
         "gongwen.renders.concurrency=1", "gongwen.renders.queue=0", "gongwen.renders.retry-after=7s",
-        "gongwen.limits.render-timeout=1s", "gongwen.limits.max-characters=3000000", "gongwen.limits.max-pages=100000"})
+        "gongwen.limits.render-timeout=1s", "gongwen.limits.max-characters=3000000", "gongwen.limits.max-pages=100000",
+        "gongwen.limits.max-blocks=1000000"})
 @AutoConfigureMockMvc
 class OverloadTest {
     @Autowired

@@ -59,7 +59,7 @@ class ImportersTest {
 
     @Test
     void limitsAre413() {
-        ImportLimits small = new ImportLimits(1000, 100, 100, 50);
+        ImportLimits small = new ImportLimits(1000, 100, 100, 50, 1 << 20);
         assertThatThrownBy(() -> Importers.read("a.txt", "某".repeat(101).getBytes(StandardCharsets.UTF_8), small))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("input-too-long");

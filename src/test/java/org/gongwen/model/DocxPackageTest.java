@@ -32,18 +32,28 @@ class DocxPackageTest {
 
     @Test
     void thePartsTogetherMayNotUnpackPastTheLimit() {
-        byte[] docx = HostileDocx.largeParts(3, 600 * 1024);
-        assertThat(docx.length).as("each part deflates about 30:1, under POI's guard").isLessThan(3 * 600 * 1024 / 10);
-        refused(docx, MB, "docx-too-large", 413, "1 MB");
-        assertThat(DocxPackage.read(docx, 2 * MB).parts()).hasSize(6);
+        byte[] pictures = HostileDocx.largeParts(3, 600 * 1024, "png");
+        assertThat(pictures.length).as("each part deflates about 30:1, under POI's guard").isLessThan(3 * 600 * 1024 / 10);
+        refused(pictures, MB, "docx-too-large", 413, "1 MB");
+        assertThat(DocxPackage.read(pictures, 2 * MB).parts()).hasSize(6);
+    }
+
+    @Test
+    void theXmlPartsTogetherMayNotUnpackPastTheirShare() {
+        byte[] xml = HostileDocx.largeParts(3, 600 * 1024);
+        refused(xml, DocxPackage.XML_SHARE * MB, "docx-too-large", 413, "文字和格式部分解压后超过 1 MB");
+        assertThat(DocxPackage.read(xml, 2 * DocxPackage.XML_SHARE * MB).parts()).hasSize(6);
     }
 
     @Test
     void theDefaultLimitHoldsForOnePartJustOverIt() {
-        byte[] docx = HostileDocx.largeParts(1, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES + MB);
+        byte[] docx = HostileDocx.largeParts(1, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES + MB, "png");
         refused(docx, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES, "docx-too-large", 413,
                 "超过 " + DocxPackage.DEFAULT_MAX_UNPACKED_BYTES / MB + " MB 的上限");
         assertThatThrownBy(() -> DocxPackage.read(docx)).hasFieldOrPropertyWithValue("code", "docx-too-large");
+        byte[] xml = HostileDocx.largeParts(1, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES / DocxPackage.XML_SHARE + MB);
+        refused(xml, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES, "docx-too-large", 413,
+                "超过 " + DocxPackage.DEFAULT_MAX_UNPACKED_BYTES / DocxPackage.XML_SHARE / MB + " MB 的上限");
     }
 
     @Test

@@ -37,12 +37,21 @@ public final class HostileDocx {
      * The entries' local headers claim no size: Java writes sizes after the data.
      */
     public static byte[] largeParts(int count, long bytesEach) {
+        return largeParts(count, bytesEach, "xml");
+    }
+
+    /**
+     * As {@link #largeParts(int, long)}, with parts of the given extension: "png" makes pictures
+     * (declared image/png), which are held, not parsed.
+     */
+    public static byte[] largeParts(int count, long bytesEach, String extension) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Default Extension=\"png\" ContentType=\"image/png\"/>"
                     + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
             put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -50,7 +59,7 @@ public final class HostileDocx {
             put(zip, "word/document.xml", "<w:document xmlns:w=\"" + W + "\"><w:body>"
                     + "<w:p><w:r><w:t>关于开展安全检查的通知</w:t></w:r></w:p></w:body></w:document>");
             for (int part = 1; part <= count; part++) {
-                zip.putNextEntry(new ZipEntry("customXml/item" + part + ".xml"));
+                zip.putNextEntry(new ZipEntry(extension.equals("xml") ? "customXml/item" + part + ".xml" : "word/media/image" + part + "." + extension));
                 long written = 0;
                 for (int i = 0; written < bytesEach; i++) {
                     byte[] p = ("<w:p><w:r><w:t>第" + i + "段：各单位要认真做好安全检查工作。</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8);
