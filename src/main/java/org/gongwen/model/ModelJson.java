@@ -92,24 +92,36 @@ public final class ModelJson {
         }
     }
 
-    /** A 附注 without text would print as empty parentheses: it is dropped, and the clerk told which. */
+    /**
+     * A 附注 without text would print as empty parentheses: it is dropped, and the clerk told where
+     * (one warning for all of them, naming the first: a hostile document may carry hundreds of thousands).
+     */
     private static OfficialDocument withoutEmptyNotes(OfficialDocument doc) {
-        List<Warning> warnings = new ArrayList<>(doc.warnings());
-        List<Block> blocks = withoutEmptyNotes(doc.blocks(), "blocks", warnings);
+        Dropped dropped = new Dropped();
+        List<Block> blocks = withoutEmptyNotes(doc.blocks(), "blocks", dropped);
         List<Appendix> appendices = new ArrayList<>();
         for (int i = 0; i < doc.appendices().size(); i++) {
             Appendix a = doc.appendices().get(i);
-            appendices.add(new Appendix(a.title(), withoutEmptyNotes(a.blocks(), "appendices[" + i + "].blocks", warnings)));
+            appendices.add(new Appendix(a.title(), withoutEmptyNotes(a.blocks(), "appendices[" + i + "].blocks", dropped)));
         }
-        if (warnings.size() == doc.warnings().size()) return doc;
+        if (dropped.count == 0) return doc;
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
+        warnings.add(new Warning("empty-note", dropped.first + (dropped.count == 1 ? " 是" : " 等 " + dropped.count + " 个块是")
+                + "没有文字的附注（note），已删除"));
         return doc.toBuilder().blocks(blocks).appendices(appendices).warnings(warnings).build();
     }
 
-    private static List<Block> withoutEmptyNotes(List<Block> blocks, String path, List<Warning> warnings) {
+    /** The empty notes dropped: where the first was, and how many. */
+    private static final class Dropped {
+        String first;
+        int count;
+    }
+
+    private static List<Block> withoutEmptyNotes(List<Block> blocks, String path, Dropped dropped) {
         List<Block> kept = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Block.Note n && n.text().isBlank()) {
-                warnings.add(new Warning("empty-note", path + "[" + i + "] 是没有文字的附注（note），已删除"));
+                if (dropped.count++ == 0) dropped.first = path + "[" + i + "]";
             } else {
                 kept.add(blocks.get(i));
             }

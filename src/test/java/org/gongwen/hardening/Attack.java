@@ -56,6 +56,8 @@ public final class Attack {
     }
 
     public static void main(String[] args) throws Exception {
+        // the PDFs built here use a standard font PDFBox substitutes, with a warning each time
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox")).setLevel(ch.qos.logback.classic.Level.OFF);
         if (args[0].equals("--bad-template")) {
             Files.write(Path.of(args[1]), zeroLinePitch(Files.readAllBytes(Path.of("templates/report.docx"))));
             return;
@@ -83,7 +85,7 @@ public final class Attack {
                 () -> multipart("/api/v1/render", Map.of("format", "pdf"), "t.txt", (title150 + "\n\n正文。").getBytes(StandardCharsets.UTF_8))));
         // 2-5: PDFs given to check
         expect("2 self-drawing form PDF", 422, check("self.pdf", HostilePdfs.selfDrawingForm()));
-        expect("3 nested forms PDF", 422, check("nested.pdf", HostilePdfs.nestedForms(8, 10)));
+        expect("3 nested forms PDF", 413, check("nested.pdf", HostilePdfs.nestedForms(8, 10)));
         byte[] pages = HostilePdfs.pages(20_000);
         expect("4 PDF of 20,000 pages (" + pages.length / 1024 + " KB)", 413, check("pages.pdf", pages));
         byte[] glyphs = HostilePdfs.glyphs(4_000_000);
@@ -101,7 +103,9 @@ public final class Attack {
         // 8-10: documents no writer should be asked to write
         expect("8 JSON title of 400,000 characters", 422, json("/api/v1/render?format=pdf", "{\"title\":\"" + "关".repeat(400_000) + "\",\"blocks\":[]}"));
         expect("9 a note without text", 200, json("/api/v1/render?format=pdf", "{\"title\":\"t\",\"blocks\":[{\"type\":\"note\"}]}"));
-        expect("10 600,000 note blocks as DOCX", 413, json("/api/v1/render?format=docx",
+        expect("10 600,000 note blocks (9.6 MB) as DOCX", 413, json("/api/v1/render?format=docx",
+                "{\"title\":\"t\",\"blocks\":[" + String.join(",", Collections.nCopies(600_000, "{\"type\":\"note\",\"text\":\"注\"}")) + "]}"));
+        expect("10 … as many empty notes (dropped, one warning)", 200, json("/api/v1/render?format=docx",
                 "{\"title\":\"t\",\"blocks\":[" + String.join(",", Collections.nCopies(600_000, "{\"type\":\"note\"}")) + "]}"));
         // 11-12: templates
         byte[] report = Files.readAllBytes(Path.of("templates/report.docx"));
@@ -158,7 +162,8 @@ public final class Attack {
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(requests)) statuses.add(f.get());
             System.out.printf("%-62s %s%n", what, statuses);
-            for (int s : statuses) if (s >= 500 || s < 0) failures.add(what + ": " + statuses);
+            // 503 with Retry-After is the right answer beyond capacity
+            for (int s : statuses) if ((s >= 500 && s != 503) || s < 0) failures.add(what + ": " + statuses);
         } finally {
             pool.shutdownNow();
         }
