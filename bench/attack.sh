@@ -22,7 +22,7 @@ java -cp "$cp" org.gongwen.hardening.Attack --bad-template "$work/templates/pitc
 java -Xmx"$heap" -XX:+UseParallelGC -Dserver.address=127.0.0.1 -jar target/gongwen.jar serve --port "$port" \
   --gongwen.admin-token="$token" --gongwen.templates.dir="$work/templates" > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 300); do
   curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
   kill -0 $server 2>/dev/null || { echo "server did not start"; tail -20 "$work/server.log"; exit 1; }
