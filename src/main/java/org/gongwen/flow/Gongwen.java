@@ -159,9 +159,18 @@ public final class Gongwen {
         TemplateLibrary lib = library;
         List<TemplateInfo> all = new ArrayList<>();
         for (HouseTemplate t : lib.list()) {
-            List<Finding> findings = templateValidator.validate(t.bytes());
-            all.add(new TemplateInfo(t.id(), t.description(), t.redHeader(),
-                    findings.stream().noneMatch(Finding::isError), findings.stream().map(Gongwen::describe).toList()));
+            List<String> findings;
+            boolean valid;
+            try {
+                List<Finding> found = templateValidator.validate(t.bytes());
+                findings = found.stream().map(Gongwen::describe).toList();
+                valid = found.stream().noneMatch(Finding::isError);
+            } catch (RuntimeException e) {
+                // one template the validator cannot read never takes the listing (and the pages showing it) down
+                findings = List.of("错误：" + (e instanceof BadInputException b ? b.messageZh() : "模板无法校验，请在 Word 中另存后重新上传"));
+                valid = false;
+            }
+            all.add(new TemplateInfo(t.id(), t.description(), t.redHeader(), valid, findings));
         }
         for (Map.Entry<String, String> p : lib.problems().entrySet()) {
             all.add(new TemplateInfo(p.getKey(), p.getKey(), false, false, List.of(p.getValue())));
