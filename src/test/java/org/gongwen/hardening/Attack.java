@@ -1,7 +1,5 @@
 package org.gongwen.hardening;
 
-import org.gongwen.check.HostilePdfs;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,11 +82,11 @@ public final class Attack {
                 () -> multipart("/api/v1/render", Map.of("format", "pdf"), "t.md", ("# " + title150 + "\n\n正文。").getBytes(StandardCharsets.UTF_8)),
                 () -> multipart("/api/v1/render", Map.of("format", "pdf"), "t.txt", (title150 + "\n\n正文。").getBytes(StandardCharsets.UTF_8))));
         // 2-5: PDFs given to check
-        expect("2 self-drawing form PDF", 422, check("self.pdf", HostilePdfs.selfDrawingForm()));
-        expect("3 nested forms PDF", 413, check("nested.pdf", HostilePdfs.nestedForms(8, 10)));
-        byte[] pages = HostilePdfs.pages(20_000);
+        expect("2 self-drawing form PDF", 422, check("self.pdf", RefusedInputs.pdf("self-drawing")));
+        expect("3 nested forms PDF", 413, check("nested.pdf", RefusedInputs.pdf("nested")));
+        byte[] pages = RefusedInputs.pdf("pages");
         expect("4 PDF of 20,000 pages (" + pages.length / 1024 + " KB)", 413, check("pages.pdf", pages));
-        byte[] glyphs = HostilePdfs.glyphs(4_000_000);
+        byte[] glyphs = RefusedInputs.pdf("glyphs");
         List<Callable<Integer>> checks = new ArrayList<>();
         for (int i = 0; i < 8; i++) checks.add(() -> check("glyphs.pdf", glyphs));
         parallel("5 eight checks of a PDF of 4 million glyphs (" + glyphs.length / 1024 + " KB)", checks);

@@ -1,6 +1,5 @@
 package org.gongwen.hardening;
 
-import org.gongwen.check.HostilePdfs;
 import org.gongwen.hardening.HostileFiles.Hostile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,12 +97,7 @@ class HostileCliTest {
     @ParameterizedTest
     @ValueSource(strings = {"self-drawing", "nested", "pages", "glyphs"})
     void hostilePdfsGivenToCheckAreOneLine(String kind) throws IOException {
-        byte[] pdf = switch (kind) {
-            case "self-drawing" -> HostilePdfs.selfDrawingForm();
-            case "nested" -> HostilePdfs.nestedForms(8, 10);
-            case "pages" -> HostilePdfs.pages(20_000);
-            default -> HostilePdfs.glyphs(4_000_000);
-        };
+        byte[] pdf = RefusedInputs.pdf(kind);
         Path file = Files.write(in.resolve(kind + ".pdf"), pdf);
         Cli cli = assertTimeoutPreemptively(HostileImportTest.HANG, () -> Cli.run("check", file.toString()));
         assertThat(cli.exitCode).isEqualTo(2);

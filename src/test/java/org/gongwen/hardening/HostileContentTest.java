@@ -102,28 +102,29 @@ class HostileContentTest {
 
     @Test
     void aTableOf100000CellsIsRefusedBeforeAnyWriterHoldsIt() {
-        StringBuilder md = new StringBuilder("关于报送统计数据的通知\n\n| 甲 | 乙 | 丙 | 丁 | 戊 | 己 | 庚 | 辛 | 壬 | 癸 |\n");
-        md.append("|---".repeat(10)).append("|\n");
-        for (int r = 0; r < 10_000; r++) {
-            for (int c = 0; c < 10; c++) md.append("| ").append(r % 97).append(' ');
-            md.append("|\n");
-        }
+        String md = table(10_000);
         BadInputException e = assertTimeoutPreemptively(HostileImportTest.HANG, () -> assertThrows(BadInputException.class,
-                () -> gongwen.read("table.md", md.toString().getBytes(StandardCharsets.UTF_8))));
+                () -> gongwen.read("table.md", md.getBytes(StandardCharsets.UTF_8))));
         assertThat(e.code()).isEqualTo("too-many-blocks");
         assertThat(e.httpStatus()).isEqualTo(413);
         assertThat(e.messageZh()).contains(String.valueOf(ImportLimits.DEFAULT.maxBlocks()));
     }
 
-    @Test
-    void aTableWithinTheBlockLimitRendersBounded() {
+    /** A notice with a Markdown table of ten columns and {@code rows} rows. */
+    private static String table(int rows) {
         StringBuilder md = new StringBuilder("关于报送统计数据的通知\n\n| 甲 | 乙 | 丙 | 丁 | 戊 | 己 | 庚 | 辛 | 壬 | 癸 |\n");
         md.append("|---".repeat(10)).append("|\n");
-        for (int r = 0; r < 900; r++) {
+        for (int r = 0; r < rows; r++) {
             for (int c = 0; c < 10; c++) md.append("| ").append(r % 97).append(' ');
             md.append("|\n");
         }
-        OfficialDocument doc = gongwen.read("table.md", md.toString().getBytes(StandardCharsets.UTF_8));
+        return md.toString();
+    }
+
+    @Test
+    void aTableWithinTheBlockLimitRendersBounded() {
+        String md = table(900);
+        OfficialDocument doc = gongwen.read("table.md", md.getBytes(StandardCharsets.UTF_8));
         Rendered pdf = assertTimeoutPreemptively(HostileImportTest.HANG, () -> gongwen.render(doc, "report", Format.PDF));
         assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.pages()).isGreaterThan(10);

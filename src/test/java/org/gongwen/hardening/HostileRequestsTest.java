@@ -1,6 +1,5 @@
 package org.gongwen.hardening;
 
-import org.gongwen.check.HostilePdfs;
 import org.gongwen.web.GongwenApplication;
 import org.gongwen.web.RenderGate;
 import org.junit.jupiter.api.Test;
@@ -174,12 +173,7 @@ class HostileRequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"self-drawing", "nested", "pages", "glyphs"})
     void hostilePdfsGivenToCheckAreRefused(String kind) throws Exception {
-        byte[] pdf = switch (kind) {
-            case "self-drawing" -> HostilePdfs.selfDrawingForm();
-            case "nested" -> HostilePdfs.nestedForms(8, 10);
-            case "pages" -> HostilePdfs.pages(20_000);
-            default -> HostilePdfs.glyphs(4_000_000);
-        };
+        byte[] pdf = RefusedInputs.pdf(kind);
         HttpResponse<String> r = assertTimeoutPreemptively(HostileImportTest.HANG, () -> check("hostile.pdf", pdf));
         assertThat(r.statusCode()).as(r.body()).isIn(413, 422);
         assertThat(r.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);

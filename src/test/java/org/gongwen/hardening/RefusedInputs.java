@@ -1,5 +1,6 @@
 package org.gongwen.hardening;
 
+import org.gongwen.check.HostilePdfs;
 import org.gongwen.hardening.HostileFiles.Hostile;
 
 import java.nio.charset.StandardCharsets;
@@ -35,5 +36,16 @@ final class RefusedInputs {
                 new Hostile("many-notes.json", ("{\"title\":\"关于\",\"blocks\":["
                         + String.join(",", Collections.nCopies(10_001, "{\"type\":\"note\",\"text\":\"注\"}")) + "]}")
                         .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The PDFs of issue 12 rows 2-5, by name: a self-drawing form, nested forms, 20,000 pages, 4 million glyphs. */
+    static byte[] pdf(String kind) {
+        return switch (kind) {
+            case "self-drawing" -> HostilePdfs.selfDrawingForm();
+            case "nested" -> HostilePdfs.nestedForms(8, 10);
+            case "pages" -> HostilePdfs.pages(20_000);
+            case "glyphs" -> HostilePdfs.glyphs(4_000_000);
+            default -> throw new IllegalArgumentException(kind);
+        };
     }
 }
