@@ -77,13 +77,13 @@ public final class TitleBreaker {
     private static final class Search {
         /** Shapes so far: lines never got shorter; got shorter after a widest line; neither. */
         private static final int UP = 0, DOWN = 1, BROKEN = 2, SHAPES = 3;
-        private static final long UNKNOWN = Long.MIN_VALUE, IMPOSSIBLE = Long.MAX_VALUE;
+        private static final int UNKNOWN = Integer.MIN_VALUE, IMPOSSIBLE = Integer.MAX_VALUE;
 
         private final String t;
         private final int[] score, half;
         private final int max, lines, minScore, n, total;
-        /** memo[((start * lines + line) * SHAPES + shape) * (max + 1) + previousWidth]: cost of the rest. */
-        private final long[] memo;
+        /** memo[((start * lines + line) * SHAPES + shape) * (max + 1) + previousWidth]: cost of the rest (small: ints). */
+        private final int[] memo;
 
         Search(String t, int[] score, int[] half, int max, int lines, int minScore) {
             this.t = t;
@@ -94,7 +94,7 @@ public final class TitleBreaker {
             this.minScore = minScore;
             this.n = t.length();
             this.total = half[n];
-            this.memo = new long[(n + 1) * lines * SHAPES * (max + 1)];
+            this.memo = new int[(n + 1) * lines * SHAPES * (max + 1)];
             Arrays.fill(memo, UNKNOWN);
         }
 
@@ -104,12 +104,12 @@ public final class TitleBreaker {
             int[] breaks = new int[lines - 1];
             int start = 0, shape = UP, previous = 0;
             for (int line = 0; line < lines - 1; line++) {
-                long want = rest(start, line, shape, previous);
+                int want = rest(start, line, shape, previous);
                 for (int p = start + 1; p < n && half[p] - half[start] <= max; p++) {
                     if (score[p] < minScore) continue;
                     int w = half[p] - half[start];
                     int next = next(line, shape, previous, w);
-                    long after = rest(p, line + 1, next, next == BROKEN ? 0 : w);
+                    int after = rest(p, line + 1, next, next == BROKEN ? 0 : w);
                     if (after != IMPOSSIBLE && lineCost(w) - breakWeight(p) + after == want) {
                         breaks[line] = p;
                         start = p;
@@ -123,22 +123,22 @@ public final class TitleBreaker {
         }
 
         /** The least cost of setting t[start..] as lines line..lines-1, given the shape so far. */
-        private long rest(int start, int line, int shape, int previous) {
+        private int rest(int start, int line, int shape, int previous) {
             int key = ((start * lines + line) * SHAPES + shape) * (max + 1) + previous;
             if (memo[key] != UNKNOWN) return memo[key];
-            long best = IMPOSSIBLE;
+            int best = IMPOSSIBLE;
             if (line == lines - 1) {
                 int w = total - half[start];
                 if (w <= max && start < n) {
                     int last = next(line, shape, previous, w);
-                    best = lineCost(w) + (last == BROKEN ? 50L * lines : 0);
+                    best = lineCost(w) + (last == BROKEN ? 50 * lines : 0);
                 }
             } else {
                 for (int p = start + 1; p < n && half[p] - half[start] <= max; p++) {
                     if (score[p] < minScore) continue;
                     int w = half[p] - half[start];
                     int next = next(line, shape, previous, w);
-                    long after = rest(p, line + 1, next, next == BROKEN ? 0 : w);
+                    int after = rest(p, line + 1, next, next == BROKEN ? 0 : w);
                     if (after != IMPOSSIBLE) best = Math.min(best, lineCost(w) - breakWeight(p) + after);
                 }
             }
@@ -160,13 +160,13 @@ public final class TitleBreaker {
         }
 
         /** |w - mean| scaled by 2 x lines: widths are in half 字 and the mean is total / lines. */
-        private long lineCost(int w) {
-            return Math.abs((long) lines * w - total);
+        private int lineCost(int w) {
+            return Math.abs(lines * w - total);
         }
 
         /** 10 per point of the break's score, scaled by 2 x lines. */
-        private long breakWeight(int p) {
-            return 20L * lines * score[p];
+        private int breakWeight(int p) {
+            return 20 * lines * score[p];
         }
     }
 
