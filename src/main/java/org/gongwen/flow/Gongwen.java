@@ -46,6 +46,8 @@ public final class Gongwen {
     /** The deployment's own templates folder, where template changes go; null: changes are off. */
     private final Path templatesDir;
     private volatile TemplateLibrary library;
+    /** {@link #templates()} for the library it was made from: validation reads every template, once per library. */
+    private volatile TemplateListing listing;
     private final FontLibrary fonts = FontLibrary.shared();
     private final Typesetter typesetter = new Typesetter(fonts);
     private final PdfPainter pdfPainter = new PdfPainter();
@@ -157,6 +159,8 @@ public final class Gongwen {
      */
     public List<TemplateInfo> templates() {
         TemplateLibrary lib = library;
+        TemplateListing known = listing;
+        if (known != null && known.library() == lib) return known.templates();
         List<TemplateInfo> all = new ArrayList<>();
         for (HouseTemplate t : lib.list()) {
             List<String> findings;
@@ -175,8 +179,14 @@ public final class Gongwen {
         for (Map.Entry<String, String> p : lib.problems().entrySet()) {
             all.add(new TemplateInfo(p.getKey(), p.getKey(), false, false, List.of(p.getValue())));
         }
-        return all;
+        TemplateListing made = new TemplateListing(lib, List.copyOf(all));
+        listing = made;
+        return made.templates();
     }
+
+    /** The templates' validation, made from one library (a template change swaps the library, not this). */
+    private record TemplateListing(TemplateLibrary library, List<TemplateInfo> templates) {}
+
 
     private static String describe(Finding f) {
         return (f.isError() ? "错误：" : "提醒：") + f.message() + (f.location() == null ? "" : "（" + f.location() + "）");

@@ -226,21 +226,22 @@ public final class TitleBreaker {
     private static int[] halfWidths(String t) {
         int[] half = new int[t.length() + 1];
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            half[i + 1] = half[i] + (Character.isLowSurrogate(c) ? 0 : c < 0x2E80 && c != '—' && c != '…' ? 1 : 2);
+            half[i + 1] = half[i] + halves(t.charAt(i));
         }
         return half;
     }
 
     /** Width in 字 of t[from, to): half-width characters count ½. */
     public static double width(String t, int from, int to) {
-        double w = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (Character.isLowSurrogate(c)) continue;
-            w += c < 0x2E80 && c != '—' && c != '…' ? 0.5 : 1;
-        }
-        return w;
+        int w = 0;
+        for (int i = from; i < to; i++) w += halves(t.charAt(i));
+        return w / 2.0;
+    }
+
+    /** A character's width in half 字: a CJK character or full-width mark 2, a half-width one 1, a low surrogate 0. */
+    private static int halves(char c) {
+        if (Character.isLowSurrogate(c)) return 0;
+        return c < 0x2E80 && c != '—' && c != '…' ? 1 : 2;
     }
 
     private static List<String> cut(String t, int[] breaks) {

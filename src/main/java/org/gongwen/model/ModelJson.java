@@ -87,8 +87,9 @@ public final class ModelJson {
             String where = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行，第 " + e.getLocation().getColumnNr() + " 列）";
             String whereEn = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             String path = field(e);
-            throw new BadInputException("json-invalid", "JSON 无法读取" + where + "：" + reasonZh(e) + "，请按公文 JSON 格式修改",
-                    "the JSON cannot be read" + whereEn + (path.isEmpty() ? "" : " (" + path + ")") + ": " + reasonEn(e), 400, e);
+            Reason reason = reason(e);
+            throw new BadInputException("json-invalid", "JSON 无法读取" + where + "：" + reason.zh() + "，请按公文 JSON 格式修改",
+                    "the JSON cannot be read" + whereEn + (path.isEmpty() ? "" : " (" + path + ")") + ": " + reason.en(), 400, e);
         }
     }
 
@@ -153,18 +154,26 @@ public final class ModelJson {
         return max;
     }
 
-    /** What is wrong, said for a clerk: which field, and how. */
-    private static String reasonZh(JacksonException e) {
+    /** What is wrong, said for a clerk in Chinese and English: which field, and how. */
+    private record Reason(String zh, String en) {}
+
+    /** gongwen's own words, never the library's message (it names Java classes). */
+    private static Reason reason(JacksonException e) {
         String field = field(e);
         return switch (e) {
-            case UnrecognizedPropertyException u -> "未知字段“" + u.getPropertyName() + "”";
-            case InvalidTypeIdException t -> "未知的块类型“" + t.getTypeId()
-                    + "”（可用 heading、paragraph、attachments、table、note、chapter、article）";
-            case InvalidFormatException f -> "字段“" + field + "”的值“" + f.getValue() + "”格式不对（日期写作 2025-01-20）";
-            case ValueInstantiationException v -> "字段“" + field + "”的值无效";
-            case MismatchedInputException m -> field.isEmpty() ? "应为一个公文对象 {…}" : "字段“" + field + "”的类型不对";
-            case StreamReadException s -> "JSON 语法错误";
-            default -> "内容不符合公文 JSON 格式";
+            case UnrecognizedPropertyException u -> new Reason("未知字段“" + u.getPropertyName() + "”",
+                    "unknown field \"" + u.getPropertyName() + "\"");
+            case InvalidTypeIdException t -> new Reason("未知的块类型“" + t.getTypeId()
+                    + "”（可用 heading、paragraph、attachments、table、note、chapter、article）",
+                    "unknown block type \"" + t.getTypeId() + "\" (heading, paragraph, attachments, table, note, chapter, article)");
+            case InvalidFormatException f -> new Reason("字段“" + field + "”的值“" + f.getValue() + "”格式不对（日期写作 2025-01-20）",
+                    "field \"" + field + "\" has a value in the wrong form (dates are written 2025-01-20)");
+            case ValueInstantiationException v -> new Reason("字段“" + field + "”的值无效", "field \"" + field + "\" has an invalid value");
+            case MismatchedInputException m -> field.isEmpty()
+                    ? new Reason("应为一个公文对象 {…}", "expected a document object {…}")
+                    : new Reason("字段“" + field + "”的类型不对", "field \"" + field + "\" has the wrong type");
+            case StreamReadException r -> new Reason("JSON 语法错误", "JSON syntax error");
+            default -> new Reason("内容不符合公文 JSON 格式", "not in the document JSON form");
         };
     }
 
@@ -178,18 +187,4 @@ public final class ModelJson {
         return sb.toString();
     }
 
-    /** {@link #reasonZh} in English: gongwen's own words, never the library's message (it names Java classes). */
-    private static String reasonEn(JacksonException e) {
-        String field = field(e);
-        return switch (e) {
-            case UnrecognizedPropertyException u -> "unknown field \"" + u.getPropertyName() + "\"";
-            case InvalidTypeIdException t -> "unknown block type \"" + t.getTypeId()
-                    + "\" (heading, paragraph, attachments, table, note, chapter, article)";
-            case InvalidFormatException f -> "field \"" + field + "\" has a value in the wrong form (dates are written 2025-01-20)";
-            case ValueInstantiationException v -> "field \"" + field + "\" has an invalid value";
-            case MismatchedInputException m -> field.isEmpty() ? "expected a document object {…}" : "field \"" + field + "\" has the wrong type";
-            case StreamReadException s -> "JSON syntax error";
-            default -> "not in the document JSON form";
-        };
-    }
 }

@@ -66,6 +66,6 @@ public class AdminTokenFilter extends OncePerRequestFilter {
         problems.count(e.code());
         if (retryAfter > 0) response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
         response.setHeader("Connection", "close"); // the body is not read
-        ProblemJson.write(response, e.httpStatus(), e.code(), e.messageZh(), e.messageEn());
+        ProblemJson.write(response, e);
     }
 }

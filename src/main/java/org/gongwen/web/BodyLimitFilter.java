@@ -24,10 +24,12 @@ import java.io.IOException;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class BodyLimitFilter extends OncePerRequestFilter {
+    private final WebLimits limits;
     private final long limit;
     private final Problems problems;
 
     public BodyLimitFilter(WebLimits limits, Problems problems) {
+        this.limits = limits;
         this.limit = limits.maxUpload().toBytes();
         this.problems = problems;
     }
@@ -36,21 +38,14 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            problems.count("too-large");
+            BadInputException tooLarge = limits.uploadTooLarge();
+            problems.count(tooLarge.code());
             // the unread body is not worth receiving: the connection closes after the answer
             response.setHeader("Connection", "close");
-            ProblemJson.write(response, 413, "too-large", tooLargeZh(), tooLargeEn());
+            ProblemJson.write(response, tooLarge);
             return;
         }
         chain.doFilter(new Bounded(request), response);
-    }
-
-    private String tooLargeZh() {
-        return "请求太大：最大 " + limit / (1024 * 1024) + " MB。请拆分后分别处理。";
-    }
-
-    private String tooLargeEn() {
-        return "Too large: the limit is " + limit / (1024 * 1024) + " MB.";
     }
 
     /** The request with a body stream that refuses (413) to read past the limit. */
@@ -93,7 +88,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
         /** Unchecked on purpose: readers wrap IOExceptions, and this must reach the problem handler as a 413. */
         private void count(int n) {
             read += n;
-            if (read > limit) throw new BadInputException("too-large", tooLargeZh(), tooLargeEn(), 413, null);
+            if (read > limit) throw limits.uploadTooLarge();
         }
 
         @Override

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongwen.model.BadInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,11 +39,9 @@ public class BusyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        gate.noteRefused();
-        problems.count("busy");
-        long seconds = gate.retryAfterSeconds();
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        ProblemJson.write(response, 503, "busy", "服务正忙（同时排版的公文已达上限），请 " + seconds + " 秒后重试。",
-                "Too many renders at once; retry in " + seconds + " s.");
+        BadInputException busy = gate.refusal();
+        problems.count(busy.code());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(gate.retryAfterSeconds()));
+        ProblemJson.write(response, busy);
     }
 }

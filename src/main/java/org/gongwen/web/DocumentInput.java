@@ -67,7 +67,7 @@ public class DocumentInput {
             throw new BadInputException("no-content", "请求体为空：请发送公文的 JSON。",
                     "Empty body: send the document's JSON.", 400, null);
         }
-        if (json.length() > limits.maxUpload().toBytes()) throw tooLarge();
+        if (json.length() > limits.maxUpload().toBytes()) throw limits.uploadTooLarge();
         OfficialDocument document = gongwen.fromJson(json);
         checkCharacters(characters(document));
         return document;
@@ -98,19 +98,13 @@ public class DocumentInput {
     }
 
     private byte[] bytes(MultipartFile file) {
-        if (file.getSize() > limits.maxUpload().toBytes()) throw tooLarge();
+        if (file.getSize() > limits.maxUpload().toBytes()) throw limits.uploadTooLarge();
         try {
             return file.getBytes();
         } catch (IOException e) {
             throw new BadInputException("upload-unreadable", "上传的文件没有完整收到，请重新上传。",
                     "The upload could not be read; please upload it again.", 400, e);
         }
-    }
-
-    private BadInputException tooLarge() {
-        return new BadInputException("too-large",
-                "文件太大：最大 " + limits.maxUpload().toMegabytes() + " MB。请拆分后分别处理。",
-                "Too large: the limit is " + limits.maxUpload().toMegabytes() + " MB.", 413, null);
     }
 
     private void checkCharacters(long count) {

@@ -16,11 +16,11 @@ public class MultipartProblems {
     /** Tomcat's exception for more parts than {@code server.tomcat.max-part-count} (its own shaded class). */
     private static final String PART_COUNT = "org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException";
 
-    private final long maxUpload;
+    private final WebLimits limits;
     private final int maxParts;
 
     public MultipartProblems(WebLimits limits, @Value("${server.tomcat.max-part-count:50}") int maxParts) {
-        this.maxUpload = limits.maxUpload().toBytes();
+        this.limits = limits;
         this.maxParts = maxParts;
     }
 
@@ -32,11 +32,7 @@ public class MultipartProblems {
                         "Too many form fields and files: the limit is " + maxParts + ".", 413, null);
             }
         }
-        if (e instanceof MaxUploadSizeExceededException) {
-            return new BadInputException("too-large",
-                    "文件太大：最大 " + maxUpload / (1024 * 1024) + " MB。请拆分后分别处理。",
-                    "Too large: the limit is " + maxUpload / (1024 * 1024) + " MB.", 413, null);
-        }
+        if (e instanceof MaxUploadSizeExceededException) return limits.uploadTooLarge();
         return new BadInputException("bad-multipart", "上传的表单无法读取，请重新上传。",
                 "The multipart request could not be read.", 400, null);
     }

@@ -1,6 +1,7 @@
 package org.gongwen.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongwen.model.BadInputException;
 import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +40,11 @@ final class ProblemJson {
         byte[] body = body(status, code, zh, en, MDC.get(RequestIdFilter.MDC_KEY));
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** Answers with a refusal's own status, code and messages. */
+    static void write(HttpServletResponse response, BadInputException e) throws IOException {
+        write(response, e.httpStatus(), e.code(), e.messageZh(), e.messageEn());
     }
 
     /** A problem's code and its Chinese and English detail. */

@@ -86,10 +86,10 @@ public class RenderGate implements DisposableBean {
 
     /** Starts {@code work} when a slot or queue place is free; else a 503 problem with Retry-After. */
     public <T> Future<T> submit(Callable<T> work) {
-        if (!admitted.tryAcquire()) throw refused();
+        if (!admitted.tryAcquire()) throw refusal();
         if (inFlight() > capacity.concurrency() && overloaded()) {
             admitted.release();
-            throw refused();
+            throw refusal();
         }
         // The place is given back once: when the work ends, or when the task is cancelled before it
         // started (a render that timed out while waiting would otherwise hold its place for ever).
@@ -112,7 +112,7 @@ public class RenderGate implements DisposableBean {
             return task;
         } catch (RejectedExecutionException e) {
             admitted.release();
-            throw refused();
+            throw refusal();
         }
     }
 
@@ -126,13 +126,9 @@ public class RenderGate implements DisposableBean {
         return nanoTime.getAsLong() - lastRefusal.get() <= capacity.overloadWindow().toNanos();
     }
 
-    /** A refusal, here or in {@link BusyFilter}: it opens the overload window. */
-    void noteRefused() {
+    /** A refusal, here or in {@link BusyFilter}: it opens the overload window; the 503 problem to answer with. */
+    BadInputException refusal() {
         lastRefusal.set(nanoTime.getAsLong());
-    }
-
-    private BadInputException refused() {
-        noteRefused();
         return busy();
     }
 

@@ -1,5 +1,6 @@
 package org.gongwen.web;
 
+import org.gongwen.model.BadInputException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -28,4 +29,12 @@ public record WebLimits(@DefaultValue("10MB") DataSize maxUpload,
                         @DefaultValue("24MB") DataSize maxUnpackedDocx,
                         @DefaultValue("300") int maxPages,
                         @DefaultValue("30s") Duration renderTimeout,
-                        @DefaultValue("6") int previewPages) {}
+                        @DefaultValue("6") int previewPages) {
+
+    /** The answer to any upload or request body over {@link #maxUpload}, read or not (413). */
+    public BadInputException uploadTooLarge() {
+        long mb = maxUpload.toMegabytes();
+        return new BadInputException("too-large", "文件太大（或请求内容太大）：最大 " + mb + " MB。请拆分后分别处理。",
+                "Too large: the limit is " + mb + " MB.", 413, null);
+    }
+}
