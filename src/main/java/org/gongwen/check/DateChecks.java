@@ -1,6 +1,7 @@
 package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
+import org.gongwen.compose.ChineseDate;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;
 
@@ -47,12 +48,12 @@ final class DateChecks implements DocxChecker.Check {
     /** The date written as GB/T 9704 wants, or null when it cannot be read. */
     static String corrected(String t) {
         Matcher m = NUMERIC.matcher(t);
-        if (m.find()) return Integer.parseInt(m.group(1)) + "年" + Integer.parseInt(m.group(2)) + "月" + Integer.parseInt(m.group(3)) + "日";
+        if (m.find()) return ChineseDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         m = CHINESE.matcher(t);
         if (m.find()) {
             StringBuilder year = new StringBuilder();
             for (char c : m.group(1).toCharArray()) year.append(c == '〇' || c == '○' || c == '零' ? 0 : Labels.chineseNumber(String.valueOf(c)));
-            return year + "年" + Labels.chineseNumber(m.group(2)) + "月" + Labels.chineseNumber(m.group(3)) + "日";
+            return ChineseDate.of(Integer.parseInt(year.toString()), Labels.chineseNumber(m.group(2)), Labels.chineseNumber(m.group(3)));
         }
         return null;
     }

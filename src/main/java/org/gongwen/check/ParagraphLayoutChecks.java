@@ -1,5 +1,7 @@
 package org.gongwen.check;
 
+import org.gongwen.compose.AttachmentIndent;
+import org.gongwen.compose.Wording;
 import org.gongwen.check.DocxDocument.Para;
 import org.gongwen.check.DocxDocument.Section;
 import org.gongwen.style.HouseStyle;
@@ -30,20 +32,27 @@ final class ParagraphLayoutChecks implements DocxChecker.Check {
             Para p = doc.paragraphs.get(i);
             RoleStyle want = house.role(role);
             String id = RoleNames.id(role), name = RoleNames.of(role);
-            boolean continuation = role == Role.ATTACHMENTS && !Labels.stripLeading(p.text()).startsWith("附件");
+            String text = Labels.stripLeading(p.text());
+            boolean continuation = role == Role.ATTACHMENTS && !text.startsWith("附件");
+            double wantFirst = want.firstLineIndentPt(), wantLeft = want.leftIndentPt();
+            if (role == Role.ATTACHMENTS && !continuation) {
+                AttachmentIndent indent = AttachmentIndent.of(house, isNumbered(text) ? 2 : 1);
+                wantFirst = indent.firstLineZi() * zi;
+                wantLeft = indent.leftZi() * zi;
+            }
 
             if (want.align() != Align.CENTER && !continuation) {
                 double spaces = Text.leadingSpaceZi(p.text()) * zi;
                 double first = p.firstLinePt() + spaces;
-                if (Math.abs(first - want.firstLineIndentPt()) > TOLERANCE_PT) {
-                    out.error(id + "-indent", name + "首行应缩进" + Text.zi(want.firstLineIndentPt() / zi) + "字，此处缩进"
+                if (Math.abs(first - wantFirst) > TOLERANCE_PT) {
+                    out.error(id + "-indent", name + "首行应缩进" + Text.zi(wantFirst / zi) + "字，此处缩进"
                             + Text.zi(Math.round(first / zi * 2) / 2.0) + "字", p.where());
-                } else if (spaces > 0 && Math.abs(p.firstLinePt() - want.firstLineIndentPt()) > TOLERANCE_PT) {
-                    out.warning("indent-spaces", "首行缩进应在段落格式中设置（首行缩进" + Text.zi(want.firstLineIndentPt() / zi)
+                } else if (spaces > 0 && Math.abs(p.firstLinePt() - wantFirst) > TOLERANCE_PT) {
+                    out.warning("indent-spaces", "首行缩进应在段落格式中设置（首行缩进" + Text.zi(wantFirst / zi)
                             + "字符），不要用空格顶格", p.where());
                 }
-                if (Math.abs(p.leftPt() - want.leftIndentPt()) > TOLERANCE_PT) {
-                    out.error(id + "-indent", name + "左缩进应为" + Text.zi(want.leftIndentPt() / zi) + "字，此处为"
+                if (Math.abs(p.leftPt() - wantLeft) > TOLERANCE_PT) {
+                    out.error(id + "-indent", name + "左缩进应为" + Text.zi(wantLeft / zi) + "字，此处为"
                             + Text.zi(Math.round(p.leftPt() / zi * 2) / 2.0) + "字", p.where());
                 }
             }
@@ -65,6 +74,12 @@ final class ParagraphLayoutChecks implements DocxChecker.Check {
                 }
             }
         }
+    }
+
+    /** "附件：1." — several attachments, numbered; "附件：名称" — one. */
+    private static boolean isNumbered(String attachmentNote) {
+        String rest = attachmentNote.substring(Math.min(attachmentNote.length(), Wording.ATTACHMENTS_LABEL.length())).strip();
+        return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
     }
 
     private static boolean isFlushLeft(Align a) {

@@ -1,5 +1,7 @@
 package org.gongwen.check;
 
+import org.gongwen.compose.Composer;
+import org.gongwen.compose.Punctuation;
 import org.gongwen.check.PdfPages.Glyph;
 import org.gongwen.check.PdfPages.Line;
 import org.gongwen.check.PdfPages.Page;
@@ -139,7 +141,7 @@ public final class PdfChecker {
     }
 
     private static boolean isClosingMark(Glyph g) {
-        return "，。、；：？！）》」』”’〕】".contains(g.text());
+        return g.text().codePointCount(0, g.text().length()) == 1 && Punctuation.isSqueezableClosing(g.text().codePointAt(0));
     }
 
     /**
@@ -184,21 +186,18 @@ public final class PdfChecker {
             }
         }
         paragraph(paragraph, house, where, reported, out);
-        titleShape(title, out);
+        titleShape(title, house, out);
     }
 
     /** A wrapped title breaks where the meaning allows (never inside a number or word), upper line not longer. */
-    private static void titleShape(List<String> lines, FindingList out) {
+    private static void titleShape(List<String> lines, HouseStyle house, FindingList out) {
         for (int i = 0; i + 1 < lines.size(); i++) {
             String a = lines.get(i), b = lines.get(i + 1);
             if (TitleChecks.isWordChar(a.charAt(a.length() - 1)) && TitleChecks.isWordChar(b.charAt(0))) {
                 out.error("title-break", "标题不能在数字或英文单词中间断行：“" + a + "”与“" + b + "”之间", "第1页标题");
             }
         }
-        if (lines.size() >= 2 && Text.widthZi(lines.get(0)) > Text.widthZi(lines.get(1)) + 0.01) {
-            out.error("title-shape", "标题上行（" + Text.zi(Text.widthZi(lines.get(0))) + "字）长于下行（"
-                    + Text.zi(Text.widthZi(lines.get(1))) + "字），应排成上短下长的梯形或菱形", "第1页标题");
-        }
+        TitleChecks.shape(lines, Composer.charsPerLine(house, Role.TITLE), "第1页标题", out);
     }
 
     /** A paragraph's heading sentence (by its label) in its level's face, the rest in a body-size face. */

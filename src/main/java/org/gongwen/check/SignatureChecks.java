@@ -1,14 +1,18 @@
 package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
+import org.gongwen.compose.Signature;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;
 
+import java.util.List;
+
 /**
- * Signature and date without a seal (GB/T 9704 §7.3.5.2): one blank line below the body, the
- * signature 右空二字, the date's first character 2 字 right of the signature's first character; a
- * date longer than that takes the 2 字 right space itself and pushes the signature left.
- * Positions are measured in 字 from the left of the type area, spaces typed in the text included.
+ * Signature and date without a seal (GB/T 9704 §7.3.5.2), measured against {@link Signature}, the
+ * rule the writers place them by: one blank line below the body, the date's first character 2 字
+ * right of the signature's, and the right spaces that rule gives for these texts with the house's
+ * numbers (the signature 右空二字 unless the date needs that space). Positions are measured in 字
+ * from the left of the type area, spaces typed in the text included.
  */
 final class SignatureChecks implements DocxChecker.Check {
     private static final double TOLERANCE_ZI = 0.5;
@@ -29,26 +33,42 @@ final class SignatureChecks implements DocxChecker.Check {
         double width = house.page().typeAreaWidthPt() / zi;
         Para d = doc.paragraphs.get(date);
         Span ds = Span.of(d, width, zi);
+        double dateMin = house.role(Role.DATE).rightIndentPt() / zi;
         if (sig < 0) {
-            if (Math.abs(ds.rightGap - 2) > TOLERANCE_ZI && Math.abs(ds.rightGap - 4) > TOLERANCE_ZI) {
-                out.error("date-placement", "成文日期应右空二字（加盖印章时右空四字），此处右空" + Text.zi(round(ds.rightGap)) + "字", d.where());
+            // a sealed document sets its date 右空四字 (§7.3.5.1)
+            if (Math.abs(ds.rightGap - dateMin) > TOLERANCE_ZI && Math.abs(ds.rightGap - 4) > TOLERANCE_ZI) {
+                out.error("date-placement", "成文日期应右空" + Text.zi(dateMin) + "字（加盖印章时右空四字），此处右空"
+                        + Text.zi(round(ds.rightGap)) + "字", d.where());
             }
             return;
         }
         Para s = doc.paragraphs.get(sig);
         Span ss = Span.of(s, width, zi);
-        double shift = ds.start - ss.start;
-        boolean dateLonger = ds.width + 2 > ss.width + 0.01;
-        double gap = dateLonger ? ds.rightGap : ss.rightGap;
-        if (Math.abs(shift - 2) > TOLERANCE_ZI || Math.abs(gap - 2) > TOLERANCE_ZI) {
-            out.error("signature-placement", (dateLonger ? "成文日期应右空二字，发文机关署名首字比日期首字左移二字"
-                    : "发文机关署名应右空二字，成文日期首字比署名首字右移二字") + "；此处" + (dateLonger ? "日期" : "署名") + "右空"
-                    + Text.zi(round(gap)) + "字，日期首字比署名首字" + (shift >= 0 ? "右" : "左") + "移" + Text.zi(Math.abs(round(shift)))
-                    + "字", s.where());
+        Signature expected = Signature.of(List.of(visible(s.text())), visible(d.text()),
+                house.role(Role.SIGNATURE).rightIndentPt() / zi, dateMin);
+        double wantSig = expected.issuerRightZi().get(0), wantDate = expected.dateRightZi();
+        if (Math.abs(ss.rightGap - wantSig) > TOLERANCE_ZI || Math.abs(ds.rightGap - wantDate) > TOLERANCE_ZI) {
+            double shift = ds.start - ss.start;
+            out.error("signature-placement", "发文机关署名应右空" + Text.zi(wantSig) + "字，成文日期右空" + Text.zi(wantDate)
+                    + "字，日期首字比署名首字右移二字；此处署名右空" + Text.zi(round(ss.rightGap)) + "字，日期右空"
+                    + Text.zi(round(ds.rightGap)) + "字，日期首字比署名首字" + (shift >= 0 ? "右" : "左") + "移"
+                    + Text.zi(Math.abs(round(shift))) + "字", s.where());
+        }
+        for (int i = firstSig; i < sig; i++) {
+            if (roles[i] != Role.SIGNATURE) continue;
+            Span other = Span.of(doc.paragraphs.get(i), width, zi);
+            if (Math.abs(other.start - ss.start) > TOLERANCE_ZI) {
+                out.error("signature-placement", "联合行文的各发文机关署名应首字对齐；此处首字相差"
+                        + Text.zi(Math.abs(round(other.start - ss.start))) + "字", doc.paragraphs.get(i).where());
+            }
         }
         if (!blankBefore(doc, firstSig)) {
             out.warning("signature-spacing", "发文机关署名与正文（或附件说明）之间应空一行", doc.paragraphs.get(firstSig).where());
         }
+    }
+
+    private static String visible(String t) {
+        return t.replace('\u3000', ' ').strip();
     }
 
     private static double round(double z) {

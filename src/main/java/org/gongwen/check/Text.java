@@ -1,5 +1,7 @@
 package org.gongwen.check;
 
+import org.gongwen.compose.Widths;
+
 /** Character classes and widths in 字 (one CJK character = 1, a half-width character = ½). */
 final class Text {
     private Text() {}
@@ -18,15 +20,9 @@ final class Text {
                 || c == '’' || c == '—' || c == '…' || c == '·';
     }
 
-    /** Width of {@code s} in 字: CJK and full-width characters 1, everything else ½. */
+    /** Width of {@code s} in 字 ({@link Widths}); a tab counts as a default tab stop, 2 字. */
     static double widthZi(String s) {
-        double w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            w += isCjk(c) ? 1 : c == '\t' ? 2 : 0.5;
-            i += Character.charCount(c);
-        }
-        return w;
+        return Widths.zi(s.replace("\t", "　　"));
     }
 
     /** Number of leading spaces in 字 (U+3000 counts 1, a half-width space ½); tabs align, they do not indent. */

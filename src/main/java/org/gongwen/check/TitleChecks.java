@@ -1,6 +1,8 @@
 package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
+import org.gongwen.compose.Composer;
+import org.gongwen.compose.TitleBreaker;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;
 
@@ -29,9 +31,7 @@ final class TitleChecks implements DocxChecker.Check {
                     + Sizes.name(house.role(Role.TITLE).sizePt()), "文首");
             return;
         }
-        double width = house.page().typeAreaWidthPt() - house.role(Role.TITLE).leftIndentPt()
-                - house.role(Role.TITLE).rightIndentPt();
-        double perLine = Math.floor(width / house.role(Role.TITLE).sizePt() + 0.01);
+        int perLine = Composer.charsPerLine(house, Role.TITLE);
         for (String l : lines) {
             if (Text.widthZi(l) > perLine) {
                 out.error("title-wrap", "标题一行最多排" + Sizes.points(perLine) + "字，“" + l + "”过长会自动换行成上长下短；"
@@ -45,14 +45,25 @@ final class TitleChecks implements DocxChecker.Check {
                 out.error("title-break", "标题不能在数字或英文单词中间断行：“" + a + "”与“" + b + "”之间，请调整断行位置", first.where());
             }
         }
-        if (lines.size() >= 2 && Text.widthZi(lines.get(0)) > Text.widthZi(lines.get(1))) {
-            out.error("title-shape", "标题上行（" + Text.zi(Text.widthZi(lines.get(0))) + "字）长于下行（"
-                    + Text.zi(Text.widthZi(lines.get(1))) + "字），应调整断行位置，排成上短下长的梯形或菱形", first.where());
-        }
+        shape(lines, perLine, first.where(), out);
         String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         if (last.endsWith("。") || last.endsWith(".")) {
             out.warning("title-punctuation", "标题末尾不加句号", first.where());
         }
+    }
+
+    /**
+     * §7.3.1: a trapezoid or diamond. Judged by the title split the writers use ({@link TitleBreaker}):
+     * lines of another shape are reported when that split finds a shaped one for the same words (and
+     * suggested); when the meaning leaves no shaped split, the lines stand.
+     */
+    static void shape(List<String> lines, int perLine, String where, FindingList out) {
+        if (lines.size() < 2 || TitleBreaker.isTrapezoidOrDiamond(lines)) return;
+        List<String> better = TitleBreaker.split(String.join("", lines), perLine);
+        if (!TitleBreaker.isTrapezoidOrDiamond(better)) return;
+        out.error("title-shape", "标题上行（" + Text.zi(Text.widthZi(lines.get(0))) + "字）长于下行（"
+                + Text.zi(Text.widthZi(lines.get(1))) + "字），应排成上短下长的梯形或菱形，可断为“"
+                + String.join("／", better) + "”", where);
     }
 
     static boolean isWordChar(char c) {

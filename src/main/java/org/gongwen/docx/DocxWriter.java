@@ -1,10 +1,15 @@
 package org.gongwen.docx;
 
-import org.gongwen.model.RenderCancelled;
-import org.gongwen.layout.TitleBreaker;
-import org.gongwen.model.Appendix;
+import org.gongwen.compose.AttachmentIndent;
+import org.gongwen.compose.ChineseDate;
+import org.gongwen.compose.ComposedDocument;
+import org.gongwen.compose.Composer;
+import org.gongwen.compose.Signature;
+import org.gongwen.compose.Widths;
+import org.gongwen.compose.Wording;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.model.DocxPackage;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
@@ -15,7 +20,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,9 +28,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Writes an {@link OfficialDocument} as the official DOCX: a fresh copy of the house template with
- * its placeholders filled (templates/README.md). The shared template is never changed; the output is
- * deterministic (same document and template, same bytes). Stateless and thread-safe.
+ * Writes a composed document as the official DOCX: a fresh copy of the house template with its
+ * placeholders filled (templates/README.md). The wording and the places of signature and date come
+ * decided from {@link Composer}; this class only turns them into WordprocessingML. The shared template
+ * is never changed; the output is deterministic (same document and template, same bytes). Stateless
+ * and thread-safe.
  */
 public final class DocxWriter {
 
@@ -37,10 +43,15 @@ public final class DocxWriter {
 
     private static final Pattern HEADER_FOOTER = Pattern.compile("word/(header|footer)\\d*\\.xml");
 
-    /** Fills {@code template} with {@code doc} and returns the .docx bytes. */
+    /** Composes {@code doc} for the template's house style, then {@link #write(ComposedDocument, HouseTemplate)}. */
     public byte[] write(OfficialDocument doc, HouseTemplate template) {
+        return write(Composer.compose(doc, template.style()), template);
+    }
+
+    /** Fills {@code template} with {@code doc} and returns the .docx bytes. */
+    public byte[] write(ComposedDocument doc, HouseTemplate template) {
         LinkedHashMap<String, byte[]> parts = template.docx().mutableCopy();
-        Map<String, String> values = values(doc, template.style());
+        Map<String, String> values = values(doc);
 
         Document xml = Ooxml.parse(parts.get("word/document.xml"));
         Paragraphs out = new Paragraphs(xml, template);
@@ -50,7 +61,7 @@ public final class DocxWriter {
             switch (Ooxml.text(p).strip()) {
                 case "{{body}}" -> replace(p, bodyBlocks(doc, out, template.style()));
                 case "{{signature}}" -> replace(p, signature(doc, out, template.style()));
-                case "{{appendices}}" -> replace(p, appendices(doc, out, template.style()));
+                case "{{appendices}}" -> replace(p, appendices(doc, out));
                 default -> fillInline(p, values, template.style());
             }
         }
@@ -63,34 +74,30 @@ public final class DocxWriter {
             for (Element p : Ooxml.descendants(part, "p")) fillInline(p, values, template.style());
             parts.put(name, Ooxml.serialize(part));
         }
-        parts.put("docProps/core.xml", CoreProperties.of(doc));
+        parts.put("docProps/core.xml", CoreProperties.of(doc.document()));
         return DocxPackage.zip(parts);
     }
 
-    /** The inline placeholders' values; empty strings for what the document lacks. */
-    static Map<String, String> values(OfficialDocument doc, HouseStyle style) {
+    /**
+     * The inline placeholders' values; empty strings for what the document lacks. The template holds
+     * the labels and marks around them ("{{recipients}}：", "抄送：{{cc}}。", "{{printDate}}印发"), so the
+     * values are the bare names (templates/README.md).
+     */
+    static Map<String, String> values(ComposedDocument doc) {
         Map<String, String> v = new HashMap<>();
-        String title = doc.title() == null ? "" : doc.title().strip();
-        v.put("title", String.join("\n", TitleBreaker.split(title, maxChars(style, Role.TITLE))));
-        v.put("docNumber", orEmpty(doc.docNumber()));
-        v.put("issuer", String.join(" ", doc.issuers()));
-        v.put("recipients", orEmpty(doc.recipients()));
-        v.put("date", SignatureLayout.chineseDate(doc.date()));
-        v.put("cc", orEmpty(doc.cc()).replaceAll("[。.]+$", ""));
-        v.put("printer", orEmpty(doc.printer()));
-        LocalDate printDate = doc.printDate() != null ? doc.printDate() : doc.date();
-        v.put("printDate", SignatureLayout.chineseDate(printDate));
-        v.put("source", orEmpty(doc.source()));
-        v.put("publishDate", SignatureLayout.chineseDate(doc.publishDate()));
+        v.put("title", String.join("\n", doc.titleLines()));
+        v.put("docNumber", doc.docNumber());
+        v.put("issuer", doc.issuerMark());
+        v.put("recipients", doc.recipients());
+        v.put("date", doc.signature().date());
+        ComposedDocument.Imprint imprint = doc.imprint();
+        v.put("cc", imprint == null ? "" : imprint.cc());
+        v.put("printer", imprint == null ? "" : imprint.printer());
+        v.put("printDate", imprint == null ? "" : imprint.printDate());
+        v.put("source", orEmpty(doc.document().source()));
+        v.put("publishDate", ChineseDate.of(doc.document().publishDate()));
         v.replaceAll((k, s) -> Ooxml.xmlSafe(s));
         return v;
-    }
-
-    /** How many 字 of a role's size fit between its indents. */
-    static int maxChars(HouseStyle style, Role role) {
-        HouseStyle.RoleStyle r = style.role(role);
-        double width = style.page().typeAreaWidthPt() - r.leftIndentPt() - r.rightIndentPt();
-        return Math.max(1, (int) Math.floor(width / r.sizePt() + 1e-6));
     }
 
     /**
@@ -147,7 +154,7 @@ public final class DocxWriter {
      */
     private static void fitToLine(Element p, HouseStyle.RoleStyle mark, HouseStyle style) {
         String text = Ooxml.text(p);
-        double needed = SignatureLayout.width(text) * mark.sizePt();
+        double needed = Widths.zi(text) * mark.sizePt();
         double available = style.page().typeAreaWidthPt() - mark.leftIndentPt() - mark.rightIndentPt();
         if (needed <= available) return;
         int percent = (int) Math.floor(100 * available / needed);
@@ -179,10 +186,10 @@ public final class DocxWriter {
 
     // ---- body ----
 
-    private static List<Element> bodyBlocks(OfficialDocument doc, Paragraphs out, HouseStyle style) {
-        List<Element> content = blocks(doc.blocks(), out, false);
+    private static List<Element> bodyBlocks(ComposedDocument doc, Paragraphs out, HouseStyle style) {
+        List<Element> content = blocks(doc.body(), out);
         // Without 主送机关 the body keeps the recipients' distance to the title.
-        if (orEmpty(doc.recipients()).isBlank() && !content.isEmpty() && content.get(0).getLocalName().equals("p")) {
+        if (doc.recipients().isEmpty() && !content.isEmpty() && content.get(0).getLocalName().equals("p")) {
             out.spaceBefore(content.get(0), style.role(Role.RECIPIENTS).spaceBeforePt());
         }
         // Word needs a paragraph after a table that would otherwise end the body.
@@ -192,8 +199,8 @@ public final class DocxWriter {
         return content;
     }
 
-    /** One paragraph (or table) per block; notes go after the date unless {@code notesInPlace}. */
-    private static List<Element> blocks(List<Block> blocks, Paragraphs out, boolean notesInPlace) {
+    /** One paragraph (or table) per block. */
+    private static List<Element> blocks(List<Block> blocks, Paragraphs out) {
         List<Element> content = new ArrayList<>();
         for (Block b : blocks) {
             RenderCancelled.checkInterrupted();
@@ -209,16 +216,13 @@ public final class DocxWriter {
                 case Block.Table t -> {
                     if (t.columns() > 0) content.add(out.table(t.rows(), t.headerRows(), t.columns()));
                 }
-                case Block.Note n -> {
-                    if (notesInPlace) content.add(out.paragraph(Role.NOTE, n.text()));
-                }
-                case Block.Chapter c -> content.add(out.paragraph(Role.CHAPTER,
-                        orEmpty(c.label()) + (orEmpty(c.text()).isEmpty() ? "" : "　" + c.text())));
+                case Block.Note n -> content.add(out.paragraph(Role.NOTE, n.text()));
+                case Block.Chapter c -> content.add(out.paragraph(Role.CHAPTER, Wording.chapterLine(c)));
                 case Block.Article a -> {
                     Element p = out.paragraph(Role.ARTICLE);
-                    String caption = a.caption() == null || a.caption().isBlank() ? "" : "（" + a.caption() + "）";
-                    out.run(p, orEmpty(a.label()) + (caption.isEmpty() ? "" : "　" + caption), out.leadStyle(1));
-                    if (!a.text().isEmpty()) out.run(p, "　" + a.text(), null);
+                    out.run(p, Wording.articleHead(a), out.leadStyle(1));
+                    String text = Wording.articleText(a);
+                    if (!text.isEmpty()) out.run(p, text, null);
                     content.add(p);
                 }
             }
@@ -227,28 +231,22 @@ public final class DocxWriter {
     }
 
     /**
-     * 附件说明: "附件：" then the names; several are numbered "1." "2." and aligned by the style's tab
-     * stops, wrapped lines of a name under the name (hanging indent).
+     * 附件说明 ({@link Wording#attachmentNote}): several names are numbered and aligned by the style's
+     * tab stops, wrapped lines of a name under the name (hanging indent).
      */
     private static List<Element> attachments(List<String> items, Paragraphs out) {
         List<Element> content = new ArrayList<>();
-        if (items.isEmpty()) return content;
-        String label = "附件：";
-        if (items.size() == 1) {
-            Element p = out.paragraph(Role.ATTACHMENTS, label + items.get(0));
-            // The one name starts right after the label; its wrapped lines go under it.
-            HouseStyle style = out.style();
-            double pitch = style.page().charPitchPt();
-            HouseStyle.RoleStyle r = style.role(Role.ATTACHMENTS);
-            double start = (r.leftIndentPt() + r.firstLineIndentPt()) / pitch;
-            double labelWidth = SignatureLayout.width(label);
-            out.leftHangingIndent(p, start + labelWidth, labelWidth);
+        List<Wording.AttachmentLine> lines = Wording.attachmentNote(items);
+        if (lines.size() == 1) {
+            Element p = out.paragraph(Role.ATTACHMENTS, lines.get(0).text());
+            AttachmentIndent indent = AttachmentIndent.of(out.style(), 1);
+            out.leftHangingIndent(p, indent.leftZi(), -indent.firstLineZi());
             content.add(p);
             return content;
         }
-        for (int i = 0; i < items.size(); i++) {
-            String number = (i + 1) + ".";
-            Element p = out.paragraph(Role.ATTACHMENTS, (i == 0 ? label : "\t") + number + "\t" + items.get(i));
+        for (int i = 0; i < lines.size(); i++) {
+            Wording.AttachmentLine l = lines.get(i);
+            Element p = out.paragraph(Role.ATTACHMENTS, (i == 0 ? l.label() : "\t") + l.number() + "\t" + l.name());
             if (i > 0) out.spaceBefore(p, 0);
             content.add(p);
         }
@@ -257,46 +255,35 @@ public final class DocxWriter {
 
     // ---- signature, date, notes ----
 
-    private static List<Element> signature(OfficialDocument doc, Paragraphs out, HouseStyle style) {
+    private static List<Element> signature(ComposedDocument doc, Paragraphs out, HouseStyle style) {
         List<Element> content = new ArrayList<>();
-        String date = SignatureLayout.chineseDate(doc.date());
-        double pitch = style.page().charPitchPt();
-        SignatureLayout layout = SignatureLayout.of(doc.issuers(), date,
-                style.role(Role.SIGNATURE).rightIndentPt() / pitch, style.role(Role.DATE).rightIndentPt() / pitch);
-        for (int i = 0; i < doc.issuers().size(); i++) {
-            Element p = out.paragraph(Role.SIGNATURE, doc.issuers().get(i));
-            out.rightIndent(p, layout.issuerRightChars().get(i));
+        Signature s = doc.signature();
+        for (int i = 0; i < s.issuers().size(); i++) {
+            Element p = out.paragraph(Role.SIGNATURE, s.issuers().get(i));
+            out.rightIndent(p, s.issuerRightZi().get(i));
             if (i > 0) out.spaceBefore(p, 0);
             content.add(p);
         }
-        if (!date.isEmpty()) {
-            Element p = out.paragraph(Role.DATE, date);
-            out.rightIndent(p, layout.dateRightChars());
+        if (!s.date().isEmpty()) {
+            Element p = out.paragraph(Role.DATE, s.date());
+            out.rightIndent(p, s.dateRightZi());
             // Without a signature the date keeps the signature's distance to the body.
-            if (doc.issuers().isEmpty()) out.spaceBefore(p, style.role(Role.SIGNATURE).spaceBeforePt());
+            if (s.issuers().isEmpty()) out.spaceBefore(p, style.role(Role.SIGNATURE).spaceBeforePt());
             content.add(p);
         }
-        for (Block b : doc.blocks()) {
-            if (b instanceof Block.Note n) content.add(out.paragraph(Role.NOTE, n.text()));
-        }
+        for (String note : doc.notes()) content.add(out.paragraph(Role.NOTE, note));
         return content;
     }
 
     // ---- appendices ----
 
-    /** Each 附件 from a new page: "附件N" (just "附件" when there is one), its title, its body. */
-    private static List<Element> appendices(OfficialDocument doc, Paragraphs out, HouseStyle style) {
+    /** Each 附件 from a new page (the label's style breaks the page): label, title, body. */
+    private static List<Element> appendices(ComposedDocument doc, Paragraphs out) {
         List<Element> content = new ArrayList<>();
-        List<Appendix> all = doc.appendices();
-        for (int i = 0; i < all.size(); i++) {
-            Appendix a = all.get(i);
-            content.add(out.paragraph(Role.APPENDIX_LABEL, all.size() == 1 ? "附件" : "附件" + (i + 1)));
-            String title = orEmpty(a.title()).strip();
-            if (!title.isEmpty()) {
-                content.add(out.paragraph(Role.APPENDIX_TITLE,
-                        String.join("\n", TitleBreaker.split(title, maxChars(style, Role.APPENDIX_TITLE)))));
-            }
-            content.addAll(blocks(a.blocks(), out, true));
+        for (ComposedDocument.Appendix a : doc.appendices()) {
+            content.add(out.paragraph(Role.APPENDIX_LABEL, a.label()));
+            if (!a.titleLines().isEmpty()) content.add(out.paragraph(Role.APPENDIX_TITLE, String.join("\n", a.titleLines())));
+            content.addAll(blocks(a.blocks(), out));
         }
         if (!content.isEmpty() && content.get(content.size() - 1).getLocalName().equals("tbl")) {
             content.add(out.paragraph(Role.BODY));

@@ -5,6 +5,8 @@ import org.gongwen.check.Finding;
 import org.gongwen.check.PdfChecker;
 import org.gongwen.check.PdfLimits;
 import org.gongwen.check.TemplateValidator;
+import org.gongwen.compose.ComposedDocument;
+import org.gongwen.compose.Composer;
 import org.gongwen.docx.DocxWriter;
 import org.gongwen.html.PortalPage;
 import org.gongwen.ingest.ImportLimits;
@@ -124,14 +126,16 @@ public final class Gongwen {
     public Rendered render(OfficialDocument document, String templateId, Format format) {
         admitted(document);
         HouseTemplate template = library.get(templateId);
+        // every writer prints the one composition (compose.Composer): the same words in the same places
+        ComposedDocument composed = Composer.compose(document, template.style());
         return switch (format) {
             case HTML -> new Rendered(Format.HTML,
-                    Portal.PAGE.page(document, template.style()).getBytes(StandardCharsets.UTF_8), List.of());
+                    Portal.PAGE.page(composed, template.style()).getBytes(StandardCharsets.UTF_8), List.of());
             case PDF -> {
-                Layout layout = typesetter.typeset(document, template.style());
+                Layout layout = typesetter.typeset(composed, template.style());
                 yield new Rendered(Format.PDF, pdfPainter.paint(layout), layout.warnings(), layout.pages().size());
             }
-            case DOCX -> new Rendered(Format.DOCX, docxWriter.write(document, template), List.of());
+            case DOCX -> new Rendered(Format.DOCX, docxWriter.write(composed, template), List.of());
         };
     }
 
@@ -150,7 +154,8 @@ public final class Gongwen {
 
     /** The portal article alone, for a CMS to embed. */
     public String htmlFragment(OfficialDocument document, String templateId) {
-        return Portal.PAGE.fragment(admitted(document), library.get(templateId).style());
+        HouseStyle style = library.get(templateId).style();
+        return Portal.PAGE.fragment(Composer.compose(admitted(document), style), style);
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.gongwen.html;
 
-import org.gongwen.model.Appendix;
+import org.gongwen.compose.ChineseDate;
+import org.gongwen.compose.ComposedDocument;
+import org.gongwen.compose.Composer;
+import org.gongwen.compose.Wording;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.HouseStyle;
@@ -9,7 +12,6 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,41 +41,38 @@ public final class PortalPage {
         engine.setTemplateResolver(resolver);
     }
 
-    /** A complete HTML page. {@code style} may be null: the portal's defaults apply. */
+    /** A complete HTML page of the document composed for {@code style}. */
     public String page(OfficialDocument document, HouseStyle style) {
+        return page(Composer.compose(document, style), style);
+    }
+
+    /** A complete HTML page. */
+    public String page(ComposedDocument document, HouseStyle style) {
         return engine.process(TEMPLATE, context(document, style));
     }
 
     /** The article alone, for a CMS to embed in its own page. */
-    public String fragment(OfficialDocument document, HouseStyle style) {
+    public String fragment(ComposedDocument document, HouseStyle style) {
         return engine.process(TEMPLATE, Set.of("article"), context(document, style));
     }
 
-    private static Context context(OfficialDocument d, HouseStyle style) {
+    private static Context context(ComposedDocument c, HouseStyle style) {
+        OfficialDocument d = c.document();
         Context ctx = new Context(Locale.SIMPLIFIED_CHINESE);
-        ctx.setVariable("title", d.title() == null ? "" : d.title());
-        ctx.setVariable("docNumber", d.docNumber());
-        ctx.setVariable("recipients", d.recipients());
-        ctx.setVariable("published", chineseDate(d.publishDate() != null ? d.publishDate() : d.date()));
-        ctx.setVariable("source", d.source() != null ? d.source() : d.issuers().isEmpty() ? null : String.join("、", d.issuers()));
-        ctx.setVariable("blocks", views(d.blocks()));
-        ctx.setVariable("issuers", d.issuers());
-        ctx.setVariable("date", chineseDate(d.date()));
-        ctx.setVariable("notes", d.blocks().stream().filter(Block.Note.class::isInstance)
-                .map(b -> ((Block.Note) b).text()).toList());
-        List<AppendixView> appendices = new ArrayList<>();
-        for (int i = 0; i < d.appendices().size(); i++) {
-            Appendix a = d.appendices().get(i);
-            appendices.add(new AppendixView(d.appendices().size() == 1 ? "附件" : "附件" + (i + 1), a.title(), views(a.blocks())));
-        }
-        ctx.setVariable("appendices", appendices);
+        ctx.setVariable("title", c.title());
+        ctx.setVariable("docNumber", c.docNumber());
+        ctx.setVariable("recipients", Wording.recipientsLine(c.recipients()));
+        // the portal's own line: 发布时间 (the date when none is given) and 来源 (the issuers when none is given)
+        ctx.setVariable("published", ChineseDate.of(d.publishDate() != null ? d.publishDate() : d.date()));
+        ctx.setVariable("source", d.source() != null ? d.source() : String.join("、", d.issuers()));
+        ctx.setVariable("blocks", views(c.body()));
+        ctx.setVariable("issuers", c.signature().issuers());
+        ctx.setVariable("date", c.signature().date());
+        ctx.setVariable("notes", c.notes());
+        ctx.setVariable("appendices", c.appendices().stream()
+                .map(a -> new AppendixView(a.label(), String.join("", a.titleLines()), views(a.blocks()))).toList());
         ctx.setVariable("css", PortalCss.of(style));
         return ctx;
-    }
-
-    /** Dates as 公文 write them: 2025年1月20日, no zero padding. */
-    static String chineseDate(LocalDate date) {
-        return date == null ? null : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     private static List<BlockView> views(List<Block> blocks) {
@@ -85,12 +84,13 @@ public final class PortalPage {
                 case Block.Paragraph p -> views.add(p.lead() == null
                         ? BlockView.text("p", "body", null, null, p.text())
                         : BlockView.text("p", "body", "lead" + p.lead().level(), p.lead().fullText(), p.text()));
-                case Block.Attachments a -> views.add(new BlockView("attachments", "attachments", null, null, null, a.items(), List.of(), 0));
+                case Block.Attachments a -> views.add(new BlockView("attachments", "attachments", null, null, null,
+                        Wording.attachmentNote(a.items()), List.of(), 0));
                 case Block.Table t -> views.add(new BlockView("table", "table", null, null, null, List.of(), t.rows(), t.headerRows()));
-                case Block.Note n -> { } // printed after the date, with the signature
-                case Block.Chapter c -> views.add(BlockView.text("h3", "chapter", null, null, c.label() + "　" + c.text()));
-                case Block.Article a -> views.add(BlockView.text("p", "body article", "lead",
-                        a.caption() == null ? a.label() : a.label() + "　" + a.caption(), "　" + a.text()));
+                case Block.Note n -> views.add(BlockView.text("p", "note", null, null, n.text()));
+                case Block.Chapter c -> views.add(BlockView.text("h3", "chapter", null, null, Wording.chapterLine(c)));
+                case Block.Article a -> views.add(BlockView.text("p", "body article", "lead", Wording.articleHead(a),
+                        Wording.articleText(a)));
             }
         }
         return views;
@@ -101,7 +101,7 @@ public final class PortalPage {
      * {@code lead} is the run-in heading sentence, printed in its level's face ({@code leadClass}).
      */
     public record BlockView(String kind, String cssClass, String leadClass, String lead, String text,
-                            List<String> items, List<List<String>> rows, int headerRows) {
+                            List<Wording.AttachmentLine> items, List<List<String>> rows, int headerRows) {
         static BlockView text(String kind, String cssClass, String leadClass, String lead, String text) {
             return new BlockView(kind, cssClass, leadClass, lead, text, List.of(), List.of(), 0);
         }

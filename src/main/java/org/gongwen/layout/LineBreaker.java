@@ -1,5 +1,6 @@
 package org.gongwen.layout;
 
+import org.gongwen.compose.Punctuation;
 import org.gongwen.model.Warning;
 import org.gongwen.style.FontFace;
 import org.gongwen.style.FontLibrary;
@@ -14,17 +15,11 @@ import java.util.regex.Pattern;
 /**
  * Breaks a paragraph into lines the way GB/T 15834 and GB/T 9704 want: Chinese characters on the
  * character pitch of the grid, Latin and digit runs at natural width and unbroken, no forbidden
- * line start or end, numbers with units / dates / 发文字号 / —— / …… never split, punctuation
+ * line start or end ({@link Punctuation}), numbers with units / dates / 发文字号 / —— / …… never split, punctuation
  * squeezed (by up to ½ 字) before a character is pushed, no hanging punctuation; justified lines end
  * exactly at the measure.
  */
 final class LineBreaker {
-    /** Never at the start of a line. */
-    static final String FORBIDDEN_START = "，。、；：？！）》」』”’】〉〕〗］｝—…·％‰,.;:?!)]}%";
-    /** Never at the end of a line. */
-    static final String FORBIDDEN_END = "（《「『“‘【〈〔〖［｛([{";
-    /** Full-width marks whose blank half may be squeezed. */
-    private static final String SQUEEZABLE = "，。、；：？！（）《》「」『』“”‘’【】〈〉〔〕〖〗";
     private static final double MAX_SQUEEZE = 0.5;
     private static final double EPS = 0.01;
 
@@ -157,7 +152,7 @@ final class LineBreaker {
             if (i > start && c.spreadBefore[i]) x += spread;
             double adv = c.advance[i] - c.squeeze[i] * squeezeRatio;
             // A squeezed opening mark gives up its blank left half, a closing mark its right half.
-            double shift = FORBIDDEN_END.indexOf(c.cp[i]) >= 0 ? -c.squeeze[i] * squeezeRatio : 0;
+            double shift = Punctuation.notAtLineEnd(c.cp[i]) ? -c.squeeze[i] * squeezeRatio : 0;
             glyphs.add(new Glyph(c.cp[i], c.face[i], c.style[i], x + shift, adv));
             x += adv;
         }
@@ -188,7 +183,7 @@ final class LineBreaker {
                 c.face[i] = face;
                 double size = s.style().sizePt();
                 c.advance[i] = c.grid[i] ? gridAdvance(size) : face.advance(cp, size);
-                c.squeeze[i] = SQUEEZABLE.indexOf(cp) >= 0 ? c.advance[i] * MAX_SQUEEZE : 0;
+                c.squeeze[i] = Punctuation.squeezable(cp) ? c.advance[i] * MAX_SQUEEZE : 0;
                 i++;
             }
         }
@@ -196,7 +191,7 @@ final class LineBreaker {
             int prev = c.cp[j - 1], cur = c.cp[j];
             boolean between = c.grid[j - 1] || c.grid[j] || prev == ' ';
             c.spreadBefore[j] = between && cur != ' ';
-            boolean forbidden = FORBIDDEN_START.indexOf(cur) >= 0 || FORBIDDEN_END.indexOf(prev) >= 0;
+            boolean forbidden = Punctuation.notAtLineStart(cur) || Punctuation.notAtLineEnd(prev);
             c.breakBefore[j] = between && cur != ' ' && !forbidden;
             c.kinsoku[j - 1] = between && forbidden;
         }

@@ -1,12 +1,16 @@
 package org.gongwen.layout;
 
-import org.gongwen.model.RenderCancelled;
+import org.gongwen.compose.ComposedDocument;
+import org.gongwen.compose.Composer;
+import org.gongwen.compose.Signature;
+import org.gongwen.compose.Widths;
+import org.gongwen.compose.Wording;
 import org.gongwen.layout.Layout.DocumentInfo;
 import org.gongwen.layout.Layout.Line;
 import org.gongwen.layout.Layout.Rule;
-import org.gongwen.model.Appendix;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.model.Warning;
 import org.gongwen.style.FontLibrary;
 import org.gongwen.style.HouseStyle;
@@ -16,16 +20,16 @@ import org.gongwen.style.HouseStyle.RedHeader;
 import org.gongwen.style.HouseStyle.RoleStyle;
 import org.gongwen.style.Role;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Lays out an official document per GB/T 9704 with the numbers of a house style: 版头 (red header),
- * title, recipients, body, attachment note, signature and date, 附注, appendices, 版记, page numbers.
- * Thread-safe: every call works on its own state; the font library is shared.
+ * Lays out a composed official document with the numbers of a house style: 版头 (red header), title,
+ * recipients, body, attachment note, signature and date, 附注, appendices, 版记, page numbers. What
+ * the lines say and where signature and date go come decided from {@link Composer}; this class sets
+ * them on the grid. Thread-safe: every call works on its own state; the font library is shared.
  */
 public final class Typesetter {
     /** GB/T 9704 §7.4.1: the first and last 版记 rules are 0.35 mm thick, the middle ones 0.25 mm. */
@@ -40,13 +44,18 @@ public final class Typesetter {
         this.fonts = fonts;
     }
 
+    /** Composes {@code doc} for {@code style}, then {@link #typeset(ComposedDocument, HouseStyle)}. */
     public Layout typeset(OfficialDocument doc, HouseStyle style) {
+        return typeset(Composer.compose(doc, style), style);
+    }
+
+    public Layout typeset(ComposedDocument doc, HouseStyle style) {
         return new Run(doc, style).layout();
     }
 
     /** The state of one typesetting run. */
     private final class Run {
-        final OfficialDocument doc;
+        final ComposedDocument doc;
         final HouseStyle style;
         final PageFlow flow;
         final LineBreaker grid;
@@ -55,11 +64,11 @@ public final class Typesetter {
         final double zi;   // 1 字: the advance of a body character on the grid
         final Set<Warning> warnings = new LinkedHashSet<>();
 
-        Run(OfficialDocument doc, HouseStyle style) {
+        Run(ComposedDocument doc, HouseStyle style) {
             this.doc = doc;
             this.style = style;
             this.flow = new PageFlow(style, PageFlow.BASELINE_ABOVE_BOTTOM_EM * style.bodySizePt());
-            List<String> keep = doc.docNumber() == null ? List.of() : List.of(doc.docNumber());
+            List<String> keep = doc.docNumber().isEmpty() ? List.of() : List.of(doc.docNumber());
             this.grid = new LineBreaker(fonts, style.page().charPitchPt() - style.bodySizePt(), keep);
             this.natural = new LineBreaker(fonts, 0, keep);
             this.tables = new TableSetter(grid);
@@ -71,21 +80,19 @@ public final class Typesetter {
             title();
             recipients();
             List<FlowItem> body = new ArrayList<>();
-            List<Block.Note> notes = new ArrayList<>();
-            for (Block b : doc.blocks()) {
+            for (Block b : doc.body()) {
                 RenderCancelled.checkInterrupted();
-                if (b instanceof Block.Note n) notes.add(n);
-                else body.addAll(drafts(b));
+                body.addAll(drafts(b));
             }
             placeAll(body);
             signatureAndDate();
-            for (Block.Note n : notes) flow.place(note(n));
-            int count = doc.appendices().size();
-            for (int i = 0; i < count; i++) appendix(doc.appendices().get(i), count == 1 ? "" : String.valueOf(i + 1));
-            if (style.redHeader() != null) imprint();   // the 版记 is part of the red-header template only, as in the DOCX
-            String author = String.join("、", doc.issuers());
-            DocumentInfo info = new DocumentInfo(nz(doc.title()), author, nz(doc.docNumber()).isEmpty() ? nz(doc.title()) : doc.docNumber(),
-                    keywords(), doc.date() != null ? doc.date() : doc.publishDate());
+            for (String n : doc.notes()) flow.place(simple(Role.NOTE, n));
+            for (ComposedDocument.Appendix a : doc.appendices()) appendix(a);
+            if (doc.imprint() != null) imprint(doc.imprint());
+            OfficialDocument d = doc.document();
+            String author = String.join("、", d.issuers());
+            DocumentInfo info = new DocumentInfo(doc.title(), author, doc.docNumber().isEmpty() ? doc.title() : doc.docNumber(),
+                    keywords(), d.date() != null ? d.date() : d.publishDate());
             return new Layout(flow.pages(this::pageNumber), flow.outline(), info, List.copyOf(warnings));
         }
 
@@ -139,8 +146,8 @@ public final class Typesetter {
                 case Block.Attachments a -> List.copyOf(attachments(a));
                 case Block.Table t -> List.of(tables.draft(t, rs(Role.TABLE), lineAdvance(rs(Role.TABLE)), warnings::add,
                         flow.typeLeft, flow.typeWidth()));
-                case Block.Note n -> List.of(note(n));
-                case Block.Chapter c -> List.of(simple(Role.CHAPTER, join(c.label(), c.text())));
+                case Block.Note n -> List.of(simple(Role.NOTE, n.text()));
+                case Block.Chapter c -> List.of(simple(Role.CHAPTER, Wording.chapterLine(c)));
                 case Block.Article a -> List.of(article(a));
             };
         }
@@ -153,46 +160,40 @@ public final class Typesetter {
             return paragraph(Role.BODY, segs, level, p.lead().fullText());
         }
 
-        /** 第一条（标题）　text: label and caption in the level-1 lead face, as the DOCX writer sets them. */
+        /** 第一条　（标题）　text: the head in the level-1 lead face, as the DOCX writer sets it. */
         ParagraphDraft article(Block.Article a) {
-            String caption = a.caption() == null || a.caption().isBlank() ? "" : "　（" + a.caption() + "）";
             List<Segment> segs = new ArrayList<>();
-            segs.add(new Segment(nz(a.label()) + caption, ts(Role.HEADING1)));
-            if (!a.text().isEmpty()) segs.add(new Segment("　" + a.text(), ts(Role.ARTICLE)));
+            segs.add(new Segment(Wording.articleHead(a), ts(Role.HEADING1)));
+            String text = Wording.articleText(a);
+            if (!text.isEmpty()) segs.add(new Segment(text, ts(Role.ARTICLE)));
             return paragraph(Role.ARTICLE, segs, 0, null);
         }
 
-        ParagraphDraft note(Block.Note n) {
-            String t = n.text().strip();
-            if (!t.startsWith("（")) t = "（" + t + "）";
-            return simple(Role.NOTE, t);
-        }
-
         /**
-         * 附件：1.名称 … : the first item opens with 附件：, each item's number sits under the first one,
-         * and every name (and its wrapped lines) starts at the template's hanging indent (or right
-         * after the number when the indent is too small).
+         * 附件说明 ({@link Wording#attachmentNote}): each item's number sits under the first one, and
+         * every name (and its wrapped lines) starts at the template's hanging indent (or right after
+         * the number when the indent is too small).
          */
         List<ParagraphDraft> attachments(Block.Attachments a) {
             RoleStyle r = rs(Role.ATTACHMENTS);
             TextStyle t = ts(Role.ATTACHMENTS);
-            String label = "附件：";
+            List<Wording.AttachmentLine> items = Wording.attachmentNote(a.items());
             double x0 = flow.typeLeft + r.leftIndentPt() + r.firstLineIndentPt();
             double right = flow.typeRight - r.rightIndentPt();
-            double labelW = grid.width(List.of(new Segment(label, t)));
-            int count = a.items().size();
+            double labelW = grid.width(List.of(new Segment(Wording.ATTACHMENTS_LABEL, t)));
+            int count = items.size();
             double nameX = flow.typeLeft + r.leftIndentPt();
-            for (int i = 0; i < count; i++) {
-                String number = count == 1 ? "" : (i + 1) + ".";
-                nameX = Math.max(nameX, x0 + labelW + grid.width(List.of(new Segment(number, t))));
+            for (Wording.AttachmentLine item : items) {
+                nameX = Math.max(nameX, x0 + labelW + grid.width(List.of(new Segment(item.number(), t))));
             }
             List<ParagraphDraft> out = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                String prefix = (i == 0 ? label : "") + (count == 1 ? "" : (i + 1) + ".");
+                Wording.AttachmentLine item = items.get(i);
+                String prefix = item.label() + item.number();
                 double start = i == 0 ? x0 : x0 + labelW;
                 LineDraft head = grid.breakLines(List.of(new Segment(prefix, t)), nameX - start, nameX - start,
                         Align.LEFT, warnings::add).get(0);
-                List<LineDraft> name = grid.breakLines(List.of(new Segment(a.items().get(i), t)), right - nameX,
+                List<LineDraft> name = grid.breakLines(List.of(new Segment(item.name(), t)), right - nameX,
                         right - nameX, Align.BOTH, warnings::add);
                 List<LineDraft> lines = new ArrayList<>(name);
                 lines.set(0, prepend(head, name.get(0), nameX - start));
@@ -241,35 +242,35 @@ public final class Typesetter {
         // ---- title, recipients, header ---------------------------------------------------------
 
         void title() {
-            if (nz(doc.title()).isBlank()) return;
-            RoleStyle r = rs(Role.TITLE);
+            if (!doc.titleLines().isEmpty()) flow.place(centredLines(Role.TITLE, doc.titleLines()));
+        }
+
+        /** A title's lines as composed, each centred (a line too long for the measure wraps). */
+        ParagraphDraft centredLines(Role role, List<String> parts) {
+            RoleStyle r = rs(role);
             double measure = flow.typeWidth() - r.leftIndentPt() - r.rightIndentPt();
-            int maxChars = (int) Math.floor(measure / grid.gridAdvance(r.sizePt()) + 1e-6);
             List<LineDraft> lines = new ArrayList<>();
-            for (String part : TitleBreaker.split(doc.title().strip(), maxChars)) {
-                lines.addAll(grid.breakLines(List.of(new Segment(part, ts(Role.TITLE))), measure, measure, Align.CENTER,
+            for (String part : parts) {
+                lines.addAll(grid.breakLines(List.of(new Segment(part, ts(role))), measure, measure, Align.CENTER,
                         warnings::add));
             }
             List<LineDraft> centred = lines.stream().map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList();
             double x = flow.typeLeft + r.leftIndentPt();
-            flow.place(draft(Role.TITLE, centred, x, x, 0, null));
+            return draft(role, centred, x, x, 0, null);
         }
 
         void recipients() {
-            if (nz(doc.recipients()).isBlank()) {
+            if (doc.recipients().isEmpty()) {
                 // the blank line below the title stays, as in the DOCX, when there is no 主送机关
-                if (!nz(doc.title()).isBlank()) flow.moveTo(flow.cursor() + rs(Role.RECIPIENTS).spaceBeforePt());
+                if (!doc.titleLines().isEmpty()) flow.moveTo(flow.cursor() + rs(Role.RECIPIENTS).spaceBeforePt());
                 return;
             }
-            String t = doc.recipients().strip();
-            if (!t.endsWith("：")) t = t + "：";
-            flow.place(simple(Role.RECIPIENTS, t));
+            flow.place(simple(Role.RECIPIENTS, Wording.recipientsLine(doc.recipients())));
         }
 
         /** 发文机关标志 (top edge at its distance below the type area), 发文字号, red separator. */
         void redHeader(RedHeader h) {
-            String issuer = String.join("", doc.issuers());
-            String markText = nz(h.markText()).isBlank() ? issuer + "文件" : h.markText().replace("{{issuer}}", issuer);
+            String markText = doc.markLine();
             double measure = flow.typeWidth();
             double top = flow.typeTop + h.markTopBelowTypeAreaPt();
             // A long issuer name is set smaller so that the mark stays on one line, as issuers do.
@@ -283,8 +284,8 @@ public final class Typesetter {
             flow.moveTo(y);
             flow.snapToGrid();
             // without a 发文字号 (yet) its line stays empty, so the separator and the title keep their places
-            ParagraphDraft num = simple(Role.DOC_NUMBER, nz(doc.docNumber()).strip());
-            if (num.lines().isEmpty() || nz(doc.docNumber()).isBlank()) flow.reserve(num);
+            ParagraphDraft num = simple(Role.DOC_NUMBER, doc.docNumber());
+            if (num.lines().isEmpty() || doc.docNumber().isEmpty()) flow.reserve(num);
             else flow.place(num);
             double bottom = flow.cursor() - flow.descent;
             double sepY = bottom + h.separatorBelowDocNumberPt();
@@ -296,41 +297,22 @@ public final class Typesetter {
         // ---- signature, date ------------------------------------------------------------------
 
         /**
-         * GB/T 9704 §7.3.5.2 (no seal): each 署名 right-aligned with its right indent; the date on the
-         * next line, its first character 2 字 right of the signature's; a longer date takes the right
-         * indent and pushes the signature left.
+         * 署名 and 成文日期 where {@link Signature} puts them (GB/T 9704 §7.3.5.2): each line ends at its
+         * right space; kept together on one page.
          */
         void signatureAndDate() {
-            List<String> issuers = doc.issuers();
-            LocalDate date = doc.date();
-            if (issuers.isEmpty() && date == null) return;
+            Signature s = doc.signature();
+            if (s.isEmpty()) return;
             RoleStyle sig = rs(Role.SIGNATURE);
-            double right = flow.typeRight - sig.rightIndentPt();
-            String dateText = date == null ? null : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-            double dateW = dateText == null ? 0 : grid.width(List.of(new Segment(dateText, ts(Role.DATE))));
-            double sigStart = right;
-            for (String s : issuers) sigStart = Math.min(sigStart, right - grid.width(List.of(new Segment(s, ts(Role.SIGNATURE)))));
-            double shift = 0;
-            double dateX = sigStart + 2 * zi;
-            if (issuers.isEmpty()) dateX = right - dateW;
-            else if (dateX + dateW > right + 0.01) {
-                shift = dateX + dateW - right;
-                dateX = right - dateW;
-            }
             List<ParagraphDraft> block = new ArrayList<>();
-            for (int i = 0; i < issuers.size(); i++) {
-                String s = issuers.get(i);
-                double w = grid.width(List.of(new Segment(s, ts(Role.SIGNATURE))));
-                LineDraft l = grid.breakLines(List.of(new Segment(s, ts(Role.SIGNATURE))), w + 1, w + 1, Align.LEFT,
-                        warnings::add).get(0);
-                ParagraphDraft d = draft(Role.SIGNATURE, List.of(l), right - shift - w, right - shift - w, 0, null);
+            for (int i = 0; i < s.issuers().size(); i++) {
+                ParagraphDraft d = endingAt(Role.SIGNATURE, s.issuers().get(i), s.issuerRightZi().get(i));
                 block.add(i == 0 ? d : withSpacing(d, 0, 0));
             }
-            if (dateText != null) {
-                LineDraft l = grid.breakLines(List.of(new Segment(dateText, ts(Role.DATE))), dateW + 1, dateW + 1,
-                        Align.LEFT, warnings::add).get(0);
-                ParagraphDraft d = draft(Role.DATE, List.of(l), dateX, dateX, 0, null);
-                block.add(issuers.isEmpty() ? withSpacing(d, sig.spaceBeforePt(), d.spaceAfter()) : withSpacing(d, 0, d.spaceAfter()));
+            if (!s.date().isEmpty()) {
+                ParagraphDraft d = endingAt(Role.DATE, s.date(), s.dateRightZi());
+                // without a signature the date keeps the signature's distance to the body
+                block.add(withSpacing(d, s.issuers().isEmpty() ? sig.spaceBeforePt() : 0, d.spaceAfter()));
             }
             double need = 0;
             for (ParagraphDraft d : block) need += d.spaceBefore() + d.height();
@@ -338,48 +320,45 @@ public final class Typesetter {
             block.forEach(flow::place);
         }
 
+        /**
+         * One line of a role's text that ends {@code rightZi} 字 from the type area's right edge, counted
+         * as the rule counts (half-width characters ½ 字): it starts where the rule puts its first
+         * character, so signature and date keep their 2 字 shift exactly whatever the digits' widths.
+         */
+        ParagraphDraft endingAt(Role role, String text, double rightZi) {
+            List<Segment> segs = List.of(new Segment(text, ts(role)));
+            double w = grid.width(segs);
+            LineDraft l = grid.breakLines(segs, w + 1, w + 1, Align.LEFT, warnings::add).get(0);
+            double x = flow.typeRight - (rightZi + Widths.zi(text)) * zi;
+            return draft(role, List.of(l), x, x, 0, null);
+        }
+
         // ---- appendices, 版记, page numbers -----------------------------------------------------
 
-        void appendix(Appendix a, String number) {
+        /** §8: each 附件 from a new page, its label at the top left, its title centred below. */
+        void appendix(ComposedDocument.Appendix a) {
             flow.newPage();
-            String label = "附件" + number;
-            flow.place(simple(Role.APPENDIX_LABEL, label));
-            flow.addBookmark(1, label + (nz(a.title()).isBlank() ? "" : " " + a.title()));
-            if (!nz(a.title()).isBlank()) {
-                RoleStyle r = rs(Role.APPENDIX_TITLE);
-                double measure = flow.typeWidth() - r.leftIndentPt() - r.rightIndentPt();
-                int maxChars = (int) Math.floor(measure / grid.gridAdvance(r.sizePt()) + 1e-6);
-                List<LineDraft> lines = new ArrayList<>();
-                for (String part : TitleBreaker.split(a.title().strip(), maxChars)) {
-                    lines.addAll(grid.breakLines(List.of(new Segment(part, ts(Role.APPENDIX_TITLE))), measure, measure,
-                            Align.CENTER, warnings::add));
-                }
-                double x = flow.typeLeft + r.leftIndentPt();
-                flow.place(draft(Role.APPENDIX_TITLE, lines.stream().map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList(),
-                        x, x, 0, null));
-            }
+            flow.place(simple(Role.APPENDIX_LABEL, a.label()));
+            String title = String.join("", a.titleLines());
+            flow.addBookmark(1, a.label() + (title.isEmpty() ? "" : " " + title));
+            if (!a.titleLines().isEmpty()) flow.place(centredLines(Role.APPENDIX_TITLE, a.titleLines()));
             List<FlowItem> ps = new ArrayList<>();
             for (Block b : a.blocks()) ps.addAll(drafts(b));
             placeAll(ps);
         }
 
-        /** 版记 at the foot of the last page: 抄送, then 印发机关 and 印发日期, between rules. */
-        void imprint() {
-            boolean hasCc = !nz(doc.cc()).isBlank();
-            // 印发日期 defaults to the document date, as in the DOCX writer
-            LocalDate printDate = doc.printDate() != null ? doc.printDate() : doc.date();
-            boolean hasPrinter = !nz(doc.printer()).isBlank() || printDate != null;
-            if (!hasCc && !hasPrinter) return;
+        /** 版记 (§7.4) at the foot of the last page: 抄送, then 印发机关 and 印发日期, between rules. */
+        void imprint(ComposedDocument.Imprint imprint) {
+            if (imprint.isEmpty()) return;
+            boolean hasCc = !imprint.cc().isEmpty();
+            boolean hasPrinter = !imprint.printer().isEmpty() || !imprint.printDate().isEmpty();
             RoleStyle ccStyle = rs(Role.COPY_TO), prStyle = rs(Role.PRINTED_BY);
             List<LineDraft> ccLines = List.of();
+            double labelW = grid.width(List.of(new Segment(Wording.ccLabel(), ts(Role.COPY_TO))));
             if (hasCc) {
-                String cc = doc.cc().strip();
-                if (!cc.startsWith("抄送")) cc = "抄送：" + cc;
-                if (!cc.endsWith("。")) cc = cc + "。";
                 double measure = flow.typeWidth() - ccStyle.leftIndentPt() - ccStyle.rightIndentPt();
-                double labelW = grid.width(List.of(new Segment("抄送：", ts(Role.COPY_TO))));
-                ccLines = grid.breakLines(List.of(new Segment(cc, ts(Role.COPY_TO))), measure, measure - labelW,
-                        Align.BOTH, warnings::add);
+                ccLines = grid.breakLines(List.of(new Segment(Wording.ccLine(imprint.cc()), ts(Role.COPY_TO))), measure,
+                        measure - labelW, Align.BOTH, warnings::add);
             }
             double ccAdv = lineAdvance(ccStyle), prAdv = lineAdvance(prStyle);
             double height = ccLines.size() * ccAdv + (hasPrinter ? prAdv : 0);
@@ -388,7 +367,7 @@ public final class Typesetter {
             double y = flow.typeBottom - height;
             flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, THICK_RULE_PT, "000000"));
             for (int i = 0; i < ccLines.size(); i++) {
-                double x = flow.typeLeft + ccStyle.leftIndentPt() + (i == 0 ? 0 : grid.width(List.of(new Segment("抄送：", ts(Role.COPY_TO)))));
+                double x = flow.typeLeft + ccStyle.leftIndentPt() + (i == 0 ? 0 : labelW);
                 flow.addLine(Role.COPY_TO, ccLines.get(i), x, flow.baseline(y, ccAdv), flow.gridLineAt(y));
                 y += ccAdv;
             }
@@ -397,14 +376,13 @@ public final class Typesetter {
                 double measure = flow.typeWidth() - prStyle.leftIndentPt() - prStyle.rightIndentPt();
                 double x = flow.typeLeft + prStyle.leftIndentPt();
                 double base = flow.baseline(y, prAdv);
-                if (!nz(doc.printer()).isBlank()) {
-                    LineDraft l = grid.breakLines(List.of(new Segment(doc.printer().strip(), ts(Role.PRINTED_BY))), measure, measure,
+                if (!imprint.printer().isEmpty()) {
+                    LineDraft l = grid.breakLines(List.of(new Segment(imprint.printer(), ts(Role.PRINTED_BY))), measure, measure,
                             Align.LEFT, warnings::add).get(0);
                     flow.addLine(Role.PRINTED_BY, l, x, base, flow.gridLineAt(y));
                 }
-                if (printDate != null) {
-                    LocalDate d = printDate;
-                    String t = d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日印发";
+                if (!imprint.printDate().isEmpty()) {
+                    String t = Wording.printDateLine(imprint.printDate());
                     LineDraft l = grid.breakLines(List.of(new Segment(t, ts(Role.PRINTED_BY))), measure, measure,
                             Align.RIGHT, warnings::add).get(0);
                     flow.addLine(Role.PRINTED_BY, l, x, base, flow.gridLineAt(y));
@@ -431,16 +409,12 @@ public final class Typesetter {
 
         String keywords() {
             List<String> k = new ArrayList<>();
-            if (!nz(doc.docNumber()).isBlank()) k.add(doc.docNumber());
-            k.addAll(doc.issuers());
-            if (!nz(doc.recipients()).isBlank()) k.add(doc.recipients());
+            if (!doc.docNumber().isEmpty()) k.add(doc.docNumber());
+            k.addAll(doc.document().issuers());
+            if (!doc.recipients().isEmpty()) k.add(doc.recipients());
             return String.join("; ", k);
         }
     }
 
     static String nz(String s) { return s == null ? "" : s; }
-
-    static String join(String label, String text) {
-        return nz(text).isBlank() ? nz(label) : nz(label) + "　" + text;
-    }
 }

@@ -143,7 +143,7 @@ class DocxCheckerTest {
     void signatureAndDatePlacement() throws Exception {
         List<Finding> f = check(Draft.clean().with(x -> x.paras.stream()
                 .filter(p -> p.text.equals("钟山区卫生健康局")).findFirst().orElseThrow().rightTwips = 0));
-        assertThat(rule(f, "signature-placement").get(0).message()).contains("成文日期应右空二字")
+        assertThat(rule(f, "signature-placement").get(0).message()).contains("发文机关署名应右空2.5字，成文日期右空2字")
                 .contains("日期首字比署名首字左移0.5字");
         assertThat(rule(f, "signature-placement").get(0).location()).isEqualTo("第10段“钟山区卫生健康局”");
 

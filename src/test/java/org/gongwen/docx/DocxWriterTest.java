@@ -4,7 +4,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.gongwen.ingest.Importers;
-import org.gongwen.layout.TitleBreaker;
+import org.gongwen.compose.Composer;
+import org.gongwen.compose.TitleBreaker;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
@@ -119,7 +120,7 @@ class DocxWriterTest {
         HouseTemplate t = LIBRARY.get("report");
         Element title = paragraphs(writer.write(doc, t)).stream()
                 .filter(p -> "GwTitle".equals(Ooxml.val(Ooxml.child(p, "pPr"), "pStyle"))).findFirst().orElseThrow();
-        List<String> lines = TitleBreaker.split(doc.title(), DocxWriter.maxChars(t.style(), org.gongwen.style.Role.TITLE));
+        List<String> lines = TitleBreaker.split(doc.title(), Composer.charsPerLine(t.style(), org.gongwen.style.Role.TITLE));
         assertThat(lines).hasSizeGreaterThan(1);
         assertThat(Ooxml.text(title)).isEqualTo(String.join("\n", lines));
         assertThat(Ooxml.descendants(title, "br")).hasSize(lines.size() - 1);
@@ -160,7 +161,7 @@ class DocxWriterTest {
         List<Element> ps = paragraphs(writer.write(fullDocument(), LIBRARY.get("redhead")));
         Map<String, String> styleOf = new java.util.LinkedHashMap<>();
         for (Element p : ps) styleOf.put(Ooxml.text(p), Ooxml.val(Ooxml.child(p, "pPr"), "pStyle"));
-        assertThat(styleOf).containsEntry("上海市生态环境局 上海市规划和自然资源局文件", "GwIssuerMark")
+        assertThat(styleOf).containsEntry("上海市生态环境局　上海市规划和自然资源局文件", "GwIssuerMark")
                 .containsEntry("沪环土〔2026〕12号", "GwDocNumber")
                 .containsEntry("抄送：市政府办公厅，市发展改革委。", "GwCopyTo")
                 .containsEntry("上海市生态环境局办公室\t2026年7月22日印发", "GwPrintedBy");

@@ -2,6 +2,8 @@ package org.gongwen.html;
 
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.style.HouseStyle;
+import org.gongwen.style.TemplateLibrary;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PortalPageTest {
+    private static final HouseStyle REPORT = TemplateLibrary.load(null).get("report").style();
     private final PortalPage portal = new PortalPage();
 
     static OfficialDocument sample() {
@@ -36,7 +39,7 @@ class PortalPageTest {
 
     @Test
     void pageHasTitleMetaLineHeadingsPerLevelAttachmentsAndSignature() {
-        Document html = Jsoup.parse(portal.page(sample(), null));
+        Document html = Jsoup.parse(portal.page(sample(), REPORT));
         assertThat(html.title()).isEqualTo("关于加强<b>法治</b>建设的通知");
         assertThat(html.select("article.gongwen h1").text()).isEqualTo("关于加强<b>法治</b>建设的通知");
         assertThat(html.select(".meta").text()).contains("发布时间：2025年1月21日").contains("来源：钟山区人民政府网");
@@ -45,7 +48,7 @@ class PortalPageTest {
         assertThat(html.select("h3.level2").text()).isEqualTo("（二）规范执法");
         assertThat(html.select("p.level3").text()).isEqualTo("1.细则");
         assertThat(html.select("p.body span.lead2").text()).isEqualTo("（一）强化法治学习。");
-        assertThat(html.select(".attachments li").eachText()).containsExactly("附件：1. 名录甲", "　　　2. 名录乙");
+        assertThat(html.select(".attachments li").eachText()).containsExactly("附件：1.名录甲", "2.名录乙");
         assertThat(html.select("table th").eachText()).containsExactly("项目", "数量");
         assertThat(html.select("table td").eachText()).containsExactly("案件", "33");
         assertThat(html.select(".signature p").eachText()).containsExactly("钟山区卫生健康局", "钟山区司法局", "2025年1月20日");
@@ -55,7 +58,7 @@ class PortalPageTest {
 
     @Test
     void userTextIsEscapedNeverMarkup() {
-        String page = portal.page(sample(), null);
+        String page = portal.page(sample(), REPORT);
         assertThat(page).doesNotContain("<script>alert").doesNotContain("<b>法治")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(Jsoup.parse(page).select("script")).isEmpty();
@@ -63,7 +66,7 @@ class PortalPageTest {
 
     @Test
     void fragmentIsTheArticleAloneWithItsStyle() {
-        String fragment = portal.fragment(sample(), null).strip();
+        String fragment = portal.fragment(org.gongwen.compose.Composer.compose(sample(), REPORT), REPORT).strip();
         assertThat(fragment).startsWith("<article class=\"gongwen\">").endsWith("</article>")
                 .doesNotContain("<html").doesNotContain("<body");
         assertThat(Jsoup.parseBodyFragment(fragment).select("h2.level1")).hasSize(1);
@@ -76,7 +79,7 @@ class PortalPageTest {
                         new Block.Chapter("第一章", "总则"),
                         new Block.Article("第一条", null, "为了规范管理，制定本办法。")))))
                 .build();
-        Document html = Jsoup.parse(portal.page(d, null));
+        Document html = Jsoup.parse(portal.page(d, REPORT));
         assertThat(html.select(".appendix .appendix-label").text()).isEqualTo("附件");
         assertThat(html.select(".appendix h2.appendix-title").text()).isEqualTo("管理办法");
         assertThat(html.select(".appendix h3.chapter").text()).isEqualTo("第一章　总则");

@@ -1,5 +1,8 @@
 package org.gongwen.layout;
 
+import org.gongwen.compose.Composer;
+import org.gongwen.compose.Signature;
+import org.gongwen.compose.Widths;
 import org.gongwen.layout.Layout.GlyphRun;
 import org.gongwen.layout.Layout.Line;
 import org.gongwen.layout.Layout.Page;
@@ -101,8 +104,8 @@ class TypesetterTest {
         Layout l = typeset(Docs.longBody(60));
         for (Line line : lines(l, Role.BODY)) {
             String t = line.text();
-            assertThat(LineBreaker.FORBIDDEN_START.indexOf(t.codePointAt(0))).as("starts: " + t).isLessThan(0);
-            assertThat(LineBreaker.FORBIDDEN_END.indexOf(t.codePointBefore(t.length()))).as("ends: " + t).isLessThan(0);
+            assertThat(org.gongwen.compose.Punctuation.NOT_AT_LINE_START.indexOf(t.codePointAt(0))).as("starts: " + t).isLessThan(0);
+            assertThat(org.gongwen.compose.Punctuation.NOT_AT_LINE_END.indexOf(t.codePointBefore(t.length()))).as("ends: " + t).isLessThan(0);
         }
     }
 
@@ -243,8 +246,13 @@ class TypesetterTest {
         Line sig = lines(l, Role.SIGNATURE).get(0);
         Line date = lines(l, Role.DATE).get(0);
         assertThat(date.text()).isEqualTo("2025年1月20日");
-        assertThat(sig.endX()).isCloseTo(p.typeAreaRight() - 2 * GbStyles.CHAR, org.assertj.core.data.Offset.offset(EPS));
+        // the composed rule's right spaces (compose.Signature), each line starting where they put it
+        Signature s = Composer.compose(Docs.report(), STYLE).signature();
+        assertThat(sig.startX()).isCloseTo(p.typeAreaRight() - (s.issuerRightZi().get(0) + Widths.zi(sig.text())) * GbStyles.CHAR,
+                org.assertj.core.data.Offset.offset(EPS));
         assertThat(date.startX() - sig.startX()).isCloseTo(2 * GbStyles.CHAR, org.assertj.core.data.Offset.offset(EPS));
+        // neither ends nearer the edge than 2 字 (digits are set at their own width: within 1 pt)
+        assertThat(p.typeAreaRight() - Math.max(sig.endX(), date.endX())).isCloseTo(2 * GbStyles.CHAR, org.assertj.core.data.Offset.offset(1.0));
         assertThat(date.baseline() - sig.baseline()).isCloseTo(GbStyles.PITCH, org.assertj.core.data.Offset.offset(EPS));
     }
 
@@ -257,7 +265,7 @@ class TypesetterTest {
         List<Line> sig = lines(l, Role.SIGNATURE);
         Line date = lines(l, Role.DATE).get(0);
         assertThat(sig).hasSize(2);
-        assertThat(date.endX()).isCloseTo(p.typeAreaRight() - 2 * GbStyles.CHAR, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(date.endX()).isCloseTo(p.typeAreaRight() - 2 * GbStyles.CHAR, org.assertj.core.data.Offset.offset(1.0));
         assertThat(date.startX() - sig.get(0).startX()).isCloseTo(2 * GbStyles.CHAR, org.assertj.core.data.Offset.offset(EPS));
     }
 

@@ -1,4 +1,4 @@
-package org.gongwen.layout;
+package org.gongwen.compose;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +29,8 @@ class TitleBreakerTest {
         assertThat(lines).hasSize(2);
         assertThat(String.join("", lines)).isEqualTo("紫金县卫生健康局2025年法治政府建设年度报告");
         assertThat(lines).noneMatch(l -> l.endsWith("202") || l.endsWith("2025") || l.startsWith("年"));
-        assertThat(TitleBreaker.width(lines.get(0), 0, lines.get(0).length()))
-                .isLessThanOrEqualTo(TitleBreaker.width(lines.get(1), 0, lines.get(1).length()));
+        assertThat(Widths.zi(lines.get(0)))
+                .isLessThanOrEqualTo(Widths.zi(lines.get(1)));
     }
 
     @Test
@@ -53,7 +53,7 @@ class TitleBreakerTest {
         String t = "上海市生态环境局 上海市规划和自然资源局关于更新《上海市建设用地土壤污染风险管控和修复名录》的函";
         List<String> lines = TitleBreaker.split(t, 20);
         assertThat(String.join("", lines)).isEqualTo(t);
-        assertThat(lines).allMatch(l -> TitleBreaker.width(l, 0, l.length()) <= 20);
+        assertThat(lines).allMatch(l -> Widths.zi(l) <= 20);
         assertThat(lines).noneMatch(l -> l.startsWith("》") || l.endsWith("《") || l.equals("的函") || l.equals("函"));
     }
 
@@ -63,7 +63,7 @@ class TitleBreakerTest {
         for (int max = 12; max <= 24; max++) {
             List<String> lines = TitleBreaker.split(t, max);
             assertThat(String.join("", lines)).isEqualTo(t);
-            for (String l : lines) assertThat(TitleBreaker.width(l, 0, l.length())).isLessThanOrEqualTo(max);
+            for (String l : lines) assertThat(Widths.zi(l)).isLessThanOrEqualTo(max);
         }
     }
 
@@ -76,7 +76,7 @@ class TitleBreakerTest {
             for (int max : new int[]{22, 28}) {
                 List<String> lines = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> TitleBreaker.split(t, max));
                 assertThat(String.join("", lines)).isEqualTo(t);
-                assertThat(lines).allMatch(l -> TitleBreaker.width(l, 0, l.length()) <= max);
+                assertThat(lines).allMatch(l -> Widths.zi(l) <= max);
                 assertThat(lines.size()).isLessThanOrEqualTo((int) Math.ceil(length / (double) max) + 1);
             }
         }
@@ -109,7 +109,7 @@ class TitleBreakerTest {
             String t = sb.toString();
             int max = 8 + random.nextInt(9);
             int[] score = TitleBreaker.breakScores(t);
-            double total = TitleBreaker.width(t, 0, t.length());
+            double total = Widths.zi(t);
             int minLines = (int) Math.ceil(total / max);
             if (minLines < 2 || minLines > 4) continue;
             Double best = null;
@@ -129,10 +129,10 @@ class TitleBreakerTest {
 
     private static Double exhaustive(String t, int[] score, int max, int lines, int from, int[] chosen, int k) {
         if (k == lines - 1) {
-            return TitleBreaker.width(t, from, t.length()) <= max ? cost(t, score, chosen) : null;
+            return Widths.zi(t, from, t.length()) <= max ? cost(t, score, chosen) : null;
         }
         Double best = null;
-        for (int p = from + 1; p < t.length() && TitleBreaker.width(t, from, p) <= max; p++) {
+        for (int p = from + 1; p < t.length() && Widths.zi(t, from, p) <= max; p++) {
             if (score[p] < 0) continue;
             chosen[k] = p;
             Double c = exhaustive(t, score, max, lines, p, chosen, k + 1);
@@ -152,10 +152,10 @@ class TitleBreakerTest {
         double[] w = new double[breaks.length + 1];
         int from = 0;
         for (int i = 0; i < breaks.length; i++) {
-            w[i] = TitleBreaker.width(t, from, breaks[i]);
+            w[i] = Widths.zi(t, from, breaks[i]);
             from = breaks[i];
         }
-        w[breaks.length] = TitleBreaker.width(t, from, t.length());
+        w[breaks.length] = Widths.zi(t, from, t.length());
         double cost = 0, mean = 0;
         for (int b : breaks) cost -= score[b] * 10.0;
         boolean trapezoid = true;

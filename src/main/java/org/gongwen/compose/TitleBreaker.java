@@ -1,4 +1,4 @@
-package org.gongwen.layout;
+package org.gongwen.compose;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Splits a 公文 title into lines the way GB/T 9704 §7.3.1 asks: "回行时要做到词意完整，排列对称，
- * 长短适宜，间距恰当，标题排列应当使用梯形或菱形". The DOCX writer and the typesetter both call it, so
- * the title has the same lines in both outputs.
+ * 长短适宜，间距恰当，标题排列应当使用梯形或菱形". The composition step calls it once per title, so
+ * every output prints the same lines.
  *
  * <p>Widths are counted in 字: a CJK character or full-width mark is 1, a half-width character ½.
  * A break never falls inside a run of digits or Latin letters, inside a number with its unit
@@ -20,8 +20,6 @@ public final class TitleBreaker {
 
     private TitleBreaker() {}
 
-    private static final String OPENING = "（《「『“‘【〈〔([{";
-    private static final String CLOSING = "）》」』”’】〉〕)]}，。、；：？！,.;:?!…—·";
     /** Characters that stay with a preceding number: 2025年, 12号, 30%. */
     private static final String UNITS = "年月日号个项条章节次%％";
     /** Document kinds that end a title (the 文种); a break before "的" + kind is preferred. */
@@ -60,6 +58,22 @@ public final class TitleBreaker {
             if (breaks != null) return cut(t, breaks);
         }
         return greedy(t, score, half, max);
+    }
+
+    /**
+     * Whether the lines make a trapezoid (no line shorter than the one above) or a diamond (growing to
+     * a widest line, then shrinking, the first no longer than the second): §7.3.1's "梯形或菱形".
+     */
+    public static boolean isTrapezoidOrDiamond(List<String> lines) {
+        int shape = Search.UP;
+        int previous = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int w = 0;
+            for (int k = 0; k < lines.get(i).length(); k++) w += Widths.halves(lines.get(i).charAt(k));
+            shape = Search.next(i, shape, previous, w);
+            previous = w;
+        }
+        return shape != Search.BROKEN;
     }
 
     /** Break scores: HARD never breaks (inside a number, at a mark); SOFT only when nothing else fits. */
@@ -180,7 +194,7 @@ public final class TitleBreaker {
         boolean[] inside = insideQuotes(t);
         for (int p = 1; p < n; p++) {
             char a = t.charAt(p - 1), b = t.charAt(p);
-            if (OPENING.indexOf(a) >= 0 || CLOSING.indexOf(b) >= 0
+            if (Punctuation.notAtLineEnd(a) || Punctuation.notAtLineStart(b)
                     || (isAlnum(a) && isAlnum(b))
                     || (isAlnum(a) && UNITS.indexOf(b) >= 0)
                     || Character.isHighSurrogate(a)) {
@@ -192,7 +206,7 @@ public final class TitleBreaker {
             else if (b == '的' && startsWithKind(t, p + 1)) s[p] = 4;
             else if (a == '的') s[p] = 2;
             else if (a == '、' || a == '，' || a == ' ' || a == '　') s[p] = 3;
-            else if (OPENING.indexOf(b) >= 0 || CLOSING.indexOf(a) >= 0) s[p] = 2;
+            else if (Punctuation.notAtLineEnd(b) || Punctuation.notAtLineStart(a)) s[p] = 2;
             else if (b == '和' || b == '及' || b == '与') s[p] = 1;
         }
         return s;
@@ -226,22 +240,9 @@ public final class TitleBreaker {
     private static int[] halfWidths(String t) {
         int[] half = new int[t.length() + 1];
         for (int i = 0; i < t.length(); i++) {
-            half[i + 1] = half[i] + halves(t.charAt(i));
+            half[i + 1] = half[i] + Widths.halves(t.charAt(i));
         }
         return half;
-    }
-
-    /** Width in 字 of t[from, to): half-width characters count ½. */
-    public static double width(String t, int from, int to) {
-        int w = 0;
-        for (int i = from; i < to; i++) w += halves(t.charAt(i));
-        return w / 2.0;
-    }
-
-    /** A character's width in half 字: a CJK character or full-width mark 2, a half-width one 1, a low surrogate 0. */
-    private static int halves(char c) {
-        if (Character.isLowSurrogate(c)) return 0;
-        return c < 0x2E80 && c != '—' && c != '…' ? 1 : 2;
     }
 
     private static List<String> cut(String t, int[] breaks) {

@@ -1,0 +1,64 @@
+package org.gongwen.compose;
+
+import org.gongwen.model.Block;
+import org.gongwen.model.OfficialDocument;
+
+import java.util.List;
+
+/**
+ * A document as every output prints it: the wording and placement decisions of GB/T 9704 taken once
+ * ({@link Composer}), for the DOCX writer, the typesetter, the portal page and the checker to consume.
+ * Text the document lacks is "" (never null).
+ *
+ * @param document     the document as read (metadata, warnings)
+ * @param titleLines   the title's lines (§7.3.1), empty for no title
+ * @param docNumber    发文字号
+ * @param issuerMark   the issuers' names as the 发文机关标志 names them (the DOCX's {{issuer}})
+ * @param markLine     the 发文机关标志 as printed ("…文件"), "" for a house without a red header
+ * @param recipients   主送机关, without its colon ({@link Wording#recipientsLine} adds it)
+ * @param body         the body's blocks in order; 附注 are taken out, they follow the date
+ * @param signature    署名 and 成文日期 and where they go (§7.3.5.2)
+ * @param notes        附注, each in its brackets (§7.3.6)
+ * @param appendices   附件, each from a new page (§8)
+ * @param imprint      the 版记 (§7.4), or null when the house template has none
+ */
+public record ComposedDocument(OfficialDocument document, List<String> titleLines, String docNumber,
+                               String issuerMark, String markLine, String recipients, List<Block> body, Signature signature,
+                               List<String> notes, List<Appendix> appendices, Imprint imprint) {
+
+    public ComposedDocument {
+        titleLines = List.copyOf(titleLines);
+        body = List.copyOf(body);
+        notes = List.copyOf(notes);
+        appendices = List.copyOf(appendices);
+    }
+
+    /** The title on one line, as metadata and the portal give it. */
+    public String title() {
+        return String.join("", titleLines);
+    }
+
+    /**
+     * One 附件 (§8): its label ("附件" or "附件N"), its title's lines, its blocks — 附注 in an
+     * appendix stay where they are, already bracketed.
+     */
+    public record Appendix(String label, List<String> titleLines, List<Block> blocks) {
+        public Appendix {
+            titleLines = List.copyOf(titleLines);
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /**
+     * The 版记 (§7.4).
+     *
+     * @param cc        抄送机关 without label and full stop ("" for none)
+     * @param printer   印发机关 ("" for none)
+     * @param printDate 印发日期 as printed, e.g. 2025年1月20日 ("" for none); the document's date when not given
+     */
+    public record Imprint(String cc, String printer, String printDate) {
+        public boolean isEmpty() {
+            return cc.isEmpty() && printer.isEmpty() && printDate.isEmpty();
+        }
+    }
+}
