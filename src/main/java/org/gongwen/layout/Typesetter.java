@@ -280,18 +280,22 @@ public final class Typesetter {
             LineDraft line = natural.breakLines(List.of(new Segment(markText, t)), measure, measure, Align.CENTER,
                     warnings::add).get(0);
             flow.addLine(Role.ISSUER_MARK, line, flow.typeLeft, top + PageFlow.EM_ASCENT * t.sizePt(), -1);
-            double y = top + t.sizePt();
-            flow.moveTo(y);
-            flow.snapToGrid();
+            // From here the head follows the template's boxes as Word and LibreOffice stack them, off the
+            // grid: the mark's line box, the 发文字号's space before and line, its bottom border (the red
+            // separator, the border's space below the line box), then the title's space before.
+            flow.moveTo(top + lineAdvance(rs(Role.ISSUER_MARK)));
             // without a 发文字号 (yet) its line stays empty, so the separator and the title keep their places
-            ParagraphDraft num = simple(Role.DOC_NUMBER, doc.docNumber());
+            ParagraphDraft num = offGrid(simple(Role.DOC_NUMBER, doc.docNumber()));
             if (num.lines().isEmpty() || doc.docNumber().isEmpty()) flow.reserve(num);
             else flow.place(num);
-            double bottom = flow.cursor() - flow.descent;
-            double sepY = bottom + h.separatorBelowDocNumberPt();
+            double sepY = flow.cursor() + h.separatorBelowDocNumberPt() + h.separatorWidthPt() / 2;
             flow.addRule(new Rule(flow.typeLeft, sepY, flow.typeRight, sepY, h.separatorWidthPt(), h.color()));
-            flow.moveTo(sepY);
-            flow.snapToGrid();   // the title's own space before gives the two blank lines
+            flow.moveTo(sepY + h.separatorWidthPt() / 2);
+        }
+
+        ParagraphDraft offGrid(ParagraphDraft d) {
+            return new ParagraphDraft(d.role(), d.lines(), d.firstX(), d.restX(), d.spaceBefore(), d.spaceAfter(),
+                    d.lineAdvance(), false, d.keepWithNext(), d.pageBreakBefore(), d.bookmarkLevel(), d.bookmarkTitle());
         }
 
         // ---- signature, date ------------------------------------------------------------------
