@@ -1,5 +1,6 @@
 package org.gongwen.layout;
 
+import org.gongwen.compose.AttachmentIndent;
 import org.gongwen.compose.ComposedDocument;
 import org.gongwen.compose.Composer;
 import org.gongwen.compose.Signature;
@@ -171,8 +172,8 @@ public final class Typesetter {
 
         /**
          * 附件说明 ({@link Wording#attachmentNote}): each item's number sits under the first one, and
-         * every name (and its wrapped lines) starts at the template's hanging indent (or right after
-         * the number when the indent is too small).
+         * every name (and its wrapped lines) starts where {@link AttachmentIndent} puts it (or right
+         * after the number when that is too close).
          */
         List<ParagraphDraft> attachments(Block.Attachments a) {
             RoleStyle r = rs(Role.ATTACHMENTS);
@@ -182,7 +183,7 @@ public final class Typesetter {
             double right = flow.typeRight - r.rightIndentPt();
             double labelW = grid.width(List.of(new Segment(Wording.ATTACHMENTS_LABEL, t)));
             int count = items.size();
-            double nameX = flow.typeLeft + r.leftIndentPt();
+            double nameX = flow.typeLeft + AttachmentIndent.of(style, count).leftZi() * zi;
             for (Wording.AttachmentLine item : items) {
                 nameX = Math.max(nameX, x0 + labelW + grid.width(List.of(new Segment(item.number(), t))));
             }

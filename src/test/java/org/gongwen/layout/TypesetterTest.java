@@ -283,6 +283,20 @@ class TypesetterTest {
         assertThat(wrapped.startX()).isCloseTo(xOf(att.get(0), 5), org.assertj.core.data.Offset.offset(0.5));
     }
 
+    /** §7.3.4: one attachment is not numbered; its name follows 附件： with no gap, and wraps under itself. */
+    @Test
+    void aSingleAttachmentNameFollowsTheLabel() {
+        String name = "某某市卫生健康局关于进一步加强和改进全区卫生健康系统行政执法监督工作的实施方案";
+        Layout l = typeset(OfficialDocument.builder().blocks(List.of(new Block.Paragraph("特此通知。"),
+                new Block.Attachments(List.of(name)))).build());
+        List<Line> att = lines(l, Role.ATTACHMENTS);
+        assertThat(att).hasSizeGreaterThan(1);
+        assertThat(att.get(0).text()).startsWith("附件：某某市");
+        double nameX = xOf(att.get(0), 3);
+        assertThat(nameX - xOf(att.get(0), 2)).isCloseTo(GbStyles.CHAR, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(att.get(1).startX()).isCloseTo(nameX, org.assertj.core.data.Offset.offset(0.5));
+    }
+
     @Test
     void appendicesStartOnANewPageWithTheLabelOnLine1AndTheTitleCentredOnLine3() {
         Layout l = typeset(Docs.report());
