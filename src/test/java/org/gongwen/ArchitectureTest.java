@@ -1,0 +1,71 @@
+package org.gongwen;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * docs/architecture.md's package order, held: the flow runs model → (ooxml) → ingest, style →
+ * compose → docx, layout → pdf, html, check → flow → web, cli; a package uses only packages before
+ * it, nothing forms a cycle, and each library stays in the packages that are its home.
+ */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.gongwen");
+
+    @Test
+    void packagesFollowTheFlow() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("model").definedBy("org.gongwen.model..")
+                .layer("ooxml").definedBy("org.gongwen.ooxml..")
+                .layer("ingest").definedBy("org.gongwen.ingest..")
+                .layer("style").definedBy("org.gongwen.style..")
+                .layer("compose").definedBy("org.gongwen.compose..")
+                .layer("docx").definedBy("org.gongwen.docx..")
+                .layer("layout").definedBy("org.gongwen.layout..")
+                .layer("pdf").definedBy("org.gongwen.pdf..")
+                .layer("html").definedBy("org.gongwen.html..")
+                .layer("check").definedBy("org.gongwen.check..")
+                .layer("flow").definedBy("org.gongwen.flow..", "org.gongwen")
+                .layer("web").definedBy("org.gongwen.web..")
+                .layer("cli").definedBy("org.gongwen.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("flow").mayOnlyBeAccessedByLayers("web", "cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("flow", "web", "cli")
+                .whereLayer("html").mayOnlyBeAccessedByLayers("flow")
+                .whereLayer("pdf").mayOnlyBeAccessedByLayers("flow")
+                .whereLayer("docx").mayOnlyBeAccessedByLayers("flow")
+                .whereLayer("layout").mayOnlyBeAccessedByLayers("pdf", "flow")
+                .whereLayer("compose").mayOnlyBeAccessedByLayers("docx", "layout", "html", "check", "flow")
+                .whereLayer("style").mayOnlyBeAccessedByLayers("compose", "docx", "layout", "pdf", "html", "check", "flow", "web", "cli")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("flow", "web", "cli")
+                .whereLayer("ooxml").mayOnlyBeAccessedByLayers("ingest", "style", "docx", "check", "flow")
+                .check(MAIN);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.gongwen.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void springOnlyAtTheEdge() {
+        noClasses().that().resideOutsideOfPackages("org.gongwen.web..", "org.gongwen.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .because("everything but web/ and cli/ is a plain library (issue 13)").check(MAIN);
+    }
+
+    @Test
+    void openPdfOnlyInPdf() {
+        noClasses().that().resideOutsideOfPackages("org.gongwen.pdf..", "org.openpdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.openpdf..", "com.lowagie..")
+                .because("font metrics and layout are gongwen's own types; OpenPDF only writes the file").check(MAIN);
+    }
+}
