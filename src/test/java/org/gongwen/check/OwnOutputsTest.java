@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OwnOutputsTest {
     /** Rule ids allowed per sample/template/format, and why. Anything else fails the test. */
     private static final Map<String, Set<String>> KNOWN = Map.of(
-            // the source numbers its level-1 headings 一、二、四、五 (shared/samples/README.md); gongwen keeps labels as written
+            // the source numbers its level-1 headings 一、二、四、五 (src/test/resources/samples/README.md); gongwen keeps labels as written
             SharedSamples.ZIJIN + "/report/docx", Set.of("heading-number-gap"),
             SharedSamples.ZIJIN + "/redhead/docx", Set.of("heading-number-gap"));
 

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every sample in shared/samples, read, typeset and painted: the layout rules and a valid PDF/A. */
+/** Every sample in src/test/resources/samples, read, typeset and painted: the layout rules and a valid PDF/A. */
 class SamplePdfTest {
     static final Typesetter TYPESETTER = new Typesetter(FontLibrary.shared());
     static final String FORBIDDEN_START = "，。、；：？！）》」』”’】〉〕—…·";
