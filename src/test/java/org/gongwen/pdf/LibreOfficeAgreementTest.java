@@ -3,7 +3,6 @@ package org.gongwen.pdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.gongwen.docx.DocxWriter;
 import org.gongwen.ingest.Importers;
 import org.gongwen.layout.Layout;
 import org.gongwen.layout.Layout.Line;
@@ -13,10 +12,10 @@ import org.gongwen.style.FontLibrary;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.Role;
 import org.gongwen.style.TemplateLibrary;
+import org.gongwen.testing.LibreOffice;
 import org.gongwen.testing.SharedSamples;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,39 +25,35 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * gongwen's PDF against LibreOffice's PDF of gongwen's DOCX, for every sample: the same page count,
  * and the share of LibreOffice's lines that gongwen breaks identically (printed, and held above a
- * floor so that a regression shows). Skipped where soffice is not installed.
+ * floor so that a regression shows). Needs soffice (tag {@code libreoffice}); the conversions are
+ * {@link LibreOffice}'s, shared with LibreOfficeRenderTest.
  */
+@Tag("libreoffice")
 class LibreOfficeAgreementTest {
     /** Measured 77.5% over the four samples when this test was written. */
     static final double MIN_SHARE = 0.75;
 
     @Test
-    void pageCountsMatchAndMostLinesBreakAlike(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(soffice(), "soffice not installed");
+    void pageCountsMatchAndMostLinesBreakAlike() throws Exception {
         HouseTemplate template = TemplateLibrary.shared().get("report");
         Typesetter typesetter = new Typesetter(FontLibrary.shared());
         List<String> names = SharedSamples.names().toList();
         List<Layout> layouts = new ArrayList<>();
-        List<String> docx = new ArrayList<>();
         for (String name : names) {
             OfficialDocument doc = Importers.read(name, Files.readAllBytes(SharedSamples.path(name)));
             layouts.add(typesetter.typeset(doc, template.style()));
-            Path file = dir.resolve(name.replace(".txt", ".docx"));
-            Files.write(file, new DocxWriter().write(doc, template));
-            docx.add(file.toString());
         }
-        convert(dir, docx);
+        Map<String, Path> pdfs = LibreOffice.samplePdfs(names, template.id());
         int total = 0, same = 0;
         Map<Divergence, Integer> causes = new EnumMap<>(Divergence.class);
         for (int i = 0; i < names.size(); i++) {
-            Path pdf = dir.resolve(names.get(i).replace(".txt", ".pdf"));
+            Path pdf = pdfs.get(names.get(i));
             List<List<String>> lo = lines(pdf);
             Layout ours = layouts.get(i);
             assertThat(ours.pages()).as(names.get(i) + " page count").hasSize(lo.size());
@@ -133,27 +128,5 @@ class LibreOfficeAgreementTest {
             }
         }
         return pages;
-    }
-
-    static boolean soffice() {
-        try {
-            return new ProcessBuilder("soffice", "--version").redirectErrorStream(true).start().waitFor(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    /** soffice with its own profile and the bundled fonts under the official names (fonts/fontconfig). */
-    static void convert(Path dir, List<String> files) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString()));
-        cmd.addAll(files);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile());
-        pb.environment().put("FONTCONFIG_FILE", Path.of("fonts", "fontconfig", "gongwen-fonts.conf").toAbsolutePath().toString());
-        Process p = pb.start();
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("soffice did not finish in 300 s");
-        }
     }
 }
