@@ -4,6 +4,7 @@ import org.gongwen.flow.Format;
 import org.gongwen.flow.Gongwen;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.web.GongwenApplication;
 import org.gongwen.web.Renderer;
 import org.gongwen.web.RenderGate;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +39,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  *
  * <p>The slow render is held on a latch the test opens, not made slow with a big input: the flow
  * bean is a spy ({@link MockitoSpyBean}) whose {@code render} of the document titled {@link #HELD}
- * waits for the latch, deaf to interruption like a typesetter in the middle of a page, so the slot
- * stays taken for as long as the test needs and the 1 s limit always passes first.
+ * waits for the latch, deaf to interruption, so the slot stays taken for as long as the test needs
+ * and the 1 s limit always passes first. Once the latch opens, the real render goes on with the
+ * interrupt the time limit sent, and stops at its first check ({@link RenderCancelled}).
  */
 @SpringBootTest(classes = GongwenApplication.class, properties = {
         "gongwen.renders.concurrency=1", "gongwen.renders.queue=0", "gongwen.renders.retry-after=7s",
@@ -61,6 +64,8 @@ class OverloadTest {
     final CountDownLatch release = new CountDownLatch(1);
     /** The held render's thread was interrupted while it waited: the time limit cancelled it. */
     final AtomicBoolean interrupted = new AtomicBoolean();
+    /** How the held render's real work ended: its result or what it threw. */
+    final AtomicReference<Object> heldEnded = new AtomicReference<>();
 
     @AfterEach
     void openTheLatch() {
@@ -73,11 +78,15 @@ class OverloadTest {
             OfficialDocument document = call.getArgument(0);
             if (!HELD.equals(document.title())) return call.callRealMethod();
             awaitUninterruptibly(release);
-            if (interrupted.get()) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("cancelled at its time limit"); // nobody reads it
+            if (interrupted.get()) Thread.currentThread().interrupt(); // as the time limit left it
+            try {
+                Object result = call.callRealMethod();
+                heldEnded.set(result);
+                return result;
+            } catch (Throwable t) {
+                heldEnded.set(t);
+                throw t;
             }
-            return call.callRealMethod();
         }).when(gongwen).render(any(), any(), any());
 
         CompletableFuture<MvcResult> slow = CompletableFuture.supplyAsync(() -> {
@@ -114,6 +123,7 @@ class OverloadTest {
 
         release.countDown();
         waitFor(() -> gate.inFlight() == 0);
+        assertThat(heldEnded.get()).as("the timed-out render's work stops at its first check").isInstanceOf(RenderCancelled.class);
         MvcResult admitted = mvc.perform(multipart("/api/v1/render").param("text", "关于开展安全检查的通知\n\n请做好检查。")
                 .param("format", "html")).andReturn();
         assertThat(admitted.getResponse().getStatus()).isEqualTo(200);
