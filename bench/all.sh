@@ -9,8 +9,7 @@ mkdir -p "$out"
 . "$root/bin/jdk.sh"
 cd "$root"
 mvn -q -B -DskipTests package >&2
-sample=/work/shared/samples/zijin-health-2025-rule-of-law-report.txt
-[ -f "$sample" ] || sample="$root/../shared/samples/zijin-health-2025-rule-of-law-report.txt"
+sample=src/test/resources/samples/zijin-health-2025-rule-of-law-report.txt
 run() { local name=$1; shift; echo "== $name: $*" >&2; "$@" > "$out/$name.txt" 2>&1 || echo "   ($name failed, see $out/$name.txt)" >&2; }
 
 run stages     bench/jmh.sh 'FlowBenchmark.(parse|docx|layout|pdfPaint|pdf|textToPdf|draftToPdf)$'

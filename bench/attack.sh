@@ -15,7 +15,7 @@ cd "$root"
 mvn -q -B package -DskipTests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >&2
 mvn -q -B test-compile >&2
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
-sample=$(ls "$root/../shared/samples/zijin-health-2025-rule-of-law-report.txt" /work/shared/samples/zijin-health-2025-rule-of-law-report.txt 2>/dev/null | head -1)
+sample="$root/src/test/resources/samples/zijin-health-2025-rule-of-law-report.txt"
 mkdir -p "$work/templates"
 java -cp "$cp" org.gongwen.hardening.Attack --bad-template "$work/templates/pitch0.docx"
 

@@ -4,7 +4,7 @@
 command -v wrk >/dev/null || { echo "installing wrk"; sudo apt-get install -y wrk >/dev/null 2>&1 || apt-get install -y wrk >/dev/null; }
 . "$root/bin/jdk.sh"
 [ -f "$root/target/gongwen.jar" ] || (cd "$root" && mvn -q -B package -DskipTests)
-sample=$(ls "$root/../shared/samples/zijin-health-2025-rule-of-law-report.txt" /work/shared/samples/zijin-health-2025-rule-of-law-report.txt 2>/dev/null | head -1 || true)
+sample="$root/src/test/resources/samples/zijin-health-2025-rule-of-law-report.txt"
 "$root/bin/gongwen" parse "$sample" > "$work/zijin.json"
 
 start_server() {

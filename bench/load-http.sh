@@ -9,7 +9,7 @@ port=18080
 command -v wrk >/dev/null || { echo "wrk not installed (apt-get install wrk)"; exit 2; }
 . "$root/bin/jdk.sh"
 work=$(mktemp -d)
-sample=$(ls "$root/../shared/samples/zijin-health-2025-rule-of-law-report.txt" /work/shared/samples/zijin-health-2025-rule-of-law-report.txt 2>/dev/null | head -1)
+sample="$root/src/test/resources/samples/zijin-health-2025-rule-of-law-report.txt"
 "$root/bin/gongwen" parse "$sample" > "$work/zijin.json"
 
 started=$(date +%s%N)

@@ -11,7 +11,7 @@ n_lo=${1:-20}
 n_gw=${2:-200}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sample=$(ls "$root/../shared/samples/zijin-health-2025-rule-of-law-report.txt" /work/shared/samples/zijin-health-2025-rule-of-law-report.txt 2>/dev/null | head -1)
+sample="$root/src/test/resources/samples/zijin-health-2025-rule-of-law-report.txt"
 command -v soffice >/dev/null || { echo "soffice not installed (apt-get install libreoffice-writer-nogui)"; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time not installed (apt-get install time)"; exit 2; }
 

@@ -71,9 +71,9 @@ public class FlowBenchmark {
     /**
      * A document of about {@code pages} pages: the zijin body's blocks taken in turn, as many as
      * the sample's blocks per page times {@code pages}, corrected once by the pages that makes.
-     * Prints the page count it actually lays out on.
+     * Prints the page count it actually lays out on. (OwnOutputsTest checks these inputs.)
      */
-    static OfficialDocument lengthen(OfficialDocument zijin, int pages) {
+    public static OfficialDocument lengthen(OfficialDocument zijin, int pages) {
         HouseStyle style = TemplateLibrary.shared().get("report").style();
         Typesetter typesetter = new Typesetter(FontLibrary.shared());
         int zijinPages = typesetter.typeset(zijin, style).pages().size();

@@ -1,6 +1,9 @@
 package org.gongwen.check;
 
+import org.gongwen.bench.FlowBenchmark;
 import org.gongwen.docx.DocxWriter;
+import org.gongwen.flow.Format;
+import org.gongwen.flow.Gongwen;
 import org.gongwen.ingest.Importers;
 import org.gongwen.layout.Typesetter;
 import org.gongwen.model.OfficialDocument;
@@ -9,9 +12,11 @@ import org.gongwen.style.FontLibrary;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.TemplateLibrary;
 import org.gongwen.testing.SharedSamples;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.util.HashSet;
@@ -24,12 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * gongwen holds itself to its own checker: the DOCX and the PDF it writes for each shared sample,
  * in each bundled template, have no findings against that template's house style — except the
- * few listed in {@link #KNOWN}, each with its reason.
+ * few listed in {@link #KNOWN}, each with its reason. The benchmarks' inputs too (issue 7: what
+ * FlowBenchmark times is a correct document, speed must not cost correctness): the zijin sample
+ * (above), the same body repeated to 10 and 300 pages, and the Word draft that draftToPdf sets again.
  */
 class OwnOutputsTest {
     /** Rule ids allowed per sample/template/format, and why. Anything else fails the test. */
     private static final Map<String, Set<String>> KNOWN = Map.of(
-            // the source numbers its level-1 headings 一、二、四、五 (shared/samples/README.md); gongwen keeps labels as written
+            // the source numbers its level-1 headings 一、二、四、五 (src/test/resources/samples/README.md); gongwen keeps labels as written
             SharedSamples.ZIJIN + "/report/docx", Set.of("heading-number-gap"),
             SharedSamples.ZIJIN + "/redhead/docx", Set.of("heading-number-gap"));
 
@@ -68,5 +75,30 @@ class OwnOutputsTest {
         byte[] pdf = new PdfPainter().paint(new Typesetter(FontLibrary.shared()).typeset(read(sample), template.style()));
         assertThat(new PdfChecker().check(pdf, template.style()))
                 .allSatisfy(f -> assertThat(allowed(sample, templateId, "pdf")).as("%s", f).contains(f.rule()));
+    }
+
+    /** FlowBenchmark's doc=pages10 and doc=pages300: the zijin body repeated, in the report template. */
+    @ParameterizedTest(name = "doc=pages{0}")
+    @ValueSource(ints = {10, 300})
+    void benchmarkInputsPassTheChecker(int pages) throws Exception {
+        HouseTemplate template = TemplateLibrary.shared().get("report");
+        OfficialDocument document = FlowBenchmark.lengthen(read(SharedSamples.ZIJIN), pages);
+        byte[] docx = new DocxWriter().write(document, template);
+        byte[] pdf = new PdfPainter().paint(new Typesetter(FontLibrary.shared()).typeset(document, template.style()));
+        assertThat(new DocxChecker().check(docx, template.style()))
+                .allSatisfy(f -> assertThat(allowed(SharedSamples.ZIJIN, "report", "docx")).as("%s", f).contains(f.rule()));
+        assertThat(new PdfChecker().check(pdf, template.style()))
+                .allSatisfy(f -> assertThat(allowed(SharedSamples.ZIJIN, "report", "pdf")).as("%s", f).contains(f.rule()));
+    }
+
+    /** FlowBenchmark's draftToPdf: gongwen's Word draft of the zijin sample, read back and set as PDF. */
+    @Test
+    void theWordDraftSetsAgainAsACorrectPdf() {
+        Gongwen gongwen = new Gongwen();
+        OfficialDocument zijin = gongwen.readText(SharedSamples.text(SharedSamples.ZIJIN));
+        byte[] draft = gongwen.render(zijin, "report", Format.DOCX).bytes();
+        byte[] pdf = gongwen.render(gongwen.read("draft.docx", draft), "report", Format.PDF).bytes();
+        assertThat(new PdfChecker().check(pdf, TemplateLibrary.shared().get("report").style()))
+                .allSatisfy(f -> assertThat(allowed(SharedSamples.ZIJIN, "report", "pdf")).as("%s", f).contains(f.rule()));
     }
 }

@@ -8,12 +8,12 @@ import org.gongwen.ingest.Importers;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.TemplateLibrary;
+import org.gongwen.testing.LibreOffice;
 import org.gongwen.testing.SharedSamples;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,18 +26,16 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Converts the samples' DOCX with LibreOffice (fonts aliased to the bundled Fandol faces by
- * fonts/fontconfig/gongwen-fonts.conf) and measures LibreOffice's PDF: lines per page, characters
- * per line, page numbers, the title. Skipped where soffice is not installed. The pages are also
- * rendered to target/lo-pages/*.png (when pdftoppm exists) for a person to look at.
+ * fonts/fontconfig/gongwen-fonts.conf; {@link LibreOffice}, shared with the DOCX↔PDF agreement
+ * test) and measures LibreOffice's PDF: lines per page, characters per line, page numbers, the
+ * title. Needs soffice (tag {@code libreoffice}). The pages are also rendered to
+ * target/lo-pages/*.png (when pdftoppm exists) for a person to look at.
  */
+@Tag("libreoffice")
 class LibreOfficeRenderTest {
-
-    @TempDir
-    static Path work;
 
     static final String FILLED = "zhongshan-filled-redhead.pdf";
     static final Map<String, List<List<Line>>> PAGES = new LinkedHashMap<>();
@@ -48,46 +46,28 @@ class LibreOfficeRenderTest {
 
     @BeforeAll
     static void convert() throws Exception {
-        assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed");
-        TemplateLibrary lib = TemplateLibrary.load(null);
+        TemplateLibrary lib = TemplateLibrary.shared();
         page = lib.get("report").style().page();
-        List<String> files = new ArrayList<>();
+        List<LibreOffice.Docx> docx = new ArrayList<>();
         for (String name : SharedSamples.ALL) {
-            OfficialDocument doc = Importers.read(name, Files.readAllBytes(SharedSamples.path(name)));
-            for (String template : List.of("report", "redhead")) {
-                Path docx = work.resolve(name.replace(".txt", "") + "-" + template + ".docx");
-                Files.write(docx, new DocxWriter().write(doc, lib.get(template)));
-                files.add(docx.toString());
-            }
+            for (String template : List.of("report", "redhead")) docx.add(LibreOffice.sample(name, template));
         }
         // The zhongshan sample with 发文字号, 抄送 and 印发 filled (no sample has them).
-        OfficialDocument filled = Importers.read(SharedSamples.ZHONGSHAN, Files.readAllBytes(SharedSamples.path(SharedSamples.ZHONGSHAN)))
-                .toBuilder().docNumber("钟卫健发〔2025〕12号").cc("区委办公室，区人大常委会办公室，区政府办公室，区政协办公室，区纪委监委，区委依法治区办。")
-                .printer("六盘水市钟山区卫生健康局办公室").printDate(java.time.LocalDate.of(2025, 1, 21)).build();
-        Path filledDocx = work.resolve(FILLED.replace(".pdf", ".docx"));
-        Files.write(filledDocx, new DocxWriter().write(filled, lib.get("redhead")));
-        files.add(filledDocx.toString());
-        List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", work.toString()));
-        cmd.addAll(files);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile());
-        pb.environment().put("FONTCONFIG_FILE", Path.of("fonts/fontconfig/gongwen-fonts.conf").toAbsolutePath().toString());
-        Process p = pb.start();
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("soffice did not finish in 300 s");
-        }
+        docx.add(new LibreOffice.Docx(FILLED.replace(".pdf", ""), () -> {
+            OfficialDocument filled = Importers.read(SharedSamples.ZHONGSHAN, SharedSamples.bytes(SharedSamples.ZHONGSHAN))
+                    .toBuilder().docNumber("钟卫健发〔2025〕12号").cc("区委办公室，区人大常委会办公室，区政府办公室，区政协办公室，区纪委监委，区委依法治区办。")
+                    .printer("六盘水市钟山区卫生健康局办公室").printDate(java.time.LocalDate.of(2025, 1, 21)).build();
+            return new DocxWriter().write(filled, lib.get("redhead"));
+        }));
         Path pngs = Path.of("target", "lo-pages");
         Files.createDirectories(pngs);
-        for (String f : files) {
-            Path pdf = Path.of(f.replace(".docx", ".pdf"));
-            assertThat(pdf).as("LibreOffice converted " + f).exists();
+        for (Map.Entry<String, Path> e : LibreOffice.pdfs(docx).entrySet()) {
+            Path pdf = e.getValue();
             try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-                PAGES.put(pdf.getFileName().toString(), lines(d));
+                PAGES.put(e.getKey() + ".pdf", lines(d));
             }
-            if (onPath("pdftoppm")) {
-                new ProcessBuilder("pdftoppm", "-r", "50", "-png", pdf.toString(),
-                        pngs.resolve(pdf.getFileName().toString().replace(".pdf", "")).toString())
+            if (LibreOffice.onPath("pdftoppm")) {
+                new ProcessBuilder("pdftoppm", "-r", "50", "-png", pdf.toString(), pngs.resolve(e.getKey()).toString())
                         .redirectErrorStream(true).start().waitFor(60, TimeUnit.SECONDS);
             }
         }
@@ -308,12 +288,4 @@ class LibreOfficeRenderTest {
         return pages;
     }
 
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) return false;
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) return true;
-        }
-        return false;
-    }
 }

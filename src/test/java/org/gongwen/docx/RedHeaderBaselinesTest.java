@@ -14,18 +14,16 @@ import org.gongwen.style.FontLibrary;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.Role;
 import org.gongwen.style.TemplateLibrary;
+import org.gongwen.testing.LibreOffice;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -40,7 +38,7 @@ import static org.assertj.core.api.Assertions.within;
 class RedHeaderBaselinesTest {
 
     @Test
-    void docNumberAndTitleSitOnTheSameBaselines(@TempDir Path dir) throws Exception {
+    void docNumberAndTitleSitOnTheSameBaselines() throws Exception {
         HouseTemplate template = TemplateLibrary.load(null).get("redhead");
         OfficialDocument doc = OfficialDocument.builder()
                 .title("上海市生态环境局关于更新《上海市建设用地土壤污染风险管控和修复名录》的函")
@@ -49,11 +47,10 @@ class RedHeaderBaselinesTest {
                 .build();
         ComposedDocument composed = Composer.compose(doc, template.style());
         Layout layout = new Typesetter(FontLibrary.shared()).typeset(composed, template.style());
-        Path docx = dir.resolve("head.docx");
-        Files.write(docx, new DocxWriter().write(composed, template));
-        convert(dir, docx);
+        byte[] docx = new DocxWriter().write(composed, template);
+        Path pdf = LibreOffice.pdfs(List.of(new LibreOffice.Docx("red-header-baselines", () -> docx))).get("red-header-baselines");
 
-        Map<String, Double> lo = baselines(dir.resolve("head.pdf").toFile());
+        Map<String, Double> lo = baselines(pdf.toFile());
         List<Layout.Line> mine = layout.pages().get(0).lines();
         for (Layout.Line l : mine) {
             if (l.role() != Role.DOC_NUMBER && l.role() != Role.TITLE) continue;
@@ -79,18 +76,5 @@ class RedHeaderBaselinesTest {
             s.getText(d);
         }
         return out;
-    }
-
-    /** soffice with its own profile and the bundled fonts under the official names (fonts/fontconfig). */
-    static void convert(Path dir, Path docx) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile());
-        pb.environment().put("FONTCONFIG_FILE", Path.of("fonts", "fontconfig", "gongwen-fonts.conf").toAbsolutePath().toString());
-        Process p = pb.start();
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("soffice did not finish in 300 s");
-        }
     }
 }

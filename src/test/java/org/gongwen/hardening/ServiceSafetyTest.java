@@ -7,12 +7,16 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,11 +39,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The service as the internet meets it, over real HTTP: security headers on every answer, user
  * text escaped in every HTML it makes, the admin token and document text kept out of the logs,
- * and nothing from a request used as a path.
+ * and nothing from a request used as a path. The service keeps its container's files (upload
+ * buffers, work folder) in this test's own temporary folder, and the test looks only there: another
+ * gongwen running on the machine does not disturb it. The context is closed after the class, so
+ * that nothing writes into the folder once JUnit removes it.
  */
 @SpringBootTest(classes = GongwenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "gongwen.admin-token=tok-" + ServiceSafetyTest.TOKEN_TAIL)
 @ExtendWith(OutputCaptureExtension.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ServiceSafetyTest {
     static final String TOKEN_TAIL = "Zq81xKp0";
     static final String SCRIPT = "<script>document.title='pwned'</script>";
@@ -50,6 +58,15 @@ class ServiceSafetyTest {
 
     @LocalServerPort
     int port;
+
+    /** This test's folder; the service's container (Tomcat's base folder) works in service/tomcat under it. */
+    @TempDir
+    static Path root;
+
+    @DynamicPropertySource
+    static void ownFolder(DynamicPropertyRegistry registry) {
+        registry.add("server.tomcat.basedir", () -> root.resolve("service").resolve("tomcat").toString());
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"GET /", "GET /check", "GET /templates", "GET /api/v1/templates", "GET /api/v1/no-such",
@@ -135,7 +152,7 @@ class ServiceSafetyTest {
 
     @Test
     void uploadNamesAreNeverUsedAsPaths() throws Exception {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path tmp = root.toAbsolutePath();
         String evil = "gongwen-evil-" + ProcessHandle.current().pid();
         for (String name : List.of("../../../../" + tmp + "/" + evil + ".txt", "/" + tmp + "/" + evil + ".txt", "..\\..\\" + evil + ".txt")) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/render?format=docx"))
@@ -146,14 +163,16 @@ class ServiceSafetyTest {
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Disposition").orElse("")).doesNotContain("..").doesNotContain("/");
         }
-        try (Stream<Path> files = Files.walk(tmp, 3)) {
+        // the absolute names point into this test's folder, which holds the container's own folder too
+        try (Stream<Path> files = Files.walk(tmp)) {
             assertThat(files.filter(p -> p.getFileName().toString().startsWith(evil)).toList()).isEmpty();
         }
         assertThat(Path.of(evil + ".txt")).doesNotExist();
-        // the container's upload buffer lives in its temp folder and is emptied after each request
-        try (Stream<Path> files = Files.walk(tmp, 6)) {
-            assertThat(files.filter(p -> p.toString().contains("tomcat") && p.getFileName().toString().startsWith("upload_"))
-                    .toList()).isEmpty();
+        // the container's upload buffer lives in its work folder (in this test's folder) and is
+        // emptied after each request
+        assertThat(tmp.resolve("service").resolve("tomcat").resolve("work")).as("the container's work folder").isDirectory();
+        try (Stream<Path> files = Files.walk(tmp)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("upload_")).toList()).isEmpty();
         }
     }
 

@@ -37,7 +37,7 @@ class ParseCommandTest {
 
     @Test
     void printsTheModelJson() throws Exception {
-        Path sample = SharedSamples.dir().resolve("zijin-health-2025-rule-of-law-report.txt");
+        Path sample = SharedSamples.path(SharedSamples.ZIJIN);
         Run r = run("parse", sample.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each real sample parses to the structure shared/samples/README.md describes. */
+/** Each real sample parses to the structure src/test/resources/samples/README.md describes. */
 class SamplesTest {
     /** Words that only portal chrome carries. */
     private static final Pattern CHROME = Pattern.compile(

@@ -99,14 +99,76 @@ class TypesetterTest {
         assertThat((double) exact / total).isGreaterThan(0.6);
     }
 
-    @Test
-    void noLineStartsOrEndsWithAForbiddenCharacter() {
-        Layout l = typeset(Docs.longBody(60));
-        for (Line line : lines(l, Role.BODY)) {
-            String t = line.text();
-            assertThat(org.gongwen.compose.Punctuation.NOT_AT_LINE_START.indexOf(t.codePointAt(0))).as("starts: " + t).isLessThan(0);
-            assertThat(org.gongwen.compose.Punctuation.NOT_AT_LINE_END.indexOf(t.codePointBefore(t.length()))).as("ends: " + t).isLessThan(0);
+    /**
+     * GB/T 15834-2011 §5.1 (horizontal text), written out here, not read from the typesetter's own
+     * tables: the marks that never start a line. 点号: 。，、；： (§5.1.1), ？！ (§5.1.2); the closing
+     * halves of 引号 ”’ (and the corner forms 」』), 括号 ）］〕】 and 书名号 》〉 (§5.1.3); 连接号: the
+     * short hyphen -, the 浪纹线 ～ (§5.1.6; its 一字线 — is {@link #NEVER_SPLIT}'s business, since a
+     * 破折号 —— may open a line); 间隔号 · (§5.1.7); 分隔号 / (§5.1.9).
+     */
+    static final String GBT15834_NEVER_STARTS_A_LINE = "。，、；：？！”’」』）］〕】》〉-～·/";
+    /** The marks that never end a line: the opening halves of 引号, 括号 and 书名号 (§5.1.3), 分隔号 (§5.1.9). */
+    static final String GBT15834_NEVER_ENDS_A_LINE = "“‘「『（［〔【《〈/";
+    /** Never broken between the end of one line and the start of the next: 破折号 —— (§5.1.4), 省略号 …… (§5.1.5). */
+    static final List<String> NEVER_SPLIT = List.of("——", "……");
+
+    /** The line break between {@code a} and {@code b} (lines of one paragraph) as GB/T 15834 §5.1 allows it. */
+    static void assertBreakFollowsGbT15834(String a, String b) {
+        int first = b.codePointAt(0), last = a.codePointBefore(a.length());
+        assertThat(GBT15834_NEVER_STARTS_A_LINE.indexOf(first)).as("starts with %s: %s|%s", Character.toString(first), a, b).isLessThan(0);
+        assertThat(GBT15834_NEVER_ENDS_A_LINE.indexOf(last)).as("ends with %s: %s|%s", Character.toString(last), a, b).isLessThan(0);
+        for (String pair : NEVER_SPLIT) {
+            assertThat(a.endsWith(pair.substring(0, 1)) && b.startsWith(pair.substring(1))).as("splits %s: %s|%s", pair, a, b).isFalse();
         }
+        // a single dash opening a line is the 一字线 (a 连接号, §5.1.6), not a 破折号
+        if (b.startsWith("—")) assertThat(b).as("一字线 starts: %s|%s", a, b).startsWith("——");
+    }
+
+    /** Every line break inside a paragraph of the layout's body text. */
+    static int assertBreaksFollowGbT15834(Layout l) {
+        List<Line> body = lines(l, Role.BODY);
+        int breaks = 0;
+        for (int i = 0; i + 1 < body.size(); i++) {
+            if (body.get(i).lastOfParagraph()) continue;
+            assertBreakFollowsGbT15834(body.get(i).text(), body.get(i + 1).text());
+            breaks++;
+        }
+        return breaks;
+    }
+
+    @Test
+    void lineBreaksInRealTextFollowGbT15834() {
+        assertThat(assertBreaksFollowGbT15834(typeset(Docs.longBody(60)))).isGreaterThan(300);
+    }
+
+    /**
+     * Each mark put where a break that only counted characters would leave it at a line start (the
+     * 27th character, after an indented first line of 26) or at a line end (the 26th), and each
+     * 破折号 or 省略号 across that break: the typesetter pushes or squeezes so that the break keeps
+     * GB/T 15834's rules.
+     */
+    @Test
+    void marksWhereTheLineWouldBreakAreKeptOffItsEdgesAsGbT15834Says() {
+        String hanzi = "法治政府建设是全面依法治国的重点任务和主体工程";
+        String line1 = (hanzi + hanzi).substring(0, 26);
+        assertThat(firstBreak(line1 + hanzi)).as("a plain first line holds 26 characters").startsWith(line1 + "|");
+        record Case(String mark, String paragraph) {}
+        List<Case> cases = new ArrayList<>();
+        GBT15834_NEVER_STARTS_A_LINE.codePoints().mapToObj(Character::toString).forEach(m -> cases.add(new Case(m, line1 + m + hanzi)));
+        cases.add(new Case("—", line1 + "—" + hanzi)); // the 一字线
+        GBT15834_NEVER_ENDS_A_LINE.codePoints().mapToObj(Character::toString)
+                .forEach(m -> cases.add(new Case(m, line1.substring(0, 25) + m + hanzi)));
+        for (String pair : NEVER_SPLIT) cases.add(new Case(pair, line1.substring(0, 25) + pair + hanzi));
+        for (Case c : cases) {
+            String[] ab = firstBreak(c.paragraph()).split("\\|", 2);
+            assertBreakFollowsGbT15834(ab[0], ab[1]);
+        }
+    }
+
+    /** The first two lines of a one-paragraph document, as {@code first|second}. */
+    static String firstBreak(String paragraph) {
+        List<Line> body = lines(typeset(OfficialDocument.builder().blocks(List.of(new Block.Paragraph(paragraph))).build()), Role.BODY);
+        return body.get(0).text() + "|" + body.get(1).text();
     }
 
     @Test

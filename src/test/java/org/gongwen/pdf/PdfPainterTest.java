@@ -17,6 +17,7 @@ import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.FontLibrary;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -170,6 +171,7 @@ class PdfPainterTest {
     }
 
     @Test
+    @Tag("verapdf")
     void conformsToPdfA2b() throws Exception {
         assertThat(failedRules(pdf)).isEmpty();
         byte[] red = new PdfPainter().paint(TYPESETTER.typeset(Docs.report(), GbStyles.redhead()));

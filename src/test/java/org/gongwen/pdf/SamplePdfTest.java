@@ -13,6 +13,7 @@ import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.FontLibrary;
 import org.gongwen.style.Role;
 import org.gongwen.testing.SharedSamples;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every sample in shared/samples, read, typeset and painted: the layout rules and a valid PDF/A. */
+/** Every sample in src/test/resources/samples, read, typeset and painted: the layout rules and a valid PDF/A. */
 class SamplePdfTest {
     static final Typesetter TYPESETTER = new Typesetter(FontLibrary.shared());
     static final String FORBIDDEN_START = "，。、；：？！）》」』”’】〉〕—…·";
@@ -69,6 +70,7 @@ class SamplePdfTest {
 
     @ParameterizedTest
     @MethodSource("samples")
+    @Tag("verapdf")
     void samplePdfCopiesAsTheTextAndIsPdfA(String name) throws Exception {
         OfficialDocument doc = read(name);
         Layout layout = TYPESETTER.typeset(doc, GbStyles.report());
