@@ -420,6 +420,4 @@ public final class Typesetter {
             return String.join("; ", k);
         }
     }
-
-    static String nz(String s) { return s == null ? "" : s; }
 }
