@@ -5,7 +5,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.model.RenderCancelled;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.HouseStyle.LineRule;

@@ -2,7 +2,7 @@ package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.style.ActiveContent;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyleReader;

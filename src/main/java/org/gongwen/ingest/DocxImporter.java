@@ -12,7 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.model.OfficialDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;

@@ -1,8 +1,8 @@
 package org.gongwen.style;
 
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.gongwen.model.DocxPackage;
-import org.gongwen.model.DocxPackage.Relationship;
+import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.ooxml.DocxPackage.Relationship;
 
 import java.net.URISyntaxException;
 import java.util.ArrayList;

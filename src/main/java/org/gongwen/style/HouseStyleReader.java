@@ -1,7 +1,8 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.ooxml.Ooxml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -13,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static org.gongwen.style.Ooxml.attr;
-import static org.gongwen.style.Ooxml.child;
-import static org.gongwen.style.Ooxml.children;
-import static org.gongwen.style.Ooxml.descendants;
+import static org.gongwen.ooxml.Ooxml.attr;
+import static org.gongwen.ooxml.Ooxml.child;
+import static org.gongwen.ooxml.Ooxml.children;
+import static org.gongwen.ooxml.Ooxml.descendants;
 
 /**
  * Reads a {@link HouseStyle} from a house template: the section's page set-up and document grid,

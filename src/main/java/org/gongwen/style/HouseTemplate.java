@@ -1,7 +1,8 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.ooxml.Ooxml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -1,10 +1,11 @@
-package org.gongwen.model;
+package org.gongwen.ooxml;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.gongwen.model.BadInputException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -32,8 +33,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A DOCX package (an OPC zip) as its parts' bytes, in zip order: the one way gongwen opens a DOCX,
- * be it a draft (ingest), a document to check (check) or a house template (style). It lives in
- * model because each of those packages may depend on model, and on nothing below it.
+ * be it a draft (ingest), a document to check (check) or a house template (style), with one set of
+ * limits. {@link WordPackage} reads it as a word-processing document.
  *
  * <p>Reading is bounded and strict. Parts are inflated here, never by POI, and the bytes actually
  * inflated (not the sizes the zip headers claim) count against a limit on the whole package. A
@@ -214,7 +215,7 @@ public final class DocxPackage {
 
     private org.w3c.dom.Document xml(String part) {
         try {
-            return SecureXml.parse(parts.get(part));
+            return Ooxml.parse(parts.get(part));
         } catch (IllegalArgumentException e) {
             throw damaged(part, e);
         }
@@ -268,8 +269,10 @@ public final class DocxPackage {
     }
 
     /**
-     * The package for POI to read, read-only: POI reads these parts as they are here, so it inflates
-     * nothing itself (its static ZipSecureFile limits never come into play).
+     * The package for POI to read, read-only, and the only way gongwen hands a package to POI: POI
+     * reads these parts as they are here, already inflated and bounded, so it inflates nothing itself
+     * and its static ZipSecureFile limits never come into play (no class of gongwen opens a zip or an
+     * OPC package any other way; {@code OoxmlBoundaryTest} holds that).
      */
     public OPCPackage opc() throws InvalidFormatException {
         return OPCPackage.open(new PartSource(parts));
