@@ -1,5 +1,7 @@
 package org.gongwen.ingest;
 
+import org.gongwen.model.ChineseNumerals;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -15,11 +15,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,11 +79,37 @@ public final class DocxPackage {
      * @param type     its type URI
      * @param target   its target as written (relative to the source's folder unless external)
      * @param external TargetMode="External": a link outside the package
+     * @param id       its Id ("rId7"), by which the source refers to it
      */
-    public record Relationship(String source, String type, String target, boolean external) {
+    public record Relationship(String source, String type, String target, boolean external, String id) {
         /** The last segment of the type ("image", "oleObject", "attachedTemplate"). */
         public String typeName() {
             return type.substring(type.lastIndexOf('/') + 1);
+        }
+
+        /**
+         * The name of the part it points to ("word/styles.xml"), resolved against the source's folder
+         * and percent-decoded as OPC part names are; null for an external target.
+         */
+        public String targetPart() {
+            if (external) return null;
+            String t = target;
+            int hash = t.indexOf('#');
+            if (hash >= 0) t = t.substring(0, hash);
+            try {
+                t = URLDecoder.decode(t.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // a lone % stays as it is
+            }
+            Deque<String> path = new ArrayDeque<>();
+            if (!t.startsWith("/")) {
+                for (String seg : source.substring(0, source.lastIndexOf('/') + 1).split("/")) if (!seg.isEmpty()) path.add(seg);
+            }
+            for (String seg : t.split("/")) {
+                if (seg.equals("..")) path.pollLast();
+                else if (!seg.isEmpty() && !seg.equals(".")) path.add(seg);
+            }
+            return String.join("/", path);
         }
     }
 
@@ -209,7 +239,7 @@ public final class DocxPackage {
                 throw damaged(relsPart, e);
             }
             relationships.add(new Relationship(source, r.getAttribute("Type"), target,
-                    "External".equals(r.getAttribute("TargetMode"))));
+                    "External".equals(r.getAttribute("TargetMode")), r.getAttribute("Id")));
         }
     }
 
@@ -247,6 +277,13 @@ public final class DocxPackage {
     }
 
     public boolean has(String name) { return parts.containsKey(name); }
+
+    /** The name the package holds {@code name} under: itself, else one that differs in case (OPC names ignore case); null when none. */
+    public String find(String name) {
+        if (name == null || parts.containsKey(name)) return name;
+        for (String n : parts.keySet()) if (n.equalsIgnoreCase(name)) return n;
+        return null;
+    }
 
     /** The part's bytes, or null when the package has no such part. */
     public byte[] part(String name) { return parts.get(name); }
