@@ -8,6 +8,8 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
@@ -15,7 +17,9 @@ import org.gongwen.model.OfficialDocument;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -105,6 +109,56 @@ class DocxImporterTest {
                 new Block.Heading(3, "1.", "完善制度"),
                 new Block.Heading(1, "二、", "存在问题"),
                 new Block.Heading(2, "（一）", "力量不足"));
+    }
+
+    /** Was: through POI the importer read only a paragraph's own w:numPr, so a list tied to a style lost its labels. */
+    @Test
+    void numberingTiedToAStyleBecomesTheLabelsToo() throws IOException {
+        byte[] docx = docx(d -> {
+            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(BigInteger.ZERO);
+            level(abs, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+            XWPFNumbering numbering = d.createNumbering();
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+            CTStyle listed = CTStyle.Factory.newInstance();
+            listed.setStyleId("Listed");
+            listed.setType(STStyleType.PARAGRAPH);
+            listed.addNewName().setVal("编号标题");
+            listed.addNewPPr().addNewNumPr().addNewNumId().setVal(numId);
+            d.createStyles().addStyle(new XWPFStyle(listed));
+            para(d, null, "某某局2025年工作总结");
+            para(d, "Listed", "主要工作");
+            para(d, null, "全年组织学习12次。");
+            para(d, "Listed", "存在问题");
+        });
+        assertThat(Importers.read("draft.docx", docx).blocks()).containsExactly(
+                new Block.Heading(1, "一、", "主要工作"),
+                new Block.Paragraph(null, "全年组织学习12次。"),
+                new Block.Heading(1, "二、", "存在问题"));
+    }
+
+    /** Was: only the paragraph's style itself was asked for an outline level, not the styles it is based on. */
+    @Test
+    void anOutlineLevelInheritedThroughBasedOnMarksAHeading() throws IOException {
+        byte[] docx = docx(d -> {
+            CTStyle base = CTStyle.Factory.newInstance();
+            base.setStyleId("Outline2");
+            base.setType(STStyleType.PARAGRAPH);
+            base.addNewName().setVal("大纲二级");
+            base.addNewPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
+            CTStyle derived = CTStyle.Factory.newInstance();
+            derived.setStyleId("Section");
+            derived.setType(STStyleType.PARAGRAPH);
+            derived.addNewName().setVal("小节");
+            derived.addNewBasedOn().setVal("Outline2");
+            XWPFStyles styles = d.createStyles();
+            styles.addStyle(new XWPFStyle(base));
+            styles.addStyle(new XWPFStyle(derived));
+            para(d, null, "某某局2025年工作总结");
+            para(d, "Section", "重点部位");
+            para(d, null, "逐一检查灭火器。");
+        });
+        assertThat(Importers.read("draft.docx", docx).blocks()).startsWith(new Block.Heading(2, "", "重点部位"));
     }
 
     private static void level(CTAbstractNum abs, int ilvl, STNumberFormat.Enum format, String text) {
