@@ -15,15 +15,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,27 +85,16 @@ public final class DocxPackage {
 
         /**
          * The name of the part it points to ("word/styles.xml"), resolved against the source's folder
-         * and percent-decoded as OPC part names are; null for an external target.
+         * and percent-decoded as POI resolves it; null for an external target.
          */
         public String targetPart() {
             if (external) return null;
-            String t = target;
-            int hash = t.indexOf('#');
-            if (hash >= 0) t = t.substring(0, hash);
             try {
-                t = URLDecoder.decode(t.replace("+", "%2B"), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                // a lone % stays as it is
+                return PackagingURIHelper.resolvePartUri(PackagingURIHelper.toURI("/" + source),
+                        PackagingURIHelper.toURI(target)).getPath().substring(1);
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return target;
             }
-            Deque<String> path = new ArrayDeque<>();
-            if (!t.startsWith("/")) {
-                for (String seg : source.substring(0, source.lastIndexOf('/') + 1).split("/")) if (!seg.isEmpty()) path.add(seg);
-            }
-            for (String seg : t.split("/")) {
-                if (seg.equals("..")) path.pollLast();
-                else if (!seg.isEmpty() && !seg.equals(".")) path.add(seg);
-            }
-            return String.join("/", path);
         }
     }
 
