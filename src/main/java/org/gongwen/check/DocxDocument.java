@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static org.gongwen.ooxml.Ooxml.attr;
 import static org.gongwen.ooxml.Ooxml.child;
@@ -62,8 +61,6 @@ final class DocxDocument {
             return String.join("\n", paragraphs.stream().map(Para::text).toList());
         }
     }
-
-    private static final Pattern PAGE_FIELD = Pattern.compile("(?i)^\\s*PAGE(\\s|\\\\|$)");
 
     final List<Para> paragraphs = new ArrayList<>();
     final List<Section> sections = new ArrayList<>();
@@ -200,18 +197,8 @@ final class DocxDocument {
 
     private Footer footer(Document doc) {
         List<Para> paras = new ArrayList<>();
-        boolean page = false;
         var all = doc.getElementsByTagNameNS(Ooxml.W, "p");
         for (int i = 0; i < all.getLength(); i++) paras.add(paragraph((Element) all.item(i), i, false, false));
-        var simple = doc.getElementsByTagNameNS(Ooxml.W, "fldSimple");
-        for (int i = 0; i < simple.getLength(); i++) {
-            String code = attr((Element) simple.item(i), "instr");
-            if (code != null && PAGE_FIELD.matcher(code).find()) page = true;
-        }
-        var instr = doc.getElementsByTagNameNS(Ooxml.W, "instrText");
-        for (int i = 0; i < instr.getLength(); i++) {
-            if (PAGE_FIELD.matcher(instr.item(i).getTextContent()).find()) page = true;
-        }
-        return new Footer(paras, page);
+        return new Footer(paras, Ooxml.hasPageField(doc));
     }
 }

@@ -21,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * XML for gongwen's OOXML readers and writer: the one way to parse a part of a package gongwen did
@@ -182,6 +183,21 @@ public final class Ooxml {
             if (ok && sb != null) sb.append(c);
         }
         return sb == null ? s : sb.toString();
+    }
+
+    /** A field code that is the PAGE field ("PAGE", " PAGE \* MERGEFORMAT "), not NUMPAGES or PAGEREF. */
+    private static final Pattern PAGE_FIELD = Pattern.compile("(?i)^\\s*PAGE(\\s|\\\\|$)");
+
+    /** Whether a paragraph or part holds a PAGE field: a w:fldSimple's or a complex field's code (w:instrText). */
+    public static boolean hasPageField(Node root) {
+        for (Element f : descendants(root, "fldSimple")) {
+            String code = attr(f, "instr");
+            if (code != null && PAGE_FIELD.matcher(code).find()) return true;
+        }
+        for (Element i : descendants(root, "instrText")) {
+            if (PAGE_FIELD.matcher(i.getTextContent()).find()) return true;
+        }
+        return false;
     }
 
     /** The text of a paragraph or run: w:t, w:tab as \t, w:br as \n. */

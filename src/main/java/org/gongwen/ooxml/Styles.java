@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import static org.gongwen.ooxml.Ooxml.attr;
 import static org.gongwen.ooxml.Ooxml.child;
@@ -126,40 +128,32 @@ public final class Styles {
     // ---- resolution, each style once ----
 
     private ParaProps paragraphOf(String id) {
-        ParaProps cached = id == null ? null : paragraphs.get(id);
-        if (cached != null) return cached;
-        ParaProps p = new ParaProps().apply(defaultPPr);
-        for (Style s : chain(id)) {
-            ParaProps known = paragraphs.get(s.id());
-            p = known != null ? known : p.copy().apply(s.pPr());
-            paragraphs.put(s.id(), p);
-        }
-        return p;
+        return resolved(id, paragraphs, () -> new ParaProps().apply(defaultPPr), (p, s) -> p.copy().apply(s.pPr()));
     }
 
     private RunProps runOf(String id) {
-        RunProps cached = id == null ? null : runs.get(id);
-        if (cached != null) return cached;
-        RunProps r = new RunProps(themeFonts).apply(defaultRPr);
-        for (Style s : chain(id)) {
-            RunProps known = runs.get(s.id());
-            r = known != null ? known : r.copy().apply(s.rPr());
-            runs.put(s.id(), r);
-        }
-        return r;
+        return resolved(id, runs, () -> new RunProps(themeFonts).apply(defaultRPr), (r, s) -> r.copy().apply(s.rPr()));
     }
 
     /** What a character style's chain sets, without the defaults (they come with the paragraph). */
     private RunProps characterOf(String id) {
-        RunProps cached = characters.get(id);
-        if (cached != null) return cached;
-        RunProps r = new RunProps(themeFonts);
+        return resolved(id, characters, () -> new RunProps(themeFonts), (r, s) -> r.copy().apply(s.rPr()));
+    }
+
+    /**
+     * A style's properties: {@code base} with each style of its chain laid on, root first; each
+     * style's result is kept in {@code cache}, and a chain stops being laid where a kept one starts.
+     */
+    private <P> P resolved(String id, Map<String, P> cache, Supplier<P> base, BiFunction<P, Style, P> lay) {
+        P known = id == null ? null : cache.get(id);
+        if (known != null) return known;
+        P p = base.get();
         for (Style s : chain(id)) {
-            RunProps known = characters.get(s.id());
-            r = known != null ? known : r.copy().apply(s.rPr());
-            characters.put(s.id(), r);
+            known = cache.get(s.id());
+            p = known != null ? known : lay.apply(p, s);
+            cache.put(s.id(), p);
         }
-        return r;
+        return p;
     }
 
     /** The basedOn chain of a style, root first; a cycle or a missing parent ends it. */

@@ -228,9 +228,7 @@ public final class HouseStyleReader {
         Document footer = word.related(section.footerIds().get(type));
         if (footer == null) return null;
         for (Element para : descendants(footer, "p")) {
-            boolean field = descendants(para, "instrText").stream().anyMatch(i -> i.getTextContent().contains("PAGE"))
-                    || descendants(para, "fldSimple").stream().anyMatch(f -> String.valueOf(attr(f, "instr")).contains("PAGE"));
-            if (field) return para;
+            if (Ooxml.hasPageField(para)) return para;
         }
         return null;
     }

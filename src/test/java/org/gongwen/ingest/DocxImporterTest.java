@@ -86,13 +86,7 @@ class DocxImporterTest {
     @Test
     void automaticNumberingBecomesTheLabelsWordShows() throws IOException {
         byte[] docx = docx(d -> {
-            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-            abs.setAbstractNumId(BigInteger.ZERO);
-            level(abs, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
-            level(abs, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
-            level(abs, 2, STNumberFormat.DECIMAL, "%3.");
-            XWPFNumbering numbering = d.createNumbering();
-            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+            BigInteger numId = headingList(d);
             para(d, null, "某某局2025年工作总结");
             numbered(d, numId, 0, "主要工作");
             numbered(d, numId, 1, "强化学习。全年组织学习12次。");
@@ -115,15 +109,8 @@ class DocxImporterTest {
     @Test
     void numberingTiedToAStyleBecomesTheLabelsToo() throws IOException {
         byte[] docx = docx(d -> {
-            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-            abs.setAbstractNumId(BigInteger.ZERO);
-            level(abs, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
-            XWPFNumbering numbering = d.createNumbering();
-            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
-            CTStyle listed = CTStyle.Factory.newInstance();
-            listed.setStyleId("Listed");
-            listed.setType(STStyleType.PARAGRAPH);
-            listed.addNewName().setVal("编号标题");
+            BigInteger numId = headingList(d);
+            CTStyle listed = paragraphStyle("Listed", "编号标题");
             listed.addNewPPr().addNewNumPr().addNewNumId().setVal(numId);
             d.createStyles().addStyle(new XWPFStyle(listed));
             para(d, null, "某某局2025年工作总结");
@@ -141,15 +128,9 @@ class DocxImporterTest {
     @Test
     void anOutlineLevelInheritedThroughBasedOnMarksAHeading() throws IOException {
         byte[] docx = docx(d -> {
-            CTStyle base = CTStyle.Factory.newInstance();
-            base.setStyleId("Outline2");
-            base.setType(STStyleType.PARAGRAPH);
-            base.addNewName().setVal("大纲二级");
+            CTStyle base = paragraphStyle("Outline2", "大纲二级");
             base.addNewPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
-            CTStyle derived = CTStyle.Factory.newInstance();
-            derived.setStyleId("Section");
-            derived.setType(STStyleType.PARAGRAPH);
-            derived.addNewName().setVal("小节");
+            CTStyle derived = paragraphStyle("Section", "小节");
             derived.addNewBasedOn().setVal("Outline2");
             XWPFStyles styles = d.createStyles();
             styles.addStyle(new XWPFStyle(base));
@@ -159,6 +140,25 @@ class DocxImporterTest {
             para(d, null, "逐一检查灭火器。");
         });
         assertThat(Importers.read("draft.docx", docx).blocks()).startsWith(new Block.Heading(2, "", "重点部位"));
+    }
+
+    /** A list numbered 一、 （一） 1. by level; its numId. */
+    private static BigInteger headingList(XWPFDocument d) {
+        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+        abs.setAbstractNumId(BigInteger.ZERO);
+        level(abs, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+        level(abs, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
+        level(abs, 2, STNumberFormat.DECIMAL, "%3.");
+        XWPFNumbering numbering = d.createNumbering();
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+    }
+
+    private static CTStyle paragraphStyle(String id, String name) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        return style;
     }
 
     private static void level(CTAbstractNum abs, int ilvl, STNumberFormat.Enum format, String text) {
