@@ -1,6 +1,7 @@
 package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
+import org.gongwen.model.Labels;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;
 

@@ -2,6 +2,7 @@ package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
 import org.gongwen.compose.ChineseDate;
+import org.gongwen.model.ChineseNumerals;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;
 
@@ -52,8 +53,8 @@ final class DateChecks implements DocxChecker.Check {
         m = CHINESE.matcher(t);
         if (m.find()) {
             StringBuilder year = new StringBuilder();
-            for (char c : m.group(1).toCharArray()) year.append(c == '〇' || c == '○' || c == '零' ? 0 : Labels.chineseNumber(String.valueOf(c)));
-            return ChineseDate.of(Integer.parseInt(year.toString()), Labels.chineseNumber(m.group(2)), Labels.chineseNumber(m.group(3)));
+            for (char c : m.group(1).toCharArray()) year.append(c == '〇' || c == '○' || c == '零' ? 0 : ChineseNumerals.parse(String.valueOf(c)));
+            return ChineseDate.of(Integer.parseInt(year.toString()), ChineseNumerals.parse(m.group(2)), ChineseNumerals.parse(m.group(3)));
         }
         return null;
     }

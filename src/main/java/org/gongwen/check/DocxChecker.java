@@ -1,6 +1,6 @@
 package org.gongwen.check;
 
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.model.RenderCancelled;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;

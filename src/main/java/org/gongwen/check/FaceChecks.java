@@ -2,6 +2,7 @@ package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
 import org.gongwen.check.DocxDocument.Run;
+import org.gongwen.model.Labels;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.RoleStyle;
 import org.gongwen.style.Role;

@@ -1,7 +1,7 @@
 package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
-import org.gongwen.check.DocxDocument.Section;
+import org.gongwen.ooxml.Section;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.LineRule;
 import org.gongwen.style.Role;
@@ -15,10 +15,6 @@ final class Grid {
     static final double NATURAL_LINE = 1.3;
 
     private Grid() {}
-
-    static boolean hasLineGrid(Section s) {
-        return s.linePitchPt() > 0 && !"default".equals(s.gridType());
-    }
 
     /** The pitch one line of a paragraph takes. */
     static double pitch(LineRule rule, double spacing, double sizePt, double gridPitch) {
@@ -34,7 +30,7 @@ final class Grid {
     }
 
     static double pitch(Para p, Section s) {
-        return pitch(p.lineRule(), p.lineSpacing(), bodyTextSize(p), hasLineGrid(s) ? s.linePitchPt() : 0);
+        return pitch(p.lineRule(), p.lineSpacing(), bodyTextSize(p), s.hasLineGrid() ? s.linePitchPt() : 0);
     }
 
     /** The pitch of the body text: the first body paragraph's, else the grid's or Normal's. */
@@ -42,7 +38,7 @@ final class Grid {
         for (int i = 0; i < roles.length; i++) {
             if (roles[i] == Role.BODY) return pitch(doc.paragraphs.get(i), s);
         }
-        return hasLineGrid(s) ? s.linePitchPt() : doc.normalSizePt * NATURAL_LINE;
+        return s.hasLineGrid() ? s.linePitchPt() : doc.normalSizePt * NATURAL_LINE;
     }
 
     /** The pitch a house style sets for a role, on its own grid. */
@@ -56,8 +52,7 @@ final class Grid {
      * without one, the body text's own size.
      */
     static double charPitch(DocxDocument doc, Role[] roles, Section s) {
-        boolean chars = "linesAndChars".equals(s.gridType()) || "snapToChars".equals(s.gridType());
-        if (chars) return doc.normalSizePt + s.charSpace() / 4096;
+        if (s.hasCharGrid()) return doc.normalSizePt + s.charSpace() / 4096;
         for (int i = 0; i < roles.length; i++) {
             if (roles[i] == Role.BODY) return bodyTextSize(doc.paragraphs.get(i));
         }

@@ -1,6 +1,8 @@
 package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
+import org.gongwen.model.LabelSequence;
+import org.gongwen.model.Labels;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;
 
@@ -9,8 +11,9 @@ import java.util.Set;
 
 /**
  * Heading numbers: each level counts 1, 2, 3 … under its parent (一、二、三; （一）（二）; 1. 2.;
- * （1）（2）), with no gap and no repeat, and every label in the form GB/T 9704 writes it.
- * Counting restarts in each 附件.
+ * （1）（2）) by {@link LabelSequence}, with no gap and no repeat, and every label in the form GB/T
+ * 9704 writes it. Counting restarts in each 附件, and only there: in a finished document a level that
+ * starts again at 1 under the same parent is a gap (the importer's check lets a draft do so).
  */
 final class NumberingChecks implements DocxChecker.Check {
     private static final Set<Role> NUMBERED = EnumSet.of(Role.HEADING1, Role.HEADING2, Role.HEADING3, Role.HEADING4,
@@ -18,9 +21,9 @@ final class NumberingChecks implements DocxChecker.Check {
 
     @Override
     public void run(DocxDocument doc, Role[] roles, HouseStyle house, FindingList out) {
-        int[] counters = new int[5];
+        LabelSequence sequence = new LabelSequence(4);
         for (int i = 0; i < roles.length; i++) {
-            if (roles[i] == Role.APPENDIX_LABEL) counters = new int[5];
+            if (roles[i] == Role.APPENDIX_LABEL) sequence.restart();
             if (roles[i] == null || !NUMBERED.contains(roles[i])) continue;
             Para p = doc.paragraphs.get(i);
             Labels.Label label = Labels.parse(p.text());
@@ -30,16 +33,15 @@ final class NumberingChecks implements DocxChecker.Check {
                 out.error("heading-label-form", levelName + "序号“" + label.label().strip() + "”应写作“" + label.correct() + "”"
                         + hint(label), p.where());
             }
-            int expected = counters[label.level()] + 1;
-            if (label.number() == counters[label.level()]) {
-                out.error("heading-number-repeat", levelName + "序号“" + label.correct() + "”与上一个重复，应为“"
-                        + form(label.level(), expected) + "”", p.where());
-            } else if (label.number() != expected) {
-                out.error("heading-number-gap", levelName + "序号不连续：此处为“" + label.correct() + "”，按顺序应为“"
-                        + form(label.level(), expected) + "”", p.where());
+            LabelSequence.Follow f = sequence.next(label.level(), label.number(), label.label());
+            String expected = Labels.form(label.level(), f.expected());
+            switch (f.step()) {
+                case REPEAT -> out.error("heading-number-repeat", levelName + "序号“" + label.correct() + "”与上一个重复，应为“"
+                        + expected + "”", p.where());
+                case GAP, BACK -> out.error("heading-number-gap", levelName + "序号不连续：此处为“" + label.correct() + "”，按顺序应为“"
+                        + expected + "”", p.where());
+                case NEXT -> { }
             }
-            counters[label.level()] = label.number();
-            for (int l = label.level() + 1; l <= 4; l++) counters[l] = 0;
         }
     }
 
@@ -48,15 +50,6 @@ final class NumberingChecks implements DocxChecker.Check {
             case 1 -> "（汉字数字后用顿号）";
             case 2, 4 -> "（全角括号，括号后不加标点）";
             default -> "（阿拉伯数字后用下脚点）";
-        };
-    }
-
-    static String form(int level, int n) {
-        return switch (level) {
-            case 1 -> Labels.chinese(n) + "、";
-            case 2 -> "（" + Labels.chinese(n) + "）";
-            case 3 -> n + ".";
-            default -> "（" + n + "）";
         };
     }
 }

@@ -1,12 +1,14 @@
 package org.gongwen.check;
 
-import org.gongwen.check.DocxDocument.Section;
+import org.gongwen.ooxml.Section;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.PageSetup;
 import org.gongwen.style.Role;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Paper, margins and the grid (lines per page, characters per line) of every section. */
 final class PageChecks implements DocxChecker.Check {
@@ -15,7 +17,13 @@ final class PageChecks implements DocxChecker.Check {
 
     @Override
     public void run(DocxDocument doc, org.gongwen.style.Role[] roles, HouseStyle house, FindingList out) {
-        Set<Section> distinct = new LinkedHashSet<>(doc.sections);
+        // sections alike but for their header and footer distances, which no rule here reads, are checked once
+        Map<List<Object>, Section> byPage = new LinkedHashMap<>();
+        for (Section s : doc.sections) {
+            byPage.putIfAbsent(List.of(s.widthPt(), s.heightPt(), s.topPt(), s.bottomPt(), s.leftPt(), s.rightPt(), s.gridType(),
+                    s.linePitchPt(), s.charSpace(), s.footerIds(), s.titlePage()), s);
+        }
+        Collection<Section> distinct = byPage.values();
         int n = 0;
         for (Section s : distinct) {
             String where = distinct.size() == 1 ? "页面设置" : "第" + (++n) + "节页面设置";

@@ -2,7 +2,7 @@ package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Footer;
 import org.gongwen.check.DocxDocument.Para;
-import org.gongwen.check.DocxDocument.Section;
+import org.gongwen.ooxml.Section;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.HouseStyle.PageNumberStyle;

@@ -5,6 +5,7 @@ import org.gongwen.compose.Punctuation;
 import org.gongwen.check.PdfPages.Glyph;
 import org.gongwen.check.PdfPages.Line;
 import org.gongwen.check.PdfPages.Page;
+import org.gongwen.model.Labels;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.PageSetup;
 import org.gongwen.style.HouseStyle.RoleStyle;

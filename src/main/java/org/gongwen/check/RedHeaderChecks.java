@@ -1,7 +1,8 @@
 package org.gongwen.check;
 
-import org.gongwen.check.DocxDocument.Border;
 import org.gongwen.check.DocxDocument.Para;
+import org.gongwen.ooxml.ParaProps.Border;
+import org.gongwen.ooxml.Section;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.Role;
@@ -88,7 +89,7 @@ final class RedHeaderChecks implements DocxChecker.Check {
      * of the paragraphs above it (on the first page) plus its own space before.
      */
     private static double topOf(DocxDocument doc, int index) {
-        DocxDocument.Section s = doc.sections.isEmpty() ? null : doc.sections.get(doc.sections.size() - 1);
+        Section s = doc.sections.isEmpty() ? null : doc.sections.get(doc.sections.size() - 1);
         double y = 0;
         for (int i = 0; i < index; i++) {
             Para p = doc.paragraphs.get(i);

@@ -2,14 +2,15 @@ package org.gongwen.check;
 
 import org.gongwen.check.DocxDocument.Para;
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.ooxml.RunProps;
+import org.gongwen.ooxml.WordPackage;
 import org.gongwen.style.ActiveContent;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyleReader;
 import org.gongwen.style.Role;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,13 +53,14 @@ public final class TemplateValidator {
             out.error("template-active-content", "模板含有" + a.zh() + "，用它排版的每份公文都会带上；请在 Word 中删除后另存为不含宏的 .docx",
                     "模板文件");
         }
-        DocxDocument doc = DocxDocument.read(pkg);
+        WordPackage word = new WordPackage(pkg);
+        DocxDocument doc = DocxDocument.read(word);
         boolean stylesOk = styles(doc, out);
         placeholders(doc, out);
         if (!stylesOk) return out.toList();
         HouseStyle style;
         try {
-            style = HouseStyleReader.read("uploaded", pkg);
+            style = HouseStyleReader.read("uploaded", word);
         } catch (BadInputException e) {
             out.error("template-invalid", e.messageZh(), "模板");
             return out.toList();
@@ -75,16 +77,16 @@ public final class TemplateValidator {
         boolean ok = true;
         for (Map.Entry<Role, String[]> e : HouseStyleReader.CONTRACT.entrySet()) {
             String id = e.getValue()[0], name = e.getValue()[1];
-            StyleSheet.Style s = find(doc.styles, id, name);
-            if (s == null) {
+            String found = HouseStyleReader.styleIdOf(e.getKey(), doc.styles);
+            if (found == null) {
                 out.error("template-style-missing", "模板缺少样式“" + name + "”（样式标识 " + id + "），用于" + RoleNames.of(e.getKey())
                         + "；请从 report.docx 复制该样式", "样式");
                 ok = false;
                 continue;
             }
             if (e.getKey() == Role.PAGE_NUMBER) continue;
-            Props.Run run = doc.styles.run(s.id(), null);
-            String eastAsia = doc.styles.face(run.eastAsia), ascii = doc.styles.face(run.ascii);
+            RunProps run = doc.styles.run(found, null);
+            String eastAsia = run.eastAsia(), ascii = run.latin();
             boolean latinHoldsChinese = ascii != null && Faces.of(ascii) != Faces.OTHER;
             if (eastAsia == null) {
                 out.error("template-east-asian-font", "样式“" + name + "”没有设置中文字体"
@@ -97,21 +99,13 @@ public final class TemplateValidator {
         return ok;
     }
 
-    private static StyleSheet.Style find(StyleSheet styles, String id, String name) {
-        StyleSheet.Style s = styles.style(id);
-        if (s != null) return s;
-        for (StyleSheet.Style x : styles.styles()) {
-            if (x.name() != null && x.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) return x;
-        }
-        return null;
-    }
-
     private static void placeholders(DocxDocument doc, FindingList out) {
         StringBuilder all = new StringBuilder();
         boolean redHeader = false;
+        String[] mark = HouseStyleReader.CONTRACT.get(Role.ISSUER_MARK);
         for (Para p : doc.paragraphs) {
             all.append(p.text()).append('\n');
-            if ("GwIssuerMark".equals(p.styleId()) || "发文机关标志".equals(p.styleName())) redHeader = true;
+            if (mark[0].equals(p.styleId()) || mark[1].equals(p.styleName())) redHeader = true;
         }
         List<String> wanted = redHeader ? java.util.stream.Stream.concat(PLACEHOLDERS.stream(), RED_HEADER_PLACEHOLDERS.stream()).toList()
                 : PLACEHOLDERS;

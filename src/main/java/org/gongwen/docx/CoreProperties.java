@@ -1,7 +1,7 @@
 package org.gongwen.docx;
 
 import org.gongwen.model.OfficialDocument;
-import org.gongwen.style.Ooxml;
+import org.gongwen.ooxml.Ooxml;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;

@@ -2,7 +2,7 @@ package org.gongwen.docx;
 
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
-import org.gongwen.style.Ooxml;
+import org.gongwen.ooxml.Ooxml;
 import org.gongwen.style.Role;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,6 +1,6 @@
 package org.gongwen.docx;
 
-import org.gongwen.style.Ooxml;
+import org.gongwen.ooxml.Ooxml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

@@ -1,5 +1,7 @@
 package org.gongwen.ingest;
 
+import org.gongwen.model.ChineseNumerals;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -7,16 +7,18 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
 import org.gongwen.model.OfficialDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.ooxml.Numbering;
+import org.gongwen.ooxml.ParaProps;
+import org.gongwen.ooxml.Styles;
+import org.gongwen.ooxml.WordPackage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.w3c.dom.Element;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,9 +28,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * DOCX drafts through POI: paragraphs and tables in order; Word's Title and Heading styles and
- * outline levels mark the title and heading levels; drafts without styles go through the same
- * structure detection as plain text.
+ * DOCX drafts: paragraphs and tables in order through POI, their styles, outline levels and
+ * automatic numbering resolved as the checker and the templates resolve them ({@link WordPackage}).
+ * Word's Title and Heading styles and outline levels mark the title and heading levels; drafts
+ * without styles go through the same structure detection as plain text.
  */
 public final class DocxImporter {
     /** Line breaks inside a paragraph (Shift+Enter). */
@@ -63,12 +66,14 @@ public final class DocxImporter {
         DocxPackage pkg = DocxPackage.read(bytes, limits.maxUnpackedBytes());
         try (OPCPackage opc = pkg.opc(); XWPFDocument docx = new XWPFDocument(opc)) {
             refuseMacros(docx);
+            WordPackage word = new WordPackage(pkg);
+            Styles styles = word.styles();
+            Numbering.Counter numbering = word.numbering().counter();
             List<Piece> pieces = new ArrayList<>();
-            DocxNumbering numbering = new DocxNumbering(docx);
             long chars = 0;
             for (IBodyElement element : docx.getBodyElements()) {
                 List<Piece> found = switch (element) {
-                    case XWPFParagraph para -> paragraph(docx, para, numbering);
+                    case XWPFParagraph para -> paragraph(styles, para, numbering);
                     case XWPFTable table -> table(table);
                     default -> List.of();
                 };
@@ -99,12 +104,16 @@ public final class DocxImporter {
     }
 
     /** A paragraph's pieces: a marked heading, or its lines (a signature and date often share one paragraph). */
-    private static List<Piece> paragraph(XWPFDocument docx, XWPFParagraph para, DocxNumbering numbering) {
-        String label = numbering.label(para);
+    private static List<Piece> paragraph(Styles styles, XWPFParagraph para, Numbering.Counter numbering) {
+        CTPPr ppr = para.getCTP().getPPr();
+        String styleId = para.getStyleID();
+        // the paragraph's own properties (read through POI's DOM view) over its style's
+        ParaProps props = styles.paragraph(styles.paragraphStyleId(styleId)).apply(ppr == null ? null : (Element) ppr.getDomNode());
+        String label = numbering.label(props);
         String text = para.getText();
         if (text == null || text.isBlank()) return List.of();
         text = label + text.strip();
-        String styleName = styleName(docx, para.getStyleID());
+        String styleName = styleId == null ? null : styles.nameOf(styleId);
         if (styleName != null && (styleName.equalsIgnoreCase("title") || styleName.equals("标题"))) {
             return List.of(new Piece.Marked(0, BREAKS.matcher(text).replaceAll("")));
         }
@@ -113,29 +122,11 @@ public final class DocxImporter {
             Matcher m = HEADING_STYLE.matcher(styleName.strip());
             if (m.matches()) level = Integer.parseInt(m.group(1));
         }
-        if (level < 0) level = outlineLevel(docx, para);
+        // outline level 0–3 (on the paragraph or its style) means heading 1–4; 9 means body text
+        Integer outline = props.outlineLevel();
+        if (level < 0 && outline != null && outline >= 0 && outline <= 3) level = outline + 1;
         if (level >= 1) return List.of(new Piece.Marked(Math.min(4, level), BREAKS.matcher(text).replaceAll("")));
         return Arrays.stream(BREAKS.split(text)).<Piece>map(Piece.Line::new).toList();
-    }
-
-    private static String styleName(XWPFDocument docx, String styleId) {
-        if (styleId == null) return null;
-        XWPFStyle style = docx.getStyles() == null ? null : docx.getStyles().getStyle(styleId);
-        return style != null && style.getName() != null ? style.getName() : styleId;
-    }
-
-    /** Outline level 0–3 on the paragraph or its style means heading 1–4; 9 means body text. */
-    private static int outlineLevel(XWPFDocument docx, XWPFParagraph para) {
-        CTPPr ppr = para.getCTP().getPPr();
-        CTDecimalNumber lvl = ppr != null && ppr.isSetOutlineLvl() ? ppr.getOutlineLvl() : null;
-        if (lvl == null && para.getStyleID() != null && docx.getStyles() != null) {
-            XWPFStyle style = docx.getStyles().getStyle(para.getStyleID());
-            CTPPrGeneral sp = style == null ? null : style.getCTStyle().getPPr();
-            if (sp != null && sp.isSetOutlineLvl()) lvl = sp.getOutlineLvl();
-        }
-        if (lvl == null) return -1;
-        int v = lvl.getVal().intValue();
-        return v >= 0 && v <= 3 ? v + 1 : -1;
     }
 
     private static List<Piece> table(XWPFTable table) {

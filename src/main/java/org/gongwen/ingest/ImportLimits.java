@@ -3,7 +3,7 @@ package org.gongwen.ingest;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.model.OfficialDocument;
 
 import java.util.List;

@@ -1,15 +1,23 @@
 package org.gongwen.ingest;
 
 import org.gongwen.model.Block;
+import org.gongwen.model.LabelSequence;
+import org.gongwen.model.LabelSequence.Follow;
+import org.gongwen.model.Labels;
 import org.gongwen.model.Warning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reports gaps and repeats in heading numbering (一、二、四、 → 三、 missing) per level, counting
- * each level afresh under a new parent, and in chapters and articles. Never renumbers: labels stay
- * as written, the clerk decides.
+ * each level afresh under a new parent ({@link LabelSequence}), and in chapters and articles. Never
+ * renumbers: labels stay as written, the clerk decides.
+ *
+ * <p>The checker's {@code NumberingChecks} follows the same rule on a finished DOCX; this one warns
+ * on a draft as it is read, so it takes a list that starts again at 1 for a new list (drafts number
+ * items of separate lists afresh), where the checker wants one sequence per document and 附件.
  */
 final class NumberingCheck {
     private static final String[] LEVEL_NAMES = {"", "一级标题", "二级标题", "三级标题", "四级标题"};
@@ -21,10 +29,7 @@ final class NumberingCheck {
 
     static List<Warning> check(List<Block> blocks, String where) {
         List<Warning> warnings = new ArrayList<>();
-        String[] last = new String[5];
-        int[] lastNumber = new int[5];
-        String lastChapter = null, lastArticle = null;
-        int chapterNo = 0, articleNo = 0;
+        LabelSequence headings = new LabelSequence(4), chapters = new LabelSequence(1), articles = new LabelSequence(1);
         for (Block b : blocks) {
             int level = 0;
             String label = null;
@@ -33,21 +38,11 @@ final class NumberingCheck {
                 level = p.lead().level(); label = p.lead().label();
             }
             if (label != null) {
-                int n = Labels.heading(label + "题").map(Labels.Label::number).orElse(-1);
-                if (n > 0) {
-                    compare(LEVEL_NAMES[level], last[level], lastNumber[level], label, n, where, warnings);
-                    last[level] = label;
-                    lastNumber[level] = n;
-                    for (int deeper = level + 1; deeper <= 4; deeper++) { last[deeper] = null; lastNumber[deeper] = 0; }
-                }
+                follow(LEVEL_NAMES[level], headings, level, label, Labels.heading(label + "题"), where, warnings);
             } else if (b instanceof Block.Chapter c) {
-                int n = Labels.chapter(c.label()).map(Labels.Label::number).orElse(-1);
-                compare("章", lastChapter, chapterNo, c.label(), n, where, warnings);
-                lastChapter = c.label(); chapterNo = n;
+                follow("章", chapters, 1, c.label(), Labels.chapter(c.label()), where, warnings);
             } else if (b instanceof Block.Article a) {
-                int n = Labels.article(a.label()).map(Labels.Label::number).orElse(-1);
-                compare("条", lastArticle, articleNo, a.label(), n, where, warnings);
-                lastArticle = a.label(); articleNo = n;
+                follow("条", articles, 1, a.label(), Labels.article(a.label()), where, warnings);
             }
         }
         if (warnings.size() <= MAX_LISTED) return warnings;
@@ -56,19 +51,22 @@ final class NumberingCheck {
         return listed;
     }
 
-    private static void compare(String what, String prevLabel, int prev, String label, int n, String where,
-                                List<Warning> out) {
-        if (n <= 0) return;
-        if (prevLabel == null) {
-            if (n > 1) {
-                out.add(new Warning("numbering-gap", where + what + "从“" + label + "”开始，缺少" + missing(label, 1, n)));
+    private static void follow(String what, LabelSequence sequence, int level, String label, Optional<Labels.Label> read,
+                               String where, List<Warning> out) {
+        if (read.isEmpty()) return;
+        Follow f = sequence.next(level, read.get().number(), label);
+        int n = f.number();
+        switch (f.step()) {
+            case GAP -> out.add(new Warning("numbering-gap", where + what + (f.previousLabel() == null
+                    ? "从“" + label + "”开始，缺少"
+                    : "从“" + f.previousLabel() + "”跳到“" + label + "”，缺少") + missing(label, f.expected(), n)));
+            case REPEAT -> out.add(new Warning("numbering-repeat", where + what + "“" + label + "”重复出现"));
+            case BACK -> {
+                if (n != 1) {
+                    out.add(new Warning("numbering-repeat", where + what + "从“" + f.previousLabel() + "”回到“" + label + "”，编号重复或顺序颠倒"));
+                }
             }
-        } else if (n == prev) {
-            out.add(new Warning("numbering-repeat", where + what + "“" + label + "”重复出现"));
-        } else if (n > prev + 1) {
-            out.add(new Warning("numbering-gap", where + what + "从“" + prevLabel + "”跳到“" + label + "”，缺少" + missing(label, prev + 1, n)));
-        } else if (n < prev && n != 1) {
-            out.add(new Warning("numbering-repeat", where + what + "从“" + prevLabel + "”回到“" + label + "”，编号重复或顺序颠倒"));
+            case NEXT -> { }
         }
     }
 

@@ -3,6 +3,7 @@ package org.gongwen.ingest;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
+import org.gongwen.model.Labels;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.Warning;
 
@@ -23,7 +24,6 @@ public final class StructureDetector {
     private static final Pattern DOC_NUMBER = Pattern.compile("^\\p{IsHan}{1,12}[〔\\[【（(]\\d{4}[〕\\]】）)]\\d{1,5}号$");
     private static final Pattern KIND = Pattern.compile(
             ".*(?:通知|通报|报告|请示|批复|意见|函|决定|决议|命令|令|公告|通告|议案|纪要|办法|规定|细则|规则|方案|计划|要点|总结|条例|章程|制度|规划|标准|指南|须知|说明|答复|公报|倡议书|名录|清单|目录|情况)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？]");
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附\\s*件[：:]\\s*(.*)$");
     private static final Pattern ATTACHMENT_ITEM = Pattern.compile("^(\\d{1,2})[.．、]\\s*(.+)$");
     private static final Pattern APPENDIX_MARK = Pattern.compile("^附\\s*件\\s*(\\d{0,2})\\s*[：:]?$");
@@ -34,7 +34,6 @@ public final class StructureDetector {
     private static final Pattern SIGNED_DATE = Pattern.compile("^(\\S{3,40}) (\\S{8,16})$");
     private static final Pattern TRAILING_COLON = Pattern.compile("[：:]$");
     private static final Pattern ITEM_END = Pattern.compile("[；;。，,]+$");
-    private static final int LONGEST_LEAD = 40;
 
     private StructureDetector() {}
 
@@ -210,19 +209,11 @@ public final class StructureDetector {
         if (heading.isEmpty()) return new Block.Paragraph(t);
         Labels.Label h = heading.get();
         String rest = h.rest();
-        Matcher end = SENTENCE_END.matcher(rest);
-        boolean hasEnd = end.find();
-        if (!hasEnd || end.end() == rest.length()) {
-            // a label line that is only a heading; a long single sentence is a numbered paragraph
-            boolean headingOnly = hasEnd ? rest.length() <= LONGEST_LEAD : rest.length() <= 80 && !rest.contains("；");
-            return headingOnly ? new Block.Heading(h.level(), h.label(), rest)
-                    : new Block.Paragraph(new Block.Lead(h.level(), h.label(), ""), rest);
-        }
-        String lead = rest.substring(0, end.end());
-        if (lead.length() <= LONGEST_LEAD && lead.chars().filter(c -> c == '，').count() <= 1) {
-            return new Block.Paragraph(new Block.Lead(h.level(), h.label(), lead), rest.substring(end.end()));
-        }
-        return new Block.Paragraph(new Block.Lead(h.level(), h.label(), ""), rest);
+        int lead = Labels.leadLength(rest);
+        // a label line that is only a heading; a long single sentence is a numbered paragraph
+        if (lead == rest.length()) return new Block.Heading(h.level(), h.label(), rest);
+        if (lead == 0) return new Block.Paragraph(new Block.Lead(h.level(), h.label(), ""), rest);
+        return new Block.Paragraph(new Block.Lead(h.level(), h.label(), rest.substring(0, lead)), rest.substring(lead));
     }
 
     /** After the date: 附注, 版记 (抄送, 印发), and appended documents each with its own title. */

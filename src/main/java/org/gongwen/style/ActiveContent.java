@@ -1,10 +1,8 @@
 package org.gongwen.style;
 
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.gongwen.model.DocxPackage;
-import org.gongwen.model.DocxPackage.Relationship;
+import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.ooxml.DocxPackage.Relationship;
 
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +52,7 @@ public record ActiveContent(Kind kind, String part, String relationship, String 
             if (r.external()) {
                 found.add(new ActiveContent(Kind.EXTERNAL_LINK, r.source(), r.typeName(), r.target()));
             } else if (RELATIONSHIP_KINDS.containsKey(r.typeName())) {
-                named.put(targetPart(r), RELATIONSHIP_KINDS.get(r.typeName()));
+                named.put(r.targetPart(), RELATIONSHIP_KINDS.get(r.typeName()));
             }
         }
         for (String part : pkg.parts().keySet()) {
@@ -75,16 +73,6 @@ public record ActiveContent(Kind kind, String part, String relationship, String 
         if (type.contains("oleobject")) return Kind.OLE_OBJECT;
         if (name.contains("embeddings/")) return Kind.EMBEDDED_FILE;
         return null;
-    }
-
-    /** The part an internal relationship points to ("word/" + "embeddings/x.bin"), as POI resolves it. */
-    private static String targetPart(Relationship r) {
-        try {
-            return PackagingURIHelper.resolvePartUri(PackagingURIHelper.toURI("/" + r.source()),
-                    PackagingURIHelper.toURI(r.target())).getPath().substring(1);
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return r.target();
-        }
     }
 
     /** "外部链接（word/settings.xml 的 attachedTemplate 关系 → http://…）", "宏（word/vbaProject.bin）". */

@@ -61,7 +61,20 @@ public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle>
         public double typeAreaHeightPt() { return heightPt - topPt - bottomPt; }
     }
 
-    public enum Align { LEFT, CENTER, RIGHT, BOTH }
+    public enum Align {
+        LEFT, CENTER, RIGHT, BOTH;
+
+        /** A w:jc value: start, left, none and anything unknown are LEFT; end is RIGHT; justified and distributed forms are BOTH. */
+        public static Align of(String jc) {
+            if (jc == null) return LEFT;
+            return switch (jc) {
+                case "center" -> CENTER;
+                case "right", "end" -> RIGHT;
+                case "both", "distribute", "justify", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute" -> BOTH;
+                default -> LEFT;
+            };
+        }
+    }
 
     /** How the line height of a paragraph is set (w:spacing/@w:lineRule). */
     public enum LineRule { GRID, EXACT, AT_LEAST, AUTO }

@@ -1,29 +1,32 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.ooxml.Ooxml;
+import org.gongwen.ooxml.ParaProps;
+import org.gongwen.ooxml.RunProps;
+import org.gongwen.ooxml.Section;
+import org.gongwen.ooxml.Styles;
+import org.gongwen.ooxml.WordPackage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import static org.gongwen.style.Ooxml.attr;
-import static org.gongwen.style.Ooxml.child;
-import static org.gongwen.style.Ooxml.children;
-import static org.gongwen.style.Ooxml.descendants;
+import static org.gongwen.ooxml.Ooxml.attr;
+import static org.gongwen.ooxml.Ooxml.child;
+import static org.gongwen.ooxml.Ooxml.children;
+import static org.gongwen.ooxml.Ooxml.descendants;
 
 /**
- * Reads a {@link HouseStyle} from a house template: the section's page set-up and document grid,
- * and for every {@link Role} its paragraph style resolved through w:basedOn down to w:docDefaults
- * (theme fonts looked up in the theme part). Indents in characters (w:firstLineChars …) are
- * converted with the grid's character pitch when the grid is {@code linesAndChars}, else with the
- * role's font size, as Word does.
+ * Reads a {@link HouseStyle} from a house template: the last section's page set-up and document
+ * grid, and for every {@link Role} its paragraph style as {@link Styles} resolves it (w:basedOn down
+ * to w:docDefaults, theme fonts). Indents in characters (w:firstLineChars …) are converted with the
+ * grid's character pitch when the grid is {@code linesAndChars}, else with the role's font size, as
+ * Word does.
  */
 public final class HouseStyleReader {
 
@@ -60,43 +63,42 @@ public final class HouseStyleReader {
     private static final double MAX_PAPER_PT = 1584;
 
     private final String templateId;
-    private final DocxPackage pkg;
-    private final Map<String, Element> stylesById = new HashMap<>();
-    private final Map<String, String> idByName = new HashMap<>();
-    private final Element docDefaults;
-    private final Map<String, String> themeFonts = new HashMap<>();
+    private final WordPackage word;
+    private final Styles styles;
     private final Element sectPr;
+    private final Section section;
     private HouseStyle.PageSetup page;
-    private boolean charGrid;
 
-    private HouseStyleReader(String templateId, DocxPackage pkg) {
+    private HouseStyleReader(String templateId, WordPackage word) {
         this.templateId = templateId;
-        this.pkg = pkg;
-        Document styles = parsePart("word/styles.xml");
-        for (Element s : descendants(styles, "style")) {
-            String id = attr(s, "styleId");
-            if (id == null) continue;
-            stylesById.put(id, s);
-            String name = Ooxml.val(s, "name");
-            if (name != null) idByName.putIfAbsent(name.toLowerCase(Locale.ROOT), id);
-        }
-        docDefaults = child(styles.getDocumentElement(), "docDefaults");
-        readTheme();
-        List<Element> sections = descendants(parsePart("word/document.xml"), "sectPr");
+        this.word = word;
+        if (word.documentPart() == null) throw invalid("缺少 word/document.xml", "lacks word/document.xml");
+        if (word.partName(WordPackage.STYLES) == null) throw invalid("缺少 word/styles.xml", "lacks word/styles.xml");
+        styles = word.styles();
+        List<Element> sections = word.sectionElements();
         if (sections.isEmpty()) throw invalid("没有页面设置（w:sectPr）", "has no section properties (w:sectPr)");
         sectPr = sections.get(sections.size() - 1);
+        section = Section.of(sectPr);
     }
 
     /** Reads the house style of a template package; BadInputException {@code template-invalid} when a style is missing. */
     public static HouseStyle read(String templateId, DocxPackage pkg) {
-        return new HouseStyleReader(templateId, pkg).read();
+        return read(templateId, new WordPackage(pkg));
     }
 
-    /** The style id that {@code role} resolves to in {@code pkg}, or null when the template lacks it. */
-    static String styleIdOf(Role role, Map<String, Element> byId, Map<String, String> idByName) {
+    /** Reads the house style of a template already open as a word-processing document; see {@link #read(String, DocxPackage)}. */
+    public static HouseStyle read(String templateId, WordPackage word) {
+        try {
+            return new HouseStyleReader(templateId, word).read();
+        } catch (WordPackage.UnreadablePart e) {
+            throw invalid(templateId, e.part() + " 无法解析", e.part() + " is not well-formed XML");
+        }
+    }
+
+    /** The style id that {@code role} takes in a template's styles (by id, else by name), or null when the template lacks it. */
+    public static String styleIdOf(Role role, Styles styles) {
         String[] names = CONTRACT.get(role);
-        if (byId.containsKey(names[0])) return names[0];
-        return idByName.get(names[1].toLowerCase(Locale.ROOT));
+        return styles.find(names[0], names[1]);
     }
 
     private HouseStyle read() {
@@ -104,12 +106,12 @@ public final class HouseStyleReader {
         Map<Role, HouseStyle.RoleStyle> roles = new EnumMap<>(Role.class);
         List<String> missing = new ArrayList<>();
         for (Role role : Role.values()) {
-            String id = styleIdOf(role, stylesById, idByName);
+            String id = styleIdOf(role, styles);
             if (id == null) {
                 missing.add(CONTRACT.get(role)[1]);
                 continue;
             }
-            roles.put(role, roleStyle(id, resolve(id)));
+            roles.put(role, roleStyle(id));
         }
         if (!missing.isEmpty()) {
             throw invalid("缺少样式：" + String.join("、", missing), "lacks the styles " + String.join(", ", missing));
@@ -120,12 +122,11 @@ public final class HouseStyleReader {
     // ---- page ----
 
     private HouseStyle.PageSetup readPage() {
-        Element pgSz = child(sectPr, "pgSz"), pgMar = child(sectPr, "pgMar"), grid = child(sectPr, "docGrid");
-        if (pgSz == null || pgMar == null) throw invalid("没有纸张大小或页边距", "has no page size or margins");
-        double w = pointsOf(pgSz, "w"), h = pointsOf(pgSz, "h");
-        double top = pointsOf(pgMar, "top"), bottom = pointsOf(pgMar, "bottom"), left = pointsOf(pgMar, "left"),
-                right = pointsOf(pgMar, "right"), header = pointsOf(pgMar, "header"), footer = pointsOf(pgMar, "footer");
-        double typeW = w - left - right, typeH = h - top - bottom;
+        Element grid = child(sectPr, "docGrid");
+        if (child(sectPr, "pgSz") == null || child(sectPr, "pgMar") == null) throw invalid("没有纸张大小或页边距", "has no page size or margins");
+        Section s = section;
+        double w = s.widthPt(), h = s.heightPt(), top = s.topPt(), bottom = s.bottomPt(), left = s.leftPt(), right = s.rightPt();
+        double typeW = s.typeAreaWidthPt(), typeH = s.typeAreaHeightPt();
         if (w > MAX_PAPER_PT || h > MAX_PAPER_PT) {
             throw invalid("纸张大小为 " + w + "×" + h + " 磅，超过 Word 的上限 " + MAX_PAPER_PT + " 磅（22 英寸）",
                     "has a paper size of " + w + " x " + h + " pt, over Word's limit of " + MAX_PAPER_PT + " pt (22 in)");
@@ -135,13 +136,10 @@ public final class HouseStyleReader {
                     + "、右" + right + "磅）", "leaves no type area (paper " + w + " x " + h + " pt, margins " + top + ", "
                     + bottom + ", " + left + ", " + right + " pt)");
         }
-        String gridType = grid == null ? null : attr(grid, "type");
-        charGrid = "linesAndChars".equals(gridType) || "snapToChars".equals(gridType);
-        Props normal = resolve(defaultParagraphStyleId());
-        double fontPt = normal.sizeHalfPt / 2.0;
-        double linePitch = grid != null && attr(grid, "linePitch") != null ? pointsOf(grid, "linePitch") : fontPt * 1.2;
-        Double charSpace = grid == null ? null : num(grid, "charSpace");
-        double charPitch = charGrid && charSpace != null ? fontPt + charSpace / 4096.0 : fontPt;
+        double fontPt = styles.run(styles.defaultParagraphStyleId(), null).sizePt();
+        // a w:linePitch that is there but 0 is refused below, not taken for a missing one
+        double linePitch = attr(grid, "linePitch") != null ? s.linePitchPt() : fontPt * 1.2;
+        double charPitch = s.hasCharGrid() ? fontPt + s.charSpace() / 4096.0 : fontPt;
         // A hair of tolerance: Word fits 28 characters of 15.794 pt into 442.25 pt.
         int lines = (int) Math.floor(typeH / linePitch + 1e-6);
         int chars = (int) Math.floor(typeW / charPitch + 1e-6);
@@ -157,270 +155,80 @@ public final class HouseStyleReader {
                     "has a document grid character pitch (font size + w:charSpace/4096) of " + charPitch
                             + " pt; it must be 1 pt to the type area's " + typeW + " pt");
         }
-        return new HouseStyle.PageSetup(w, h, top, bottom, left, right, header, footer, linePitch, charPitch, lines, chars);
-    }
-
-    private String defaultParagraphStyleId() {
-        for (Element s : stylesById.values()) {
-            if ("paragraph".equals(attr(s, "type")) && Boolean.TRUE.equals(parseOnOff(attr(s, "default")))) {
-                return attr(s, "styleId");
-            }
-        }
-        return stylesById.containsKey("Normal") ? "Normal" : null;
+        return new HouseStyle.PageSetup(w, h, top, bottom, left, right, s.headerPt(), s.footerPt(), linePitch, charPitch, lines, chars);
     }
 
     // ---- styles ----
 
-    /** Properties as they accumulate from docDefaults through the basedOn chain; null = not set. */
-    static final class Props {
-        String eastAsia, latin;
-        int sizeHalfPt = 20;           // Word's default 10 pt when nothing says otherwise
-        boolean bold;
-        String color;
-        String jc;
-        Double firstLine, firstLineChars; // negative: hanging
-        Double left, leftChars, right, rightChars;
-        Double before, beforeLines, after, afterLines, line;
-        String lineRule;
-        boolean keepNext, pageBreakBefore, snapToGrid = true;
-        Element pBdr;
-    }
-
-    /** Resolves a style: docDefaults, then each ancestor from the root down, then the style itself. */
-    Props resolve(String styleId) {
-        Props p = new Props();
-        if (docDefaults != null) {
-            applyRun(p, child(child(docDefaults, "rPrDefault"), "rPr"));
-            applyPara(p, child(child(docDefaults, "pPrDefault"), "pPr"));
-        }
-        List<Element> chain = new ArrayList<>();
-        for (String id = styleId; id != null && chain.size() < 32; ) {
-            Element s = stylesById.get(id);
-            if (s == null || chain.contains(s)) break;
-            chain.add(0, s);
-            id = Ooxml.val(s, "basedOn");
-        }
-        for (Element s : chain) {
-            applyPara(p, child(s, "pPr"));
-            applyRun(p, child(s, "rPr"));
-        }
-        return p;
-    }
-
-    static void applyPara(Props p, Element ppr) {
-        if (ppr == null) return;
-        String jc = Ooxml.val(ppr, "jc");
-        if (jc != null) p.jc = jc;
-        Boolean b;
-        if ((b = Ooxml.onOff(ppr, "keepNext")) != null) p.keepNext = b;
-        if ((b = Ooxml.onOff(ppr, "pageBreakBefore")) != null) p.pageBreakBefore = b;
-        if ((b = Ooxml.onOff(ppr, "snapToGrid")) != null) p.snapToGrid = b;
-        Element bdr = child(ppr, "pBdr");
-        if (bdr != null) p.pBdr = bdr;
-        Element ind = child(ppr, "ind");
-        if (ind != null) {
-            if (has(ind, "firstLine", "firstLineChars", "hanging", "hangingChars")) {
-                p.firstLine = num(ind, "firstLine");
-                p.firstLineChars = num(ind, "firstLineChars");
-                if (num(ind, "hanging") != null) p.firstLine = -num(ind, "hanging");
-                if (num(ind, "hangingChars") != null) p.firstLineChars = -num(ind, "hangingChars");
-            }
-            if (has(ind, "left", "start", "leftChars", "startChars")) {
-                p.left = first(num(ind, "left"), num(ind, "start"));
-                p.leftChars = first(num(ind, "leftChars"), num(ind, "startChars"));
-            }
-            if (has(ind, "right", "end", "rightChars", "endChars")) {
-                p.right = first(num(ind, "right"), num(ind, "end"));
-                p.rightChars = first(num(ind, "rightChars"), num(ind, "endChars"));
-            }
-        }
-        Element sp = child(ppr, "spacing");
-        if (sp != null) {
-            if (has(sp, "before", "beforeLines")) {
-                p.before = num(sp, "before");
-                p.beforeLines = num(sp, "beforeLines");
-            }
-            if (has(sp, "after", "afterLines")) {
-                p.after = num(sp, "after");
-                p.afterLines = num(sp, "afterLines");
-            }
-            if (num(sp, "line") != null) p.line = num(sp, "line");
-            if (attr(sp, "lineRule") != null) p.lineRule = attr(sp, "lineRule");
-        }
-    }
-
-    void applyRun(Props p, Element rpr) {
-        if (rpr == null) return;
-        Element fonts = child(rpr, "rFonts");
-        if (fonts != null) {
-            String ea = font(fonts, "eastAsia"), latin = font(fonts, "ascii");
-            if (ea != null) p.eastAsia = ea;
-            if (latin != null) p.latin = latin;
-        }
-        Double sz = num(child(rpr, "sz"), "val");
-        if (sz != null) p.sizeHalfPt = (int) Math.round(sz);
-        Boolean b = Ooxml.onOff(rpr, "b");
-        if (b != null) p.bold = b;
-        String color = Ooxml.val(rpr, "color");
-        if (color != null) p.color = color;
-    }
-
-    /** A font slot, a theme reference looked up in the theme part. */
-    private String font(Element rFonts, String slot) {
-        String theme = attr(rFonts, slot + "Theme");
-        if (theme != null && themeFonts.containsKey(theme)) return themeFonts.get(theme);
-        return attr(rFonts, slot);
-    }
-
-    private void readTheme() {
-        Document d = part(templateId, pkg, "word/theme/theme1.xml");
-        if (d == null) return;
-        for (String kind : new String[]{"major", "minor"}) {
-            var list = d.getElementsByTagNameNS(Ooxml.A, kind + "Font");
-            if (list.getLength() == 0) continue;
-            Element f = (Element) list.item(0);
-            String latin = typeface(f, "latin"), ea = typeface(f, "ea");
-            if (ea == null || ea.isEmpty()) ea = scriptFont(f, "Hans");
-            themeFonts.put(kind + "HAnsi", latin);
-            themeFonts.put(kind + "Ascii", latin);
-            themeFonts.put(kind + "Bidi", latin);
-            themeFonts.put(kind + "EastAsia", ea);
-        }
-    }
-
-    private static String typeface(Element fontGroup, String local) {
-        for (Node n = fontGroup.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && local.equals(e.getLocalName())) return e.getAttribute("typeface");
-        }
-        return null;
-    }
-
-    private static String scriptFont(Element fontGroup, String script) {
-        for (Node n = fontGroup.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && "font".equals(e.getLocalName()) && script.equals(e.getAttribute("script"))) {
-                return e.getAttribute("typeface");
-            }
-        }
-        return null;
-    }
-
-    private HouseStyle.RoleStyle roleStyle(String id, Props p) {
+    private HouseStyle.RoleStyle roleStyle(String id) {
+        ParaProps p = styles.paragraph(id);
+        RunProps r = styles.run(id, null);
+        String name = styles.nameOf(id);
+        double size = r.sizePt();
         // Word's own bounds: 1 to 1,638 pt
-        if (p.sizeHalfPt < 2 || p.sizeHalfPt > 3276) {
-            throw invalid("样式“" + Ooxml.val(stylesById.get(id), "name") + "”的字号为 " + p.sizeHalfPt / 2.0 + " 磅（应在 1 至 1638 磅之间）",
-                    "style " + id + " has a font size of " + p.sizeHalfPt / 2.0 + " pt (1 to 1638 pt)");
+        if (size < 1 || size > 1638) {
+            throw invalid("样式“" + name + "”的字号为 " + size + " 磅（应在 1 至 1638 磅之间）",
+                    "style " + id + " has a font size of " + size + " pt (1 to 1638 pt)");
         }
-        double size = p.sizeHalfPt / 2.0;
-        double charUnit = charGrid ? page.charPitchPt() : size;
+        double charUnit = section.hasCharGrid() ? page.charPitchPt() : size;
         HouseStyle.LineRule rule;
         double spacing;
-        String lr = p.lineRule == null ? "auto" : p.lineRule;
-        if (lr.equals("exact")) {
-            rule = HouseStyle.LineRule.EXACT;
-            spacing = p.line == null ? size : p.line / 20;
-        } else if (lr.equals("atLeast")) {
-            rule = HouseStyle.LineRule.AT_LEAST;
-            spacing = p.line == null ? size : p.line / 20;
+        String lr = p.lineRule() == null ? "auto" : p.lineRule();
+        if (lr.equals("exact") || lr.equals("atLeast")) {
+            rule = lr.equals("exact") ? HouseStyle.LineRule.EXACT : HouseStyle.LineRule.AT_LEAST;
+            spacing = p.line() == null ? size : p.line() / 20;
         } else {
-            boolean grid = attr(child(sectPr, "docGrid"), "type") != null
-                    && !"default".equals(attr(child(sectPr, "docGrid"), "type"));
-            rule = grid && p.snapToGrid ? HouseStyle.LineRule.GRID : HouseStyle.LineRule.AUTO;
-            spacing = p.line == null ? 1.0 : p.line / 240;
+            boolean grid = !"default".equals(section.gridType());
+            rule = grid && p.snapToGrid() ? HouseStyle.LineRule.GRID : HouseStyle.LineRule.AUTO;
+            spacing = p.line() == null ? 1.0 : p.line() / 240;
         }
-        return new HouseStyle.RoleStyle(id, Ooxml.val(stylesById.get(id), "name"),
-                p.eastAsia, p.latin, size, p.bold, color(p.color),
-                align(p.jc),
-                length(p.firstLineChars, p.firstLine, charUnit),
-                length(p.leftChars, p.left, charUnit),
-                length(p.rightChars, p.right, charUnit),
-                lines(p.beforeLines, p.before), lines(p.afterLines, p.after),
-                rule, spacing, p.keepNext, p.pageBreakBefore);
-    }
-
-    /** Characters (hundredths) win over twips, as in Word. */
-    private static double length(Double hundredthsOfChars, Double twips, double charUnitPt) {
-        if (hundredthsOfChars != null && hundredthsOfChars != 0) return hundredthsOfChars / 100 * charUnitPt;
-        return twips == null ? 0 : twips / 20;
-    }
-
-    private double lines(Double hundredthsOfLines, Double twips) {
-        if (hundredthsOfLines != null && hundredthsOfLines != 0) return hundredthsOfLines / 100 * page.linePitchPt();
-        return twips == null ? 0 : twips / 20;
-    }
-
-    private static String color(String c) {
-        return c == null || c.equalsIgnoreCase("auto") ? "000000" : c.toUpperCase(Locale.ROOT);
-    }
-
-    private static HouseStyle.Align align(String jc) {
-        if (jc == null) return HouseStyle.Align.LEFT;
-        return switch (jc) {
-            case "center" -> HouseStyle.Align.CENTER;
-            case "right", "end" -> HouseStyle.Align.RIGHT;
-            case "both", "distribute", "justify", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute" ->
-                    HouseStyle.Align.BOTH;
-            default -> HouseStyle.Align.LEFT;
-        };
+        return new HouseStyle.RoleStyle(id, name, r.eastAsia(), r.latin(), size, r.bold(), r.color(),
+                HouseStyle.Align.of(p.jc()),
+                p.firstLinePt(charUnit), p.leftPt(charUnit), p.rightPt(charUnit),
+                p.spaceBeforePt(page.linePitchPt()), p.spaceAfterPt(page.linePitchPt()),
+                rule, spacing, p.keepNext(), p.pageBreakBefore());
     }
 
     // ---- page number and red header ----
 
     /**
-     * The page-number footer of odd pages (the default footer). Its offset below the type area is to
-     * the centre of the footer's line box, whose bottom sits at the footer distance above the paper edge.
+     * The page-number footer of odd pages (the default footer): its paragraph's style (the page-number
+     * role's when it names none) and formatting, and those of its first run with text. Its offset
+     * below the type area is to the centre of the footer's line box, whose bottom sits at the footer
+     * distance above the paper edge.
      */
     private HouseStyle.PageNumberStyle readPageNumber(HouseStyle.RoleStyle style) {
         Element odd = footerParagraph("default");
-        Props p = resolve(style.styleId());
+        String styleId = style.styleId();
+        Element pPr = child(odd, "pPr"), rPr = null;
         if (odd != null) {
-            String pStyle = Ooxml.val(child(odd, "pPr"), "pStyle");
-            if (pStyle != null) p = resolve(pStyle);
-            applyPara(p, child(odd, "pPr"));
+            String pStyle = Ooxml.val(pPr, "pStyle");
+            if (pStyle != null) styleId = styles.paragraphStyleId(pStyle);
             for (Element r : children(odd, "r")) {
                 if (!Ooxml.text(r).isBlank()) {
-                    applyRun(p, child(r, "rPr"));
+                    rPr = child(r, "rPr");
                     break;
                 }
             }
         }
-        double size = p.sizeHalfPt / 2.0;
-        double lineBox = "exact".equals(p.lineRule) && p.line != null ? p.line / 20 : size * 1.2;
+        ParaProps p = styles.paragraph(styleId).apply(pPr);
+        RunProps run = styles.run(styleId, Ooxml.val(rPr, "rStyle")).apply(rPr);
+        double size = run.sizePt();
+        double lineBox = "exact".equals(p.lineRule()) && p.line() != null ? p.line() / 20 : size * 1.2;
         double offset = page.bottomPt() - page.footerPt() - lineBox / 2;
-        boolean right = "right".equals(p.jc) || "end".equals(p.jc);
-        double side = right ? length(p.rightChars, p.right, size) : length(p.leftChars, p.left, size);
-        boolean oddEven = Boolean.TRUE.equals(Ooxml.onOff(settings(), "evenAndOddHeaders"))
+        boolean right = HouseStyle.Align.of(p.jc()) == HouseStyle.Align.RIGHT;
+        double side = right ? p.rightPt(size) : p.leftPt(size);
+        boolean oddEven = Boolean.TRUE.equals(Ooxml.onOff(word.settings(), "evenAndOddHeaders"))
                 && footerParagraph("even") != null;
-        return new HouseStyle.PageNumberStyle(p.eastAsia, p.latin, size, offset, side, oddEven);
-    }
-
-    private Element settings() {
-        Document s = part(templateId, pkg, "word/settings.xml");
-        return s == null ? null : s.getDocumentElement();
+        return new HouseStyle.PageNumberStyle(run.eastAsia(), run.latin(), size, offset, side, oddEven);
     }
 
     /** The paragraph holding the PAGE field in the footer of the given type, or null. */
     private Element footerParagraph(String type) {
-        for (Element ref : children(sectPr, "footerReference")) {
-            if (!type.equals(attr(ref, "type"))) continue;
-            String target = relationshipTarget(ref.getAttributeNS(Ooxml.R, "id"));
-            Document footer = target == null ? null : part(templateId, pkg, "word/" + target);
-            if (footer == null) return null;
-            for (Element para : descendants(footer, "p")) {
-                boolean field = descendants(para, "instrText").stream().anyMatch(i -> i.getTextContent().contains("PAGE"))
-                        || descendants(para, "fldSimple").stream().anyMatch(f -> String.valueOf(attr(f, "instr")).contains("PAGE"));
-                if (field) return para;
-            }
-        }
-        return null;
-    }
-
-    private String relationshipTarget(String id) {
-        byte[] rels = pkg.part("word/_rels/document.xml.rels");
-        if (rels == null) return null;
-        var list = Ooxml.parse(rels).getElementsByTagNameNS("http://schemas.openxmlformats.org/package/2006/relationships", "Relationship");
-        for (int i = 0; i < list.getLength(); i++) {
-            Element r = (Element) list.item(i);
-            if (id.equals(r.getAttribute("Id"))) return r.getAttribute("Target").replaceFirst("^/word/", "");
+        Document footer = word.related(section.footerIds().get(type));
+        if (footer == null) return null;
+        for (Element para : descendants(footer, "p")) {
+            if (Ooxml.hasPageField(para)) return para;
         }
         return null;
     }
@@ -429,80 +237,28 @@ public final class HouseStyleReader {
     private HouseStyle.RedHeader readRedHeader(Map<Role, HouseStyle.RoleStyle> roles) {
         String markId = roles.get(Role.ISSUER_MARK).styleId();
         Element mark = null;
-        for (Element para : descendants(parsePart("word/document.xml"), "p")) {
+        for (Element para : descendants(word.document(), "p")) {
             if (markId.equals(Ooxml.val(child(para, "pPr"), "pStyle"))) {
                 mark = para;
                 break;
             }
         }
         if (mark == null) return null;
-        Element rule = child(resolve(roles.get(Role.DOC_NUMBER).styleId()).pBdr, "bottom");
-        if (rule != null && ("none".equals(attr(rule, "val")) || "nil".equals(attr(rule, "val")))) rule = null;
-        // CT_Border: w:space defaults to 0 and w:color to auto; w:sz has no default, Word's single line is 4 (½ pt)
-        double below = rule == null ? 0 : orElse(num(rule, "space"), 0);
-        double width = rule == null ? 0 : orElse(num(rule, "sz"), 4) / 8;
-        String color = rule == null ? roles.get(Role.ISSUER_MARK).color() : color(attr(rule, "color"));
+        ParaProps.Border rule = styles.paragraph(roles.get(Role.DOC_NUMBER).styleId()).border("bottom");
+        double below = rule == null ? 0 : rule.spacePt();
+        double width = rule == null ? 0 : rule.widthPt();
+        String color = rule == null ? roles.get(Role.ISSUER_MARK).color() : rule.color();
         return new HouseStyle.RedHeader(Ooxml.text(mark), roles.get(Role.ISSUER_MARK).spaceBeforePt(), below, width, color);
     }
 
     // ---- helpers ----
 
-    private Document parsePart(String name) {
-        Document d = part(templateId, pkg, name);
-        if (d == null) throw invalid("缺少 " + name, "lacks " + name);
-        return d;
-    }
-
-    /** A part's XML, or null when the template has none; {@code template-invalid} when it is not well-formed. */
-    static Document part(String templateId, DocxPackage pkg, String name) {
-        byte[] part = pkg.part(name);
-        if (part == null) return null;
-        try {
-            return Ooxml.parse(part);
-        } catch (IllegalArgumentException e) {
-            throw invalid(templateId, name + " 无法解析", name + " is not well-formed XML");
-        }
-    }
-
     private BadInputException invalid(String zh, String en) {
         return invalid(templateId, zh, en);
     }
 
-    private static BadInputException invalid(String templateId, String zh, String en) {
+    static BadInputException invalid(String templateId, String zh, String en) {
         return new BadInputException("template-invalid", "模板 " + templateId + " 不符合模板约定：" + zh + "（见 templates/README.md）",
                 "template " + templateId + " " + en + " (see templates/README.md)", 422, null);
-    }
-
-    private static double pointsOf(Element e, String attr) {
-        Double v = num(e, attr);
-        return v == null ? 0 : v / 20;
-    }
-
-    private static Double num(Element e, String attr) {
-        String v = Ooxml.attr(e, attr);
-        if (v == null || v.isBlank()) return null;
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException ex) {
-            return null;
-        }
-    }
-
-    private static double orElse(Double v, double fallback) {
-        return v == null ? fallback : v;
-    }
-
-    private static boolean has(Element e, String... attrs) {
-        for (String a : attrs) if (attr(e, a) != null) return true;
-        return false;
-    }
-
-    private static Double first(Double a, Double b) {
-        return a != null ? a : b;
-    }
-
-    private static Boolean parseOnOff(String v) {
-        if (v == null) return null;
-        return !(v.equals("0") || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off"));
     }
 }

@@ -1,14 +1,13 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.ooxml.Styles;
+import org.gongwen.ooxml.WordPackage;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A loaded house template: its id, the template package (read-only, shared by every render) and the
@@ -29,9 +28,10 @@ public final class HouseTemplate {
         this.bytes = bytes.clone();
         this.docx = DocxPackage.read(this.bytes, maxUnpackedBytes);
         refuseActiveContent(docx);
-        this.style = HouseStyleReader.read(id, docx);
-        this.description = readTitle(docx);
-        readLeadStyles();
+        WordPackage word = new WordPackage(docx);
+        this.style = HouseStyleReader.read(id, word);
+        this.description = readTitle(word);
+        readLeadStyles(word.styles());
     }
 
     /** Reads a template within {@link DocxPackage#DEFAULT_MAX_UNPACKED_BYTES}; see {@link #load(String, byte[], long)}. */
@@ -84,20 +84,21 @@ public final class HouseTemplate {
         return leadStyleIds[level];
     }
 
-    private void readLeadStyles() {
-        Document styles = HouseStyleReader.part(id, docx, "word/styles.xml");
-        Map<String, Element> byId = new HashMap<>();
-        for (Element s : Ooxml.descendants(styles, "style")) byId.put(Ooxml.attr(s, "styleId"), s);
+    private void readLeadStyles(Styles styles) {
         for (int level = 1; level <= 4; level++) {
-            Element heading = byId.get(style.role(Role.heading(level)).styleId());
-            String link = heading == null ? null : Ooxml.val(heading, "link");
-            Element linked = link == null ? null : byId.get(link);
-            leadStyleIds[level] = linked != null && "character".equals(Ooxml.attr(linked, "type")) ? link : null;
+            Styles.Style heading = styles.style(style.role(Role.heading(level)).styleId());
+            Styles.Style linked = heading == null ? null : styles.style(heading.link());
+            leadStyleIds[level] = linked != null && "character".equals(linked.type()) ? linked.id() : null;
         }
     }
 
-    private String readTitle(DocxPackage pkg) {
-        Document core = HouseStyleReader.part(id, pkg, "docProps/core.xml");
+    private String readTitle(WordPackage word) {
+        Document core;
+        try {
+            core = word.xml("docProps/core.xml");
+        } catch (WordPackage.UnreadablePart e) {
+            throw HouseStyleReader.invalid(id, e.part() + " 无法解析", e.part() + " is not well-formed XML");
+        }
         if (core == null) return id;
         var titles = core.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title");
         String t = titles.getLength() == 0 ? "" : titles.item(0).getTextContent().strip();

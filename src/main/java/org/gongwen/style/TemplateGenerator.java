@@ -1,6 +1,7 @@
 package org.gongwen.style;
 
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.ooxml.Ooxml;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

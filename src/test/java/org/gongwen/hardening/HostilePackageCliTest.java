@@ -1,6 +1,6 @@
 package org.gongwen.hardening;
 
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.style.TemplateLibrary;
 import org.gongwen.testing.HostileDocx;
 import org.junit.jupiter.api.AfterEach;

@@ -11,7 +11,7 @@ import org.gongwen.docx.DocxWriter;
 import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.Importers;
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.TemplateLibrary;

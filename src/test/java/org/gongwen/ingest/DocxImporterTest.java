@@ -8,6 +8,8 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
@@ -15,7 +17,9 @@ import org.gongwen.model.OfficialDocument;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -82,13 +86,7 @@ class DocxImporterTest {
     @Test
     void automaticNumberingBecomesTheLabelsWordShows() throws IOException {
         byte[] docx = docx(d -> {
-            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-            abs.setAbstractNumId(BigInteger.ZERO);
-            level(abs, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
-            level(abs, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
-            level(abs, 2, STNumberFormat.DECIMAL, "%3.");
-            XWPFNumbering numbering = d.createNumbering();
-            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+            BigInteger numId = headingList(d);
             para(d, null, "某某局2025年工作总结");
             numbered(d, numId, 0, "主要工作");
             numbered(d, numId, 1, "强化学习。全年组织学习12次。");
@@ -105,6 +103,62 @@ class DocxImporterTest {
                 new Block.Heading(3, "1.", "完善制度"),
                 new Block.Heading(1, "二、", "存在问题"),
                 new Block.Heading(2, "（一）", "力量不足"));
+    }
+
+    /** Was: through POI the importer read only a paragraph's own w:numPr, so a list tied to a style lost its labels. */
+    @Test
+    void numberingTiedToAStyleBecomesTheLabelsToo() throws IOException {
+        byte[] docx = docx(d -> {
+            BigInteger numId = headingList(d);
+            CTStyle listed = paragraphStyle("Listed", "编号标题");
+            listed.addNewPPr().addNewNumPr().addNewNumId().setVal(numId);
+            d.createStyles().addStyle(new XWPFStyle(listed));
+            para(d, null, "某某局2025年工作总结");
+            para(d, "Listed", "主要工作");
+            para(d, null, "全年组织学习12次。");
+            para(d, "Listed", "存在问题");
+        });
+        assertThat(Importers.read("draft.docx", docx).blocks()).containsExactly(
+                new Block.Heading(1, "一、", "主要工作"),
+                new Block.Paragraph(null, "全年组织学习12次。"),
+                new Block.Heading(1, "二、", "存在问题"));
+    }
+
+    /** Was: only the paragraph's style itself was asked for an outline level, not the styles it is based on. */
+    @Test
+    void anOutlineLevelInheritedThroughBasedOnMarksAHeading() throws IOException {
+        byte[] docx = docx(d -> {
+            CTStyle base = paragraphStyle("Outline2", "大纲二级");
+            base.addNewPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
+            CTStyle derived = paragraphStyle("Section", "小节");
+            derived.addNewBasedOn().setVal("Outline2");
+            XWPFStyles styles = d.createStyles();
+            styles.addStyle(new XWPFStyle(base));
+            styles.addStyle(new XWPFStyle(derived));
+            para(d, null, "某某局2025年工作总结");
+            para(d, "Section", "重点部位");
+            para(d, null, "逐一检查灭火器。");
+        });
+        assertThat(Importers.read("draft.docx", docx).blocks()).startsWith(new Block.Heading(2, "", "重点部位"));
+    }
+
+    /** A list numbered 一、 （一） 1. by level; its numId. */
+    private static BigInteger headingList(XWPFDocument d) {
+        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+        abs.setAbstractNumId(BigInteger.ZERO);
+        level(abs, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+        level(abs, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
+        level(abs, 2, STNumberFormat.DECIMAL, "%3.");
+        XWPFNumbering numbering = d.createNumbering();
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+    }
+
+    private static CTStyle paragraphStyle(String id, String name) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        return style;
     }
 
     private static void level(CTAbstractNum abs, int ilvl, STNumberFormat.Enum format, String text) {

@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.model.ChineseNumerals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

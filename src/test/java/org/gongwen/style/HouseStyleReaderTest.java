@@ -2,7 +2,7 @@ package org.gongwen.style;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -154,6 +154,10 @@ class HouseStyleReaderTest {
                 .replaceFirst("<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\"",
                         "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsiaTheme=\"minorEastAsia\"");
         parts.put("word/styles.xml", styles.getBytes(StandardCharsets.UTF_8));
+        // the theme as Word adds it: a part the main document relates to (a theme1.xml by name alone is no theme to Word)
+        parts.put("word/_rels/document.xml.rels", new String(parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8)
+                .replace("</Relationships>", "<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                        + "relationships/theme\" Target=\"theme/theme1.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
         parts.put("word/theme/theme1.xml", """
                 <a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="t"><a:themeElements>
                 <a:fontScheme name="f"><a:majorFont><a:latin typeface="Arial"/><a:ea typeface=""/></a:majorFont>

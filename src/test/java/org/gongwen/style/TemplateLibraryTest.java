@@ -1,7 +1,7 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.testing.HostileDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

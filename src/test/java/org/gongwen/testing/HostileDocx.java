@@ -1,6 +1,6 @@
 package org.gongwen.testing;
 
-import org.gongwen.model.DocxPackage;
+import org.gongwen.ooxml.DocxPackage;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,10 +1,11 @@
-package org.gongwen.model;
+package org.gongwen.ooxml;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.gongwen.model.BadInputException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -32,8 +33,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A DOCX package (an OPC zip) as its parts' bytes, in zip order: the one way gongwen opens a DOCX,
- * be it a draft (ingest), a document to check (check) or a house template (style). It lives in
- * model because each of those packages may depend on model, and on nothing below it.
+ * be it a draft (ingest), a document to check (check) or a house template (style), with one set of
+ * limits. {@link WordPackage} reads it as a word-processing document.
  *
  * <p>Reading is bounded and strict. Parts are inflated here, never by POI, and the bytes actually
  * inflated (not the sizes the zip headers claim) count against a limit on the whole package. A
@@ -74,11 +75,26 @@ public final class DocxPackage {
      * @param type     its type URI
      * @param target   its target as written (relative to the source's folder unless external)
      * @param external TargetMode="External": a link outside the package
+     * @param id       its Id ("rId7"), by which the source refers to it
      */
-    public record Relationship(String source, String type, String target, boolean external) {
+    public record Relationship(String source, String type, String target, boolean external, String id) {
         /** The last segment of the type ("image", "oleObject", "attachedTemplate"). */
         public String typeName() {
             return type.substring(type.lastIndexOf('/') + 1);
+        }
+
+        /**
+         * The name of the part it points to ("word/styles.xml"), resolved against the source's folder
+         * and percent-decoded as POI resolves it; null for an external target.
+         */
+        public String targetPart() {
+            if (external) return null;
+            try {
+                return PackagingURIHelper.resolvePartUri(PackagingURIHelper.toURI("/" + source),
+                        PackagingURIHelper.toURI(target)).getPath().substring(1);
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return target;
+            }
         }
     }
 
@@ -208,13 +224,13 @@ public final class DocxPackage {
                 throw damaged(relsPart, e);
             }
             relationships.add(new Relationship(source, r.getAttribute("Type"), target,
-                    "External".equals(r.getAttribute("TargetMode"))));
+                    "External".equals(r.getAttribute("TargetMode")), r.getAttribute("Id")));
         }
     }
 
     private org.w3c.dom.Document xml(String part) {
         try {
-            return SecureXml.parse(parts.get(part));
+            return Ooxml.parse(parts.get(part));
         } catch (IllegalArgumentException e) {
             throw damaged(part, e);
         }
@@ -247,6 +263,13 @@ public final class DocxPackage {
 
     public boolean has(String name) { return parts.containsKey(name); }
 
+    /** The name the package holds {@code name} under: itself, else one that differs in case (OPC names ignore case); null when none. */
+    public String find(String name) {
+        if (name == null || parts.containsKey(name)) return name;
+        for (String n : parts.keySet()) if (n.equalsIgnoreCase(name)) return n;
+        return null;
+    }
+
     /** The part's bytes, or null when the package has no such part. */
     public byte[] part(String name) { return parts.get(name); }
 
@@ -268,8 +291,10 @@ public final class DocxPackage {
     }
 
     /**
-     * The package for POI to read, read-only: POI reads these parts as they are here, so it inflates
-     * nothing itself (its static ZipSecureFile limits never come into play).
+     * The package for POI to read, read-only, and the only way gongwen hands a package to POI: POI
+     * reads these parts as they are here, already inflated and bounded, so it inflates nothing itself
+     * and its static ZipSecureFile limits never come into play (no class of gongwen opens a zip or an
+     * OPC package any other way; {@code OoxmlBoundaryTest} holds that).
      */
     public OPCPackage opc() throws InvalidFormatException {
         return OPCPackage.open(new PartSource(parts));

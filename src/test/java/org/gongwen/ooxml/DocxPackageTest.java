@@ -1,6 +1,7 @@
-package org.gongwen.model;
+package org.gongwen.ooxml;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.gongwen.model.BadInputException;
 import org.gongwen.testing.HostileDocx;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
-package org.gongwen.ingest;
+package org.gongwen.model;
 
 /** Chinese numerals as used in heading labels and dates: 一 … 九十九, 二〇二二. */
-final class ChineseNumerals {
+public final class ChineseNumerals {
     private static final String DIGITS = "〇一二三四五六七八九";
 
     private ChineseNumerals() {}
 
     /** 一→1, 十→10, 十二→12, 二十→20, 二十三→23, 一百零五→105; -1 when not a numeral. */
-    static int parse(String s) {
+    public static int parse(String s) {
         if (s == null || s.isEmpty()) return -1;
         if (s.chars().allMatch(Character::isDigit)) {
             return s.length() > 6 ? -1 : Integer.parseInt(s);
@@ -26,7 +26,7 @@ final class ChineseNumerals {
     }
 
     /** Year written digit by digit: 二〇二二 → 2022; -1 when not. */
-    static int parseDigitWise(String s) {
+    public static int parseDigitWise(String s) {
         int v = 0;
         for (int i = 0; i < s.length(); i++) {
             int d = digit(s.charAt(i));
@@ -37,7 +37,7 @@ final class ChineseNumerals {
     }
 
     /** 1→一, 10→十, 12→十二, 20→二十, 105→一百零五. */
-    static String format(int n) {
+    public static String format(int n) {
         if (n <= 0 || n > 999) return Integer.toString(n);
         StringBuilder sb = new StringBuilder();
         int h = n / 100, t = n / 10 % 10, u = n % 10;

@@ -1,23 +1,33 @@
-package org.gongwen.style;
+package org.gongwen.ooxml;
 
-import org.gongwen.model.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** WordprocessingML namespaces and small DOM helpers shared by the template reader and the DOCX writer. */
+/**
+ * XML for gongwen's OOXML readers and writer: the one way to parse a part of a package gongwen did
+ * not write (drafts, documents to check, a deployment's templates), WordprocessingML's namespaces,
+ * and the small DOM helpers every reader and the DOCX writer use.
+ */
 public final class Ooxml {
 
     private Ooxml() {}
@@ -27,9 +37,28 @@ public final class Ooxml {
     public static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     public static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-    /** Parses XML with DTDs and external entities off (templates may come from a deployment): {@link SecureXml}. */
+    /**
+     * Parses XML: namespace-aware, DTDs refused, external entities never resolved.
+     * IllegalArgumentException when it is not well-formed or declares a DTD. The JDK's own parser
+     * ({@code newDefaultInstance}): {@code newInstance} searches the classpath for providers on every
+     * call, which was most of the time of writing a DOCX.
+     */
     public static Document parse(byte[] xml) {
-        return SecureXml.parse(xml);
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            // JDK 25's default, set for JDK 21 too: the readers walk elements recursively
+            f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", "100");
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            return b.parse(new ByteArrayInputStream(xml));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalArgumentException("unreadable XML: " + e.getMessage(), e);
+        }
     }
 
     /** Serialises a DOM document as UTF-8 with a standalone declaration; deterministic. */
@@ -52,9 +81,14 @@ public final class Ooxml {
 
     /** The first child element of {@code parent} named w:{@code local}, or null. */
     public static Element child(Element parent, String local) {
+        return child(parent, W, local);
+    }
+
+    /** The first child element of {@code parent} in namespace {@code ns} named {@code local}, or null. */
+    public static Element child(Element parent, String ns, String local) {
         if (parent == null) return null;
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) return e;
+            if (n instanceof Element e && local.equals(e.getLocalName()) && ns.equals(e.getNamespaceURI())) return e;
         }
         return null;
     }
@@ -64,9 +98,24 @@ public final class Ooxml {
         List<Element> out = new ArrayList<>();
         if (parent == null) return out;
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) out.add(e);
+            if (n instanceof Element e && isW(e, local)) out.add(e);
         }
         return out;
+    }
+
+    /** All child elements of {@code parent}, whatever their names. */
+    public static List<Element> children(Element parent) {
+        List<Element> out = new ArrayList<>();
+        if (parent == null) return out;
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) out.add(e);
+        }
+        return out;
+    }
+
+    /** Whether {@code e} is w:{@code local}. */
+    public static boolean isW(Element e, String local) {
+        return W.equals(e.getNamespaceURI()) && local.equals(e.getLocalName());
     }
 
     /** All descendant elements named w:{@code local}, in document order. */
@@ -89,6 +138,17 @@ public final class Ooxml {
         return attr(child(parent, local), "val");
     }
 
+    /** The w:{@code local} attribute as a number, or null when absent, empty or not a number. */
+    public static Double number(Element e, String local) {
+        String v = attr(e, local);
+        if (v == null || v.isBlank()) return null;
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+
     /**
      * An on/off property (w:b, w:keepNext …): null when absent, else true unless w:val says
      * false/0/off.
@@ -97,7 +157,13 @@ public final class Ooxml {
         Element e = child(parent, local);
         if (e == null) return null;
         String v = attr(e, "val");
-        return v == null || !(v.equals("0") || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off"));
+        return v == null || onOff(v);
+    }
+
+    /** An ST_OnOff value: null when absent, else true unless it says false/0/off. */
+    public static Boolean onOff(String v) {
+        if (v == null) return null;
+        return !(v.equals("0") || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off"));
     }
 
     /**
@@ -117,6 +183,21 @@ public final class Ooxml {
             if (ok && sb != null) sb.append(c);
         }
         return sb == null ? s : sb.toString();
+    }
+
+    /** A field code that is the PAGE field ("PAGE", " PAGE \* MERGEFORMAT "), not NUMPAGES or PAGEREF. */
+    private static final Pattern PAGE_FIELD = Pattern.compile("(?i)^\\s*PAGE(\\s|\\\\|$)");
+
+    /** Whether a paragraph or part holds a PAGE field: a w:fldSimple's or a complex field's code (w:instrText). */
+    public static boolean hasPageField(Node root) {
+        for (Element f : descendants(root, "fldSimple")) {
+            String code = attr(f, "instr");
+            if (code != null && PAGE_FIELD.matcher(code).find()) return true;
+        }
+        for (Element i : descendants(root, "instrText")) {
+            if (PAGE_FIELD.matcher(i.getTextContent()).find()) return true;
+        }
+        return false;
     }
 
     /** The text of a paragraph or run: w:t, w:tab as \t, w:br as \n. */
