@@ -6,6 +6,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.DocxPackage;
+import org.gongwen.model.Fault;
 import org.gongwen.model.RenderCancelled;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.HouseStyle.LineRule;
@@ -94,8 +95,8 @@ final class DocxDocument {
         } catch (BadInputException | RenderCancelled e) {
             throw e;
         } catch (Exception | LinkageError e) {
-            throw new BadInputException("docx-unreadable", "无法读取该DOCX文件，请确认它是Word文档（.docx）且未损坏",
-                    "cannot read the DOCX file: it is damaged or not a Word document", 400, e);
+            throw new BadInputException(Fault.UNREADABLE, "docx-unreadable", "无法读取该DOCX文件，请确认它是Word文档（.docx）且未损坏",
+                    "cannot read the DOCX file: it is damaged or not a Word document", e);
         }
     }
 
@@ -109,7 +110,7 @@ final class DocxDocument {
         normalSizePt = normal.sz == null ? 10 : normal.sz / 2;
 
         Element body = w(doc.getDocumentElement(), "body");
-        if (body == null) throw new BadInputException("docx-unreadable", "该DOCX文件没有正文", "the DOCX has no body");
+        if (body == null) throw new BadInputException(Fault.INVALID, "docx-unreadable", "该DOCX文件没有正文", "the DOCX has no body");
         for (Element sect : allSectPr(body)) sections.add(section(sect));
         Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
         lineUnitPt = last != null && last.linePitchPt() > 0 && !"default".equals(last.gridType()) ? last.linePitchPt()
@@ -132,11 +133,11 @@ final class DocxDocument {
         if (rels.size() == 0) {
             rels = pkg.getRelationshipsByType("http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument");
         }
-        if (rels.size() == 0) throw new BadInputException("docx-unreadable", "该文件不是Word文档（.docx）", "not a word-processing document");
+        if (rels.size() == 0) throw new BadInputException(Fault.INVALID, "docx-unreadable", "该文件不是Word文档（.docx）", "not a word-processing document");
         PackagePart part = pkg.getPart(rels.getRelationship(0));
         // a macro-enabled document (.docm, application/vnd.ms-word.…) is read too: the template validator names its macros
         if (part == null || !(part.getContentType().contains("wordprocessingml") || part.getContentType().startsWith("application/vnd.ms-word."))) {
-            throw new BadInputException("docx-unreadable", "该文件不是Word文档（.docx）", "not a word-processing document");
+            throw new BadInputException(Fault.INVALID, "docx-unreadable", "该文件不是Word文档（.docx）", "not a word-processing document");
         }
         return part;
     }

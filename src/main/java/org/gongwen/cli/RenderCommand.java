@@ -5,6 +5,7 @@ import org.gongwen.flow.Gongwen;
 import org.gongwen.flow.Overrides;
 import org.gongwen.flow.Rendered;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.Warning;
 import picocli.CommandLine.Command;
@@ -189,8 +190,8 @@ public class RenderCommand implements Callable<Integer> {
             try {
                 result.add(Format.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("unknown-format", "不支持的输出格式“" + name + "”，可选 docx、pdf、html",
-                        "unknown output format '" + name + "': use docx, pdf or html", 400, null);
+                throw new BadInputException(Fault.UNREADABLE, "unknown-format", "不支持的输出格式“" + name + "”，可选 docx、pdf、html",
+                        "unknown output format '" + name + "': use docx, pdf or html");
             }
         }
         return result;
@@ -201,8 +202,8 @@ public class RenderCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new BadInputException("bad-date", "日期“" + text + "”无法识别，请写成 2025-01-20",
-                    "cannot read date '" + text + "': write it as 2025-01-20", 400, null);
+            throw new BadInputException(Fault.INVALID, "bad-date", "日期“" + text + "”无法识别，请写成 2025-01-20",
+                    "cannot read date '" + text + "': write it as 2025-01-20");
         }
     }
 }

@@ -12,6 +12,7 @@ import org.gongwen.ingest.Importers;
 import org.gongwen.layout.Layout;
 import org.gongwen.layout.Typesetter;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.ModelJson;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.pdf.PdfPainter;
@@ -204,15 +205,15 @@ public final class Gongwen {
     public synchronized void putTemplate(String templateId, byte[] docx) {
         Path dir = templatesDirOrRefuse(templateId);
         if (docx == null || docx.length == 0 || docx.length > TemplateLibrary.MAX_TEMPLATE_BYTES) {
-            throw new BadInputException("template-size", "模板文件为空或超过 "
+            throw new BadInputException(Fault.TOO_LARGE, "template-size", "模板文件为空或超过 "
                     + TemplateLibrary.MAX_TEMPLATE_BYTES / (1024 * 1024) + " MB，请上传 .docx 模板。",
-                    "The template is empty or too large.", 413, null);
+                    "The template is empty or too large.");
         }
         HouseTemplate.load(templateId, docx, limits.maxUnpackedBytes());
         List<String> errors = templateValidator.validate(docx).stream().filter(Finding::isError).map(Gongwen::describe).toList();
         if (!errors.isEmpty()) {
-            throw new BadInputException("template-invalid", "模板不符合模板约定，未保存：" + String.join("；", errors),
-                    "The template breaks the template contract (" + errors.size() + " errors); it was not stored.", 422, null);
+            throw new BadInputException(Fault.INVALID, "template-invalid", "模板不符合模板约定，未保存：" + String.join("；", errors),
+                    "The template breaks the template contract (" + errors.size() + " errors); it was not stored.");
         }
         try {
             Files.createDirectories(dir);
@@ -235,9 +236,9 @@ public final class Gongwen {
         Path dir = templatesDirOrRefuse(templateId);
         try {
             if (!Files.deleteIfExists(dir.resolve(templateId + ".docx"))) {
-                throw new BadInputException("unknown-template",
+                throw new BadInputException(Fault.NOT_FOUND, "unknown-template",
                         "模板目录中没有名为 " + templateId + " 的模板；随程序提供的模板不能删除。",
-                        "No deployment template named " + templateId + "; bundled templates cannot be deleted.", 404, null);
+                        "No deployment template named " + templateId + "; bundled templates cannot be deleted.");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete template " + templateId, e);
@@ -250,12 +251,12 @@ public final class Gongwen {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         boolean docx = name.endsWith(".docx");
         if (!docx && !name.endsWith(".pdf")) {
-            throw new BadInputException("unsupported-format", "格式检查只支持 .docx 和 .pdf 文件，请上传 Word 文档或 PDF。",
-                    "The checker reads .docx and .pdf files.", 415, null);
+            throw new BadInputException(Fault.UNSUPPORTED, "unsupported-format", "格式检查只支持 .docx 和 .pdf 文件，请上传 Word 文档或 PDF。",
+                    "The checker reads .docx and .pdf files.");
         }
         if (content.length > limits.maxBytes()) {
-            throw new BadInputException("input-too-large", "文件过大，上限为 " + limits.maxBytes() / (1024 * 1024)
-                    + " MB，请拆分后再检查。", "The file is too large.", 413, null);
+            throw new BadInputException(Fault.TOO_LARGE, "input-too-large", "文件过大，上限为 " + limits.maxBytes() / (1024 * 1024)
+                    + " MB，请拆分后再检查。", "The file is too large.");
         }
         HouseStyle style = library.get(templateId).style();
         return docx ? docxChecker.check(content, style) : pdfChecker.check(content, style);
@@ -266,9 +267,9 @@ public final class Gongwen {
             library.get(templateId); // refuses the id with the library's own message
         }
         if (templatesDir == null) {
-            throw new BadInputException("template-changes-off",
+            throw new BadInputException(Fault.NOT_CONFIGURED, "template-changes-off",
                     "本服务没有配置模板目录（gongwen.templates.dir），不能上传或删除模板。",
-                    "Template changes need a templates folder (gongwen.templates.dir).", 409, null);
+                    "Template changes need a templates folder (gongwen.templates.dir).");
         }
         return templatesDir;
     }

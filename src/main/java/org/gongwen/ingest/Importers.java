@@ -1,6 +1,7 @@
 package org.gongwen.ingest;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 
 import java.util.Locale;
@@ -26,9 +27,9 @@ public final class Importers {
             case "md", "markdown" -> MarkdownImporter.read(content, limits);
             case "docx" -> DocxImporter.read(content, limits);
             case "json" -> JsonImporter.read(content, limits);
-            default -> throw new BadInputException("unsupported-format",
+            default -> throw new BadInputException(Fault.UNSUPPORTED, "unsupported-format",
                     "不支持的文件类型“" + (ext.isEmpty() ? fileName : "." + ext) + "”：请上传 .txt、.md、.docx 或 .json 文件",
-                    "unsupported file type '" + (ext.isEmpty() ? fileName : "." + ext) + "': use .txt, .md, .docx or .json", 415, null);
+                    "unsupported file type '" + (ext.isEmpty() ? fileName : "." + ext) + "': use .txt, .md, .docx or .json");
         });
     }
 

@@ -2,6 +2,7 @@ package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.DocxPackage;
+import org.gongwen.model.Fault;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -469,8 +470,8 @@ public final class HouseStyleReader {
     }
 
     private static BadInputException invalid(String templateId, String zh, String en) {
-        return new BadInputException("template-invalid", "模板 " + templateId + " 不符合模板约定：" + zh + "（见 templates/README.md）",
-                "template " + templateId + " " + en + " (see templates/README.md)", 422, null);
+        return new BadInputException(Fault.INVALID, "template-invalid", "模板 " + templateId + " 不符合模板约定：" + zh + "（见 templates/README.md）",
+                "template " + templateId + " " + en + " (see templates/README.md)");
     }
 
     private static double pointsOf(Element e, String attr) {

@@ -2,6 +2,7 @@ package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.DocxPackage;
+import org.gongwen.model.Fault;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -135,22 +136,22 @@ public final class TemplateLibrary {
     }
 
     /**
-     * The template of this id. BadInputException {@code invalid-template-id} (400) for an id that is
-     * not [a-z0-9-]{1,40}, {@code unknown-template} (404) when there is none.
+     * The template of this id. BadInputException {@code invalid-template-id} (UNREADABLE) for an id that is
+     * not [a-z0-9-]{1,40}, {@code unknown-template} (NOT_FOUND) when there is none.
      */
     public HouseTemplate get(String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new BadInputException("invalid-template-id",
+            throw new BadInputException(Fault.UNREADABLE, "invalid-template-id",
                     "模板名只能由小写字母、数字和连字符组成（1 至 40 个字符），例如 report",
-                    "a template id is 1 to 40 lowercase letters, digits or hyphens, e.g. report", 400, null);
+                    "a template id is 1 to 40 lowercase letters, digits or hyphens, e.g. report");
         }
         HouseTemplate t = templates.get(id);
         if (t == null) {
             String known = String.join("、", templates.keySet());
-            throw new BadInputException("unknown-template",
+            throw new BadInputException(Fault.NOT_FOUND, "unknown-template",
                     "没有名为 " + id + " 的模板" + (problems.containsKey(id) ? "（该模板无效：" + problems.get(id) + "）" : "")
                             + "，可用的模板：" + known,
-                    "no template named " + id + "; available: " + String.join(", ", templates.keySet()), 404, null);
+                    "no template named " + id + "; available: " + String.join(", ", templates.keySet()));
         }
         return t;
     }

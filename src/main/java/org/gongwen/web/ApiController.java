@@ -8,6 +8,7 @@ import org.gongwen.flow.Gongwen;
 import org.gongwen.flow.Rendered;
 import org.gongwen.flow.TemplateInfo;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -148,9 +149,9 @@ public class ApiController {
             case "docx" -> Format.DOCX;
             case "pdf" -> Format.PDF;
             case "html" -> Format.HTML;
-            default -> throw new BadInputException("bad-format",
+            default -> throw new BadInputException(Fault.UNREADABLE, "bad-format",
                     "不支持的输出格式“" + (f.length() > 10 ? f.substring(0, 10) : f) + "”：可选 docx、pdf、html、fragment、zip。",
-                    "Unsupported format: choose docx, pdf, html, fragment or zip.", 400, null);
+                    "Unsupported format: choose docx, pdf, html, fragment or zip.");
         };
         Rendered rendered = renderer.render(document, template, output);
         ResponseEntity<byte[]> response = Downloads.file(rendered.bytes(), output.contentType, name, output.extension);

@@ -6,6 +6,7 @@ import org.gongwen.flow.Gongwen;
 import org.gongwen.flow.Rendered;
 import org.gongwen.flow.TemplateInfo;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -131,8 +132,8 @@ public class UiController {
 
     private OfficialDocument edited(EditForm form, HttpServletRequest request) {
         if (form.model() == null || form.model().isBlank()) {
-            throw new BadInputException("no-content", "没有要排版的公文：请先粘贴文本或上传文件并点击“识别”。",
-                    "No document: paste or upload first.", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "no-content", "没有要排版的公文：请先粘贴文本或上传文件并点击“识别”。",
+                    "No document: paste or upload first.");
         }
         OfficialDocument document = input.readJson(form.model());
         document = gongwen.withOverrides(document, DocumentInput.overrides(form.title(),

@@ -37,7 +37,7 @@ public class UiProblems {
     @ExceptionHandler(BadInputException.class)
     ModelAndView badInput(BadInputException e) {
         log.info("bad input: {}", e.code());
-        return page(e.code(), HttpStatus.valueOf(e.httpStatus()), e.messageZh());
+        return page(e.code(), HttpStatus.valueOf(ProblemJson.status(e)), e.messageZh());
     }
 
     @ExceptionHandler(MultipartException.class)

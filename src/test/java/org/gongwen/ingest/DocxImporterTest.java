@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.junit.jupiter.api.Test;
@@ -148,7 +149,7 @@ class DocxImporterTest {
         assertThatThrownBy(() -> Importers.read("report.docx", junk))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("docx-invalid");
-                    assertThat(e.httpStatus()).isEqualTo(400);
+                    assertThat(e.fault()).isEqualTo(Fault.UNREADABLE);
                     assertThat(e.messageZh()).contains("不是有效的 DOCX");
                 });
     }

@@ -1,6 +1,7 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.DocxPackage;
 import org.gongwen.testing.HostileDocx;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class TemplateLibraryTest {
         TemplateLibrary lib = TemplateLibrary.load(null);
         assertThatThrownBy(() -> lib.get("nosuch")).isInstanceOf(BadInputException.class)
                 .hasFieldOrPropertyWithValue("code", "unknown-template")
-                .hasFieldOrPropertyWithValue("httpStatus", 404);
+                .hasFieldOrPropertyWithValue("fault", Fault.NOT_FOUND);
         for (String bad : new String[]{"../report", "a/b", "Report", "", "x".repeat(41), "report.docx"}) {
             assertThatThrownBy(() -> lib.get(bad)).as(bad).isInstanceOf(BadInputException.class)
                     .hasFieldOrPropertyWithValue("code", "invalid-template-id");
@@ -120,7 +121,7 @@ class TemplateLibraryTest {
         assertThatThrownBy(() -> HouseTemplate.load("hostile", HostileDocx.hostileTemplate()))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("template-active-content");
-                    assertThat(e.httpStatus()).isEqualTo(422);
+                    assertThat(e.fault()).isEqualTo(Fault.INVALID);
                 });
     }
 }
