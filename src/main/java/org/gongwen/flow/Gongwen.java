@@ -143,7 +143,7 @@ public final class Gongwen {
      */
     public void prepareFonts(String templateId) {
         try {
-            fonts.startLoading(library.get(templateId).style().fontFamilies());
+            fonts.startLoading(library.get(templateId).style().fontFamilies(), pdfPainter::prepare);
         } catch (BadInputException unknownTemplate) {
             // the render reports it
         }
