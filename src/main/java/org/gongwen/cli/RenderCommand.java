@@ -1,9 +1,9 @@
 package org.gongwen.cli;
 
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.Overrides;
-import org.gongwen.flow.Rendered;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
+import org.gongwen.Overrides;
+import org.gongwen.Rendered;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
@@ -88,7 +88,7 @@ public class RenderCommand implements Callable<Integer> {
             return 2;
         }
 
-        Gongwen gongwen = new Gongwen();
+        Gongwen gongwen = Gongwen.builder().build();
         if (wanted.contains(Format.PDF)) gongwen.prepareFonts(template);
         // Inputs render on all cores; their files are written and their messages printed in the
         // order given, and at most a few inputs' outputs wait in memory for their turn.

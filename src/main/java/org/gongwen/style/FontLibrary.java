@@ -68,14 +68,17 @@ public final class FontLibrary {
         FontLibrary lib = shared;
         if (lib == null) {
             synchronized (FontLibrary.class) {
-                if (shared == null) {
-                    String dir = System.getProperty(FONTS_DIR_PROPERTY, System.getenv("GONGWEN_FONTS_DIR"));
-                    shared = load(dir == null || dir.isBlank() ? null : Path.of(dir));
-                }
+                if (shared == null) shared = load(configuredDir());
                 lib = shared;
             }
         }
         return lib;
+    }
+
+    /** The licensed-font folder the environment names ({@link #FONTS_DIR_PROPERTY} or GONGWEN_FONTS_DIR), or null. */
+    public static Path configuredDir() {
+        String dir = System.getProperty(FONTS_DIR_PROPERTY, System.getenv("GONGWEN_FONTS_DIR"));
+        return dir == null || dir.isBlank() ? null : Path.of(dir);
     }
 
     /** A library of the bundled faces, plus the licensed faces in {@code folder} (may be null). */

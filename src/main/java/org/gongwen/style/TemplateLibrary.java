@@ -3,8 +3,6 @@ package org.gongwen.style;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.DocxPackage;
 import org.gongwen.model.Fault;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,14 +18,21 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The house templates a deployment offers: those bundled in the jar ({@code gongwen/templates/*.docx})
- * plus the .docx files of an optional folder, whose templates replace bundled ones of the same id.
+ * The house templates a deployment offers: those bundled in the jar ({@link #BUNDLED}, at
+ * {@code gongwen/templates/ID.docx}) plus the .docx files of an optional folder, whose templates
+ * replace bundled ones of the same id.
  * Loaded once; immutable and shared across threads afterwards.
  */
 public final class TemplateLibrary {
 
     /** The template used when none is named. */
     public static final String DEFAULT_ID = "report";
+    /**
+     * The templates bundled in the jar, read by name from the class path (a class path cannot be
+     * listed without a framework's help); {@code templates/} holds exactly these files.
+     */
+    public static final List<String> BUNDLED = List.of(DEFAULT_ID, "redhead");
+    private static final String CLASSPATH_DIR = "gongwen/templates/";
     /** System property (or environment variable GONGWEN_TEMPLATES_DIR) naming a folder of a deployment's own templates. */
     public static final String DIR_PROPERTY = "gongwen.templates.dir";
     /** Template files larger than this are refused. */
@@ -52,7 +57,8 @@ public final class TemplateLibrary {
         return Shared.INSTANCE;
     }
 
-    private static Path configuredDir() {
+    /** The folder the environment names ({@link #DIR_PROPERTY} or GONGWEN_TEMPLATES_DIR), or null. */
+    public static Path configuredDir() {
         String dir = System.getProperty(DIR_PROPERTY, System.getenv("GONGWEN_TEMPLATES_DIR"));
         return dir == null || dir.isBlank() ? null : Path.of(dir);
     }
@@ -71,10 +77,9 @@ public final class TemplateLibrary {
         Map<String, HouseTemplate> templates = new TreeMap<>();
         Map<String, String> problems = new TreeMap<>();
         try {
-            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:gongwen/templates/*.docx")) {
-                String id = idOf(r.getFilename());
-                if (id == null) continue;
-                try (InputStream in = r.getInputStream()) {
+            for (String id : BUNDLED) {
+                try (InputStream in = TemplateLibrary.class.getClassLoader().getResourceAsStream(CLASSPATH_DIR + id + ".docx")) {
+                    if (in == null) throw new IOException("missing bundled template " + CLASSPATH_DIR + id + ".docx");
                     add(templates, problems, id, in.readNBytes((int) MAX_TEMPLATE_BYTES + 1), maxUnpackedBytes);
                 }
             }

@@ -1,8 +1,8 @@
 package org.gongwen.web;
 
 import org.gongwen.check.Finding;
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.Overrides;
+import org.gongwen.Gongwen;
+import org.gongwen.Overrides;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;

@@ -1,10 +1,10 @@
 package org.gongwen.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.Rendered;
-import org.gongwen.flow.TemplateInfo;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
+import org.gongwen.Rendered;
+import org.gongwen.TemplateInfo;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;

@@ -1,7 +1,7 @@
 package org.gongwen.web;
 
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.TemplateInfo;
+import org.gongwen.Gongwen;
+import org.gongwen.TemplateInfo;
 import org.gongwen.model.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,8 +4,8 @@ import org.gongwen.check.DocxChecker;
 import org.gongwen.check.Finding;
 import org.gongwen.check.PdfChecker;
 import org.gongwen.docx.DocxWriter;
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
 import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.TextImporter;
 import org.gongwen.layout.Typesetter;
@@ -46,7 +46,7 @@ class BenchmarkInputsTest {
 
     @org.junit.jupiter.api.Test
     void theWordDraftOfDraftToPdfSetsAgainAsACorrectPdf() {
-        Gongwen gongwen = new Gongwen();
+        Gongwen gongwen = Gongwen.builder().build();
         OfficialDocument zijin = gongwen.readText(SharedSamples.text(SharedSamples.ZIJIN));
         byte[] draft = gongwen.render(zijin, "report", Format.DOCX).bytes();
         byte[] pdf = gongwen.render(gongwen.read("draft.docx", draft), "report", Format.PDF).bytes();

@@ -1,8 +1,8 @@
 package org.gongwen.hardening;
 
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.Rendered;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
+import org.gongwen.Rendered;
 import org.gongwen.ingest.ImportLimits;
 import org.gongwen.model.Block;
 import org.gongwen.model.BadInputException;
@@ -33,7 +33,7 @@ class HostileContentTest {
 
     @BeforeAll
     static void load() {
-        gongwen = new Gongwen();
+        gongwen = Gongwen.builder().build();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.gongwen.hardening;
 
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;

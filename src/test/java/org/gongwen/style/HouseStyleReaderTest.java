@@ -2,8 +2,8 @@ package org.gongwen.style;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.Fault;
 import org.gongwen.model.DocxPackage;
+import org.gongwen.model.Fault;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;

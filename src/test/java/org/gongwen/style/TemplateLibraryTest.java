@@ -1,8 +1,8 @@
 package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
-import org.gongwen.model.Fault;
 import org.gongwen.model.DocxPackage;
+import org.gongwen.model.Fault;
 import org.gongwen.testing.HostileDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +29,15 @@ class TemplateLibraryTest {
         assertThat(lib.get(TemplateLibrary.DEFAULT_ID).redHeader()).isFalse();
         assertThat(lib.get("redhead").redHeader()).isTrue();
         assertThat(lib.problems()).isEmpty();
+    }
+
+    @Test
+    void theBundledListIsWhatTemplatesHolds() throws Exception {
+        try (var files = Files.list(Path.of("templates"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".docx"))
+                    .map(n -> n.substring(0, n.length() - 5)))
+                    .as("templates/*.docx, each read by TemplateLibrary.BUNDLED").containsExactlyInAnyOrderElementsOf(TemplateLibrary.BUNDLED);
+        }
     }
 
     @Test

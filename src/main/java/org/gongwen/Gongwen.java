@@ -1,4 +1,4 @@
-package org.gongwen.flow;
+package org.gongwen;
 
 import org.gongwen.check.DocxChecker;
 import org.gongwen.check.Finding;
@@ -31,12 +31,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * The whole flow behind one door: read content into an {@link OfficialDocument}, let a clerk override
  * its metadata, write it as DOCX, PDF or portal HTML with a house template, check a DOCX or PDF. The CLI and
- * the web service both use it. One instance per process; thread-safe (templates, styles and fonts
+ * the web service both use it, and so can any Java program: {@code Gongwen.builder()…build()}. One
+ * instance per process is enough; thread-safe (templates, styles and fonts
  * are loaded once and only read afterwards; a template change swaps the whole library at once).
  */
 public final class Gongwen {
@@ -49,39 +51,80 @@ public final class Gongwen {
     private volatile TemplateLibrary library;
     /** {@link #templates()} for the library it was made from: validation reads every template, once per library. */
     private volatile TemplateListing listing;
-    private final FontLibrary fonts = FontLibrary.shared();
-    private final Typesetter typesetter = new Typesetter(fonts);
+    private final FontLibrary fonts;
+    private final Typesetter typesetter;
     private final PdfPainter pdfPainter = new PdfPainter();
     private final DocxWriter docxWriter = new DocxWriter();
     private final DocxChecker docxChecker;
     private final PdfChecker pdfChecker;
     private final TemplateValidator templateValidator;
 
-    /** With the importers' default limits and the templates folder named by {@link TemplateLibrary#DIR_PROPERTY}. */
-    public Gongwen() {
-        this(ImportLimits.DEFAULT, configuredTemplatesDir());
-    }
-
-    /**
-     * @param limits       input over them is refused before any parsing
-     * @param templatesDir a deployment's own templates (they replace bundled ones of the same id),
-     *                     and where uploaded templates are stored; null for the bundled ones only
-     */
-    public Gongwen(ImportLimits limits, Path templatesDir) {
-        this(limits, PdfLimits.DEFAULT, templatesDir);
-    }
-
-    /**
-     * @param pdfLimits how much of a PDF one check reads (pages, forms, glyphs, operators)
-     */
-    public Gongwen(ImportLimits limits, PdfLimits pdfLimits, Path templatesDir) {
-        this.limits = limits;
-        this.pdfChecker = new PdfChecker(pdfLimits);
+    private Gongwen(Builder b) {
+        this.limits = b.limits;
+        this.pdfChecker = new PdfChecker(b.pdfLimits);
         this.docxChecker = new DocxChecker(limits.maxUnpackedBytes());
         this.templateValidator = new TemplateValidator(limits.maxUnpackedBytes());
-        this.templatesDir = templatesDir;
-        this.library = templatesDir == null ? TemplateLibrary.shared()
-                : TemplateLibrary.load(templatesDir, limits.maxUnpackedBytes());
+        this.templatesDir = b.templates;
+        // the process-wide libraries when they are the ones asked for: each is read once per process
+        this.library = b.templates == null && TemplateLibrary.configuredDir() == null ? TemplateLibrary.shared()
+                : TemplateLibrary.load(b.templates, limits.maxUnpackedBytes());
+        this.fonts = Objects.equals(b.fonts, FontLibrary.configuredDir()) ? FontLibrary.shared() : FontLibrary.load(b.fonts);
+        this.typesetter = new Typesetter(fonts);
+    }
+
+    /**
+     * How a {@link Gongwen} is made: {@code Gongwen.builder().templates(dir).fonts(dir).build()}.
+     * The folders default to those the environment names (the system properties
+     * {@value TemplateLibrary#DIR_PROPERTY} and {@value FontLibrary#FONTS_DIR_PROPERTY}, else the
+     * variables GONGWEN_TEMPLATES_DIR and GONGWEN_FONTS_DIR), the limits to their defaults.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The settings of a {@link Gongwen}; see {@link Gongwen#builder()}. */
+    public static final class Builder {
+        private Path templates = TemplateLibrary.configuredDir();
+        private Path fonts = FontLibrary.configuredDir();
+        private ImportLimits limits = ImportLimits.DEFAULT;
+        private PdfLimits pdfLimits = PdfLimits.DEFAULT;
+
+        private Builder() {}
+
+        /**
+         * A deployment's own house templates (.docx): they replace bundled ones of the same id, and
+         * template changes ({@link #putTemplate}, {@link #deleteTemplate}) are stored there. Null: the
+         * bundled templates only, and template changes are off.
+         */
+        public Builder templates(Path folder) {
+            this.templates = folder;
+            return this;
+        }
+
+        /**
+         * Licensed faces (.otf, .ttf): used for the family names inside them, before the bundled
+         * Fandol faces. Null: the bundled faces only.
+         */
+        public Builder fonts(Path folder) {
+            this.fonts = folder;
+            return this;
+        }
+
+        /** What input is accepted (file size, characters, blocks, title length, unpacked DOCX size); over them it is refused before any parsing. */
+        public Builder limits(ImportLimits limits) {
+            this.limits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /** How much of a PDF one check reads (pages, forms, glyphs, operators). */
+        public Builder pdfLimits(PdfLimits pdfLimits) {
+            this.pdfLimits = Objects.requireNonNull(pdfLimits);
+            return this;
+        }
+
+        public Gongwen build() {
+            return new Gongwen(this);
+        }
     }
 
     /** Reads an uploaded file; the extension of {@code fileName} picks the importer. */
@@ -274,10 +317,6 @@ public final class Gongwen {
         return templatesDir;
     }
 
-    private static Path configuredTemplatesDir() {
-        String dir = System.getProperty(TemplateLibrary.DIR_PROPERTY, System.getenv("GONGWEN_TEMPLATES_DIR"));
-        return dir == null || dir.isBlank() ? null : Path.of(dir);
-    }
 
     private static String blankToNull(String s) {
         String t = s.strip();
