@@ -8,6 +8,7 @@ import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.Warning;
+import org.gongwen.style.TemplateLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +48,7 @@ public class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "input files")
     List<Path> inputs;
 
-    @Option(names = "--template", defaultValue = "report", description = "house template id (default: ${DEFAULT-VALUE})")
+    @Option(names = "--template", defaultValue = TemplateLibrary.DEFAULT_ID, description = "house template id (default: ${DEFAULT-VALUE})")
     String template;
 
     @Option(names = "--format", defaultValue = "docx", split = ",", description = "docx, pdf, html, comma-separated (default: ${DEFAULT-VALUE})")

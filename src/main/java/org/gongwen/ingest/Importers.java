@@ -34,20 +34,8 @@ public final class Importers {
     }
 
     /** Text pasted into a form. */
-    public static OfficialDocument readText(String text) {
-        return readText(text, ImportLimits.DEFAULT);
-    }
-
     public static OfficialDocument readText(String text, ImportLimits limits) {
         return checked(limits, TextImporter.read(text == null ? "" : text, limits));
-    }
-
-    public static OfficialDocument readMarkdown(String markdown) {
-        return readMarkdown(markdown, ImportLimits.DEFAULT);
-    }
-
-    public static OfficialDocument readMarkdown(String markdown, ImportLimits limits) {
-        return checked(limits, MarkdownImporter.read(markdown == null ? "" : markdown, limits));
     }
 
     /** Every document ingest makes passes the limits on what a writer can be asked to write. */

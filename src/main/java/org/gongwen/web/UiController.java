@@ -8,6 +8,7 @@ import org.gongwen.TemplateInfo;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.style.TemplateLibrary;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +44,7 @@ public class UiController {
     @GetMapping("/")
     public String index(Model model) {
         model.addAttribute("templates", templateIds());
-        model.addAttribute("template", "report");
+        model.addAttribute("template", TemplateLibrary.DEFAULT_ID);
         return "ui/index";
     }
 
@@ -51,7 +52,7 @@ public class UiController {
     @PostMapping("/understand")
     public String understand(@RequestPart(required = false) MultipartFile file,
                              @RequestParam(required = false) String text,
-                             @RequestParam(defaultValue = "report") String template, Model model) {
+                             @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template, Model model) {
         model.addAttribute("templates", templateIds());
         model.addAttribute("template", template);
         model.addAttribute("text", text);
@@ -95,14 +96,14 @@ public class UiController {
     @GetMapping("/check")
     public String checkPage(Model model) {
         model.addAttribute("templates", templateIds());
-        model.addAttribute("template", "report");
+        model.addAttribute("template", TemplateLibrary.DEFAULT_ID);
         return "ui/check";
     }
 
     /** The format checker: an uploaded draft's findings against GB/T 9704 and the chosen template. */
     @PostMapping("/check")
     public String check(@RequestPart(required = false) MultipartFile file,
-                        @RequestParam(defaultValue = "report") String template, Model model) {
+                        @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template, Model model) {
         model.addAttribute("templates", templateIds());
         model.addAttribute("template", template);
         model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
@@ -126,7 +127,7 @@ public class UiController {
     public record EditForm(String model, String template, String title, String issuers, String date,
                            String docNumber, String recipients) {
         public EditForm {
-            template = template == null || template.isBlank() ? "report" : template;
+            template = template == null || template.isBlank() ? TemplateLibrary.DEFAULT_ID : template;
         }
     }
 

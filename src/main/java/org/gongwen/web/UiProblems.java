@@ -3,6 +3,7 @@ package org.gongwen.web;
 import org.gongwen.Gongwen;
 import org.gongwen.TemplateInfo;
 import org.gongwen.model.BadInputException;
+import org.gongwen.style.TemplateLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -57,7 +58,7 @@ public class UiProblems {
         ModelAndView mv = new ModelAndView(checkPage() ? "ui/check" : "ui/index", status);
         mv.addObject("error", message);
         mv.addObject("templates", gongwen.templates().stream().filter(TemplateInfo::valid).map(TemplateInfo::id).toList());
-        mv.addObject("template", "report");
+        mv.addObject("template", TemplateLibrary.DEFAULT_ID);
         return mv;
     }
 

@@ -89,7 +89,7 @@ class HostilePackagesTest {
 
     @Test
     void aDraftCutShortIsRefusedNotReadHalf() {
-        byte[] draft = new DocxWriter().write(Importers.readText("关于开展安全检查的通知\n\n各科室：\n\n" + "请做好检查。\n\n".repeat(200)),
+        byte[] draft = new DocxWriter().write(Importers.readText("关于开展安全检查的通知\n\n各科室：\n\n" + "请做好检查。\n\n".repeat(200), ImportLimits.DEFAULT),
                 TemplateLibrary.shared().get("redhead"));
         byte[] half = HostileDocx.cut(draft, draft.length / 2);
         refusedEverywhere(half, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES, "docx-damaged", Fault.UNREADABLE, "文件不完整或已损坏");

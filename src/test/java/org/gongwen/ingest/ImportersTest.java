@@ -68,7 +68,7 @@ class ImportersTest {
                 });
         assertThatThrownBy(() -> Importers.read("a.docx", new byte[1001], small))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("input-too-large"));
-        assertThatThrownBy(() -> Importers.readText("字".repeat(ImportLimits.DEFAULT.maxChars() + 1)))
+        assertThatThrownBy(() -> Importers.readText("字".repeat(ImportLimits.DEFAULT.maxChars() + 1), ImportLimits.DEFAULT))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.fault()).isEqualTo(Fault.TOO_LARGE));
     }
 
