@@ -93,7 +93,7 @@ public final class Gongwen {
 
         /**
          * A deployment's own house templates (.docx): they replace bundled ones of the same id, and
-         * template changes ({@link #putTemplate}, {@link #deleteTemplate}) are stored there. Null: the
+         * template changes ({@link Gongwen#putTemplate}, {@link Gongwen#deleteTemplate}) are stored there. Null: the
          * bundled templates only, and template changes are off.
          */
         public Builder templates(Path folder) {
