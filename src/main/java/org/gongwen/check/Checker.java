@@ -1,6 +1,7 @@
 package org.gongwen.check;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.style.HouseStyle;
 
 import java.util.List;
@@ -11,14 +12,14 @@ public final class Checker {
     private final PdfChecker pdf = new PdfChecker();
 
     /**
-     * @throws BadInputException {@code check-unsupported} (415) for anything else; {@code docx-unreadable}
-     *                           or {@code pdf-unreadable} (400) for a damaged file
+     * @throws BadInputException {@code check-unsupported} (UNSUPPORTED) for anything else; {@code docx-unreadable}
+     *                           or {@code pdf-unreadable} (UNREADABLE) for a damaged file
      */
     public List<Finding> check(byte[] content, HouseStyle expected) {
         if (startsWith(content, "%PDF")) return pdf.check(content, expected);
         if (startsWith(content, "PK")) return docx.check(content, expected);
-        throw new BadInputException("check-unsupported", "只能检查Word文档（.docx）或PDF文件；.doc 请先在Word中另存为 .docx",
-                "only .docx and .pdf files can be checked", 415, null);
+        throw new BadInputException(Fault.UNSUPPORTED, "check-unsupported", "只能检查Word文档（.docx）或PDF文件；.doc 请先在Word中另存为 .docx",
+                "only .docx and .pdf files can be checked");
     }
 
     private static boolean startsWith(byte[] b, String magic) {

@@ -47,7 +47,7 @@ public final class DocxChecker {
      * its thread is interrupted (the service's time limit).
      *
      * @throws org.gongwen.model.BadInputException when the bytes are not a readable DOCX: the package's
-     *         codes ({@link DocxPackage#read(byte[], long)}), {@code docx-unreadable} (400) for a package
+     *         codes ({@link DocxPackage#read(byte[], long)}), {@code docx-unreadable} (UNREADABLE) for a package
      *         that is not a word-processing document
      */
     public List<Finding> check(byte[] docx, HouseStyle expected) {

@@ -1,6 +1,7 @@
 package org.gongwen.check;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.RenderCancelled;
 import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.ooxml.Ooxml;
@@ -85,21 +86,21 @@ final class DocxDocument {
         } catch (BadInputException | RenderCancelled e) {
             throw e;
         } catch (Exception | LinkageError e) {
-            throw new BadInputException("docx-unreadable", "无法读取该DOCX文件，请确认它是Word文档（.docx）且未损坏",
-                    "cannot read the DOCX file: it is damaged or not a Word document", 400, e);
+            throw new BadInputException(Fault.UNREADABLE, "docx-unreadable", "无法读取该DOCX文件，请确认它是Word文档（.docx）且未损坏",
+                    "cannot read the DOCX file: it is damaged or not a Word document", e);
         }
     }
 
     private DocxDocument(WordPackage word) {
         Document doc = word.document();
-        if (doc == null) throw new BadInputException("docx-unreadable", "该文件不是Word文档（.docx）", "not a word-processing document");
+        if (doc == null) throw new BadInputException(Fault.INVALID, "docx-unreadable", "该文件不是Word文档（.docx）", "not a word-processing document");
         styles = word.styles();
         evenAndOddHeaders = Ooxml.onOff(word.settings(), "evenAndOddHeaders") == Boolean.TRUE;
         RunProps normal = styles.run(styles.paragraphStyleId(null), null);
         normalSizePt = normal.sizePt();
 
         Element body = child(doc.getDocumentElement(), "body");
-        if (body == null) throw new BadInputException("docx-unreadable", "该DOCX文件没有正文", "the DOCX has no body");
+        if (body == null) throw new BadInputException(Fault.INVALID, "docx-unreadable", "该DOCX文件没有正文", "the DOCX has no body");
         sections.addAll(word.sections());
         Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
         lineUnitPt = last != null && last.hasLineGrid() ? last.linePitchPt() : normalSizePt * Grid.NATURAL_LINE;

@@ -2,6 +2,7 @@ package org.gongwen.check;
 
 import org.apache.pdfbox.cos.COSStream;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.RenderCancelled;
 
 import java.util.Collections;
@@ -111,22 +112,22 @@ final class PdfBudget {
     }
 
     private BadInputException tooManyPages(String zh, String en) {
-        return new BadInputException("pdf-too-many-pages",
+        return new BadInputException(Fault.TOO_LARGE, "pdf-too-many-pages",
                 zh + "，超过检查上限 " + limits.maxPages() + " 页，请拆分后再检查。",
-                en + "; the checker reads at most " + limits.maxPages() + ". Split it and check the parts.", 413, null);
+                en + "; the checker reads at most " + limits.maxPages() + ". Split it and check the parts.");
     }
 
     private BadInputException tooMuchContent(String zh, String en) {
-        return new BadInputException("pdf-too-much-content",
+        return new BadInputException(Fault.TOO_LARGE, "pdf-too-much-content",
                 "PDF 的内容超过检查上限（" + zh + "），读到第 " + page + " 页时停止；请拆分后再检查，文件本身不大时请用原软件重新导出 PDF。",
                 "The PDF has more than " + en + " (reached on page " + page + "), the most the checker reads. Split it and "
-                        + "check the parts; if the file is small, export the PDF again from the program that made it.", 413, null);
+                        + "check the parts; if the file is small, export the PDF again from the program that made it.");
     }
 
     private BadInputException tooComplex(String zh, String en) {
-        return new BadInputException("pdf-too-complex",
+        return new BadInputException(Fault.TOO_COMPLEX, "pdf-too-complex",
                 "PDF 第 " + page + " 页" + zh + "，无法检查；这是损坏或特意构造的文件，请用原软件重新导出 PDF（或“打印为 PDF”）后再检查。",
                 "Page " + page + " of the PDF has " + en + " and cannot be checked; export the PDF again from the program "
-                        + "that made it (or print it to PDF) and check that.", 422, null);
+                        + "that made it (or print it to PDF) and check that.");
     }
 }

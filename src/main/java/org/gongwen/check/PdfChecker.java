@@ -39,8 +39,8 @@ public final class PdfChecker {
     }
 
     /**
-     * @throws org.gongwen.model.BadInputException pdf-unreadable (400) when the bytes are not a readable PDF;
-     *         pdf-too-many-pages (413), pdf-too-much-content (413) or pdf-too-complex (422) past the limits
+     * @throws org.gongwen.model.BadInputException pdf-unreadable (UNREADABLE) when the bytes are not a readable PDF;
+     *         pdf-too-many-pages (TOO_LARGE), pdf-too-much-content (TOO_LARGE) or pdf-too-complex (TOO_COMPLEX) past the limits
      * @throws org.gongwen.model.RenderCancelled when the thread is interrupted (a check past its time limit)
      */
     public List<Finding> check(byte[] pdf, HouseStyle expected) {

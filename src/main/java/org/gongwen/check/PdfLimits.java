@@ -5,14 +5,14 @@ package org.gongwen.check;
  * drawing forms, millions of repeated glyphs), so each check counts as it reads and refuses at the
  * first excess; see {@link PdfBudget}.
  *
- * @param maxPages     pages of a checked PDF, from its page tree before any page is read (413)
+ * @param maxPages     pages of a checked PDF, from its page tree before any page is read (TOO_LARGE)
  * @param maxFormDepth form XObjects drawn inside one another; below 50, where PDFBox itself stops
- *                     descending and logs an error for every form it skips (422)
- * @param maxGlyphs    glyphs shown, over the whole document and every form drawing (413)
+ *                     descending and logs an error for every form it skips (TOO_COMPLEX)
+ * @param maxGlyphs    glyphs shown, over the whole document and every form drawing (TOO_LARGE)
  * @param maxOperators content-stream operators run, over the whole document and every form drawing; a form
- *                     drawn counts as {@value PdfBudget#FORM_DRAW_OPERATORS} (413)
+ *                     drawn counts as {@value PdfBudget#FORM_DRAW_OPERATORS} (TOO_LARGE)
  * @param maxContentBytes content-stream bytes after decompression, over the whole document and every form
- *                     drawing; also the most PDFBox holds decoded at once (413)
+ *                     drawing; also the most PDFBox holds decoded at once (TOO_LARGE)
  */
 public record PdfLimits(int maxPages, int maxFormDepth, long maxGlyphs, long maxOperators, long maxContentBytes) {
     /**

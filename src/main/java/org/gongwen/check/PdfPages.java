@@ -21,6 +21,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.RenderCancelled;
 
 import java.io.IOException;
@@ -76,8 +77,8 @@ final class PdfPages {
     private final Set<COSBase> searched = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
-     * @throws BadInputException pdf-unreadable (400) for a damaged or encrypted file; for one past
-     *                           {@code limits}, pdf-too-many-pages or pdf-too-much-content (413) or pdf-too-complex (422)
+     * @throws BadInputException pdf-unreadable (UNREADABLE) for a damaged or encrypted file; for one past
+     *                           {@code limits}, pdf-too-many-pages or pdf-too-much-content (TOO_LARGE) or pdf-too-complex (TOO_COMPLEX)
      * @throws RenderCancelled when the thread is interrupted
      */
     static PdfPages read(byte[] pdf, PdfLimits limits) {
@@ -86,8 +87,8 @@ final class PdfPages {
         } catch (BadInputException | RenderCancelled e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new BadInputException("pdf-unreadable", "无法读取该PDF文件，请确认它是未加密、未损坏的PDF",
-                    "cannot read the PDF file: it is damaged, encrypted or not a PDF", 400, e);
+            throw new BadInputException(Fault.UNREADABLE, "pdf-unreadable", "无法读取该PDF文件，请确认它是未加密、未损坏的PDF",
+                    "cannot read the PDF file: it is damaged, encrypted or not a PDF", e);
         }
     }
 

@@ -28,7 +28,7 @@ public class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the .docx or .pdf to check")
     Path file;
 
-    @Option(names = "--template", defaultValue = "report", description = "house template id (default: ${DEFAULT-VALUE})")
+    @Option(names = "--template", defaultValue = TemplateLibrary.DEFAULT_ID, description = "house template id (default: ${DEFAULT-VALUE})")
     String template;
 
     @Option(names = "--json", description = "print the findings as JSON")

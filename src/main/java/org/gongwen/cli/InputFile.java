@@ -2,6 +2,7 @@ package org.gongwen.cli;
 
 import org.gongwen.ingest.ImportLimits;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,16 +16,16 @@ final class InputFile {
     static byte[] read(Path file) {
         try {
             if (Files.isDirectory(file)) {
-                throw new BadInputException("not-a-file", "“" + file + "”是目录，请给出文件",
-                        file + " is a directory, give a file", 400, null);
+                throw new BadInputException(Fault.UNREADABLE, "not-a-file", "“" + file + "”是目录，请给出文件",
+                        file + " is a directory, give a file");
             }
             ImportLimits.DEFAULT.checkBytes(Files.size(file)); // refused before it is read
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("not-found", "找不到文件“" + file + "”", "file not found: " + file, 400, e);
+            throw new BadInputException(Fault.UNREADABLE, "not-found", "找不到文件“" + file + "”", "file not found: " + file, e);
         } catch (IOException e) {
-            throw new BadInputException("unreadable", "无法读取文件“" + file + "”",
-                    "cannot read " + file + ": " + e.getClass().getSimpleName(), 400, e);
+            throw new BadInputException(Fault.UNREADABLE, "unreadable", "无法读取文件“" + file + "”",
+                    "cannot read " + file + ": " + e.getClass().getSimpleName(), e);
         }
     }
 

@@ -1,12 +1,14 @@
 package org.gongwen.cli;
 
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.Overrides;
-import org.gongwen.flow.Rendered;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
+import org.gongwen.Overrides;
+import org.gongwen.Rendered;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.Warning;
+import org.gongwen.style.TemplateLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,7 +48,7 @@ public class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "input files")
     List<Path> inputs;
 
-    @Option(names = "--template", defaultValue = "report", description = "house template id (default: ${DEFAULT-VALUE})")
+    @Option(names = "--template", defaultValue = TemplateLibrary.DEFAULT_ID, description = "house template id (default: ${DEFAULT-VALUE})")
     String template;
 
     @Option(names = "--format", defaultValue = "docx", split = ",", description = "docx, pdf, html, comma-separated (default: ${DEFAULT-VALUE})")
@@ -87,7 +89,7 @@ public class RenderCommand implements Callable<Integer> {
             return 2;
         }
 
-        Gongwen gongwen = new Gongwen();
+        Gongwen gongwen = Gongwen.builder().build();
         if (wanted.contains(Format.PDF)) gongwen.prepareFonts(template);
         // Inputs render on all cores; their files are written and their messages printed in the
         // order given, and at most a few inputs' outputs wait in memory for their turn.
@@ -189,8 +191,8 @@ public class RenderCommand implements Callable<Integer> {
             try {
                 result.add(Format.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("unknown-format", "不支持的输出格式“" + name + "”，可选 docx、pdf、html",
-                        "unknown output format '" + name + "': use docx, pdf or html", 400, null);
+                throw new BadInputException(Fault.UNREADABLE, "unknown-format", "不支持的输出格式“" + name + "”，可选 docx、pdf、html",
+                        "unknown output format '" + name + "': use docx, pdf or html");
             }
         }
         return result;
@@ -201,8 +203,8 @@ public class RenderCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new BadInputException("bad-date", "日期“" + text + "”无法识别，请写成 2025-01-20",
-                    "cannot read date '" + text + "': write it as 2025-01-20", 400, null);
+            throw new BadInputException(Fault.INVALID, "bad-date", "日期“" + text + "”无法识别，请写成 2025-01-20",
+                    "cannot read date '" + text + "': write it as 2025-01-20");
         }
     }
 }

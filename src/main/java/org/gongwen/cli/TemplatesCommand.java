@@ -1,7 +1,7 @@
 package org.gongwen.cli;
 
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.TemplateInfo;
+import org.gongwen.Gongwen;
+import org.gongwen.TemplateInfo;
 import picocli.CommandLine.Command;
 
 import java.io.PrintStream;
@@ -19,7 +19,7 @@ public class TemplatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<TemplateInfo> templates = new Gongwen().templates();
+        List<TemplateInfo> templates = Gongwen.builder().build().templates();
         for (TemplateInfo t : templates) {
             out.printf("%-12s %-8s %s  %s%n", t.id(), t.valid() ? "ok" : "invalid", t.redHeader() ? "红头" : "普通",
                     t.description());

@@ -7,7 +7,7 @@ import org.gongwen.compose.Wording;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.HouseStyle;
-import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -20,15 +20,15 @@ import java.util.Set;
 /**
  * The portal article (门户网站文章) of a document: title, 发布时间/来源 line, body with h2/h3/p per
  * heading level, attachment list, signature and date. A complete page or an embeddable fragment
- * ({@code <article class="gongwen">} with its own scoped style). Runs on a standalone Thymeleaf engine
- * (SpEL expressions, no application context),
- * so the CLI writes the same HTML as the web service without starting Spring.
+ * ({@code <article class="gongwen">} with its own scoped style). Runs on Thymeleaf's own engine
+ * (its standard dialect, OGNL expressions; no Spring), so the CLI, the web service and any program
+ * using the library write the same HTML.
  * Thread-safe: the engine and its parsed template are shared.
  */
 public final class PortalPage {
     private static final String TEMPLATE = "portal/article";
 
-    private final SpringTemplateEngine engine;
+    private final TemplateEngine engine;
 
     public PortalPage() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PortalPage.class.getClassLoader());
@@ -37,7 +37,7 @@ public final class PortalPage {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        engine = new SpringTemplateEngine();
+        engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
     }
 

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.ooxml.Numbering;
@@ -42,9 +43,9 @@ public final class DocxImporter {
 
     /**
      * Reads a draft. BadInputException: the limits' ({@code input-too-large}, {@code input-too-long}),
-     * the package's ({@link DocxPackage#read(byte[], long)}: {@code docx-too-large} 413 past
-     * {@link ImportLimits#maxUnpackedBytes}, {@code docx-damaged} 400 for a package cut short),
-     * {@code docx-encrypted-or-doc}, {@code docx-macro} and {@code docx-invalid} (400).
+     * the package's ({@link DocxPackage#read(byte[], long)}: {@code docx-too-large} TOO_LARGE past
+     * {@link ImportLimits#maxUnpackedBytes}, {@code docx-damaged} UNREADABLE for a package cut short),
+     * {@code docx-encrypted-or-doc}, {@code docx-macro} and {@code docx-invalid} (UNREADABLE).
      */
     public static OfficialDocument read(byte[] bytes, ImportLimits limits) {
         limits.checkBytes(bytes.length);
@@ -55,13 +56,13 @@ public final class DocxImporter {
             magic = FileMagic.UNKNOWN;
         }
         if (magic == FileMagic.OLE2) {
-            throw new BadInputException("docx-encrypted-or-doc",
+            throw new BadInputException(Fault.UNREADABLE, "docx-encrypted-or-doc",
                     "该文件是加密的 DOCX 或旧版 .doc 文件：请取消密码保护，或在 Word 中另存为 .docx 后再上传",
-                    "the file is an encrypted DOCX or an old .doc: remove the password or save it as .docx", 400, null);
+                    "the file is an encrypted DOCX or an old .doc: remove the password or save it as .docx");
         }
         if (magic != FileMagic.OOXML) {
-            throw new BadInputException("docx-invalid", "该文件不是有效的 DOCX 文档：请在 Word 中另存为 .docx 后再上传",
-                    "the file is not a valid DOCX document (not a zip package)", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "docx-invalid", "该文件不是有效的 DOCX 文档：请在 Word 中另存为 .docx 后再上传",
+                    "the file is not a valid DOCX document (not a zip package)");
         }
         DocxPackage pkg = DocxPackage.read(bytes, limits.maxUnpackedBytes());
         try (OPCPackage opc = pkg.opc(); XWPFDocument docx = new XWPFDocument(opc)) {
@@ -87,19 +88,19 @@ public final class DocxImporter {
         } catch (BadInputException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new BadInputException("docx-encrypted-or-doc", "该 DOCX 文件已加密：请取消密码保护后再上传",
-                    "the DOCX is encrypted: remove the password", 400, e);
+            throw new BadInputException(Fault.UNREADABLE, "docx-encrypted-or-doc", "该 DOCX 文件已加密：请取消密码保护后再上传",
+                    "the DOCX is encrypted: remove the password", e);
         } catch (InvalidFormatException | IOException | RuntimeException e) {
-            throw new BadInputException("docx-invalid", "DOCX 文档已损坏，无法读取：请在 Word 中打开并另存后再上传",
-                    "the DOCX is damaged or not a Word document", 400, e);   // the service logs the cause's class
+            throw new BadInputException(Fault.UNREADABLE, "docx-invalid", "DOCX 文档已损坏，无法读取：请在 Word 中打开并另存后再上传",
+                    "the DOCX is damaged or not a Word document", e);   // the service logs the cause's class
         }
     }
 
     /** A .docm renamed .docx: its macros would never run here, but a clerk should not pass it on. */
     private static void refuseMacros(XWPFDocument docx) {
         if (docx.getPackagePart().getContentType().contains("macroEnabled")) {
-            throw new BadInputException("docx-macro", "该文件是含宏的 Word 文档（.docm）：请在 Word 中另存为不含宏的 .docx 后再上传",
-                    "the file is a macro-enabled Word document (.docm): save it as a plain .docx", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "docx-macro", "该文件是含宏的 Word 文档（.docm）：请在 Word 中另存为不含宏的 .docx 后再上传",
+                    "the file is a macro-enabled Word document (.docm): save it as a plain .docx");
         }
     }
 

@@ -4,12 +4,13 @@ import org.gongwen.model.Appendix;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
 import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 
 import java.util.List;
 
 /**
- * How much input gongwen accepts. Larger input is refused with HTTP status 413 (422 for a title no
+ * How much input gongwen accepts. Larger input is refused as {@link org.gongwen.model.Fault#TOO_LARGE} (INVALID for a title no
  * title can be), before any parsing or writing work is spent on it.
  *
  * @param maxBytes      the size of an uploaded file
@@ -36,27 +37,27 @@ public record ImportLimits(long maxBytes, int maxChars, int maxBlocks, int maxTi
         }
     }
 
-    /** Refuses (413) a file larger than {@link #maxBytes}. */
+    /** Refuses (TOO_LARGE) a file larger than {@link #maxBytes}. */
     public void checkBytes(long bytes) {
         if (bytes > maxBytes) {
-            throw new BadInputException("input-too-large",
+            throw new BadInputException(Fault.TOO_LARGE, "input-too-large",
                     "文件过大（" + bytes + " 字节），上限为 " + maxBytes + " 字节，请拆分后再上传",
-                    "the file is too large (" + bytes + " bytes, limit " + maxBytes + ")", 413, null);
+                    "the file is too large (" + bytes + " bytes, limit " + maxBytes + ")");
         }
     }
 
-    /** Refuses (413) text longer than {@link #maxChars}. */
+    /** Refuses (TOO_LARGE) text longer than {@link #maxChars}. */
     public void checkChars(long chars) {
         if (chars > maxChars) {
-            throw new BadInputException("input-too-long",
+            throw new BadInputException(Fault.TOO_LARGE, "input-too-long",
                     "内容过长（" + chars + " 字符），上限为 " + maxChars + " 字符，请拆分后再处理",
-                    "the text is too long (" + chars + " characters, limit " + maxChars + ")", 413, null);
+                    "the text is too long (" + chars + " characters, limit " + maxChars + ")");
         }
     }
 
     /**
      * Refuses a document that no writer should be asked to write: a title over {@link #maxTitleChars}
-     * (422) or more than {@link #maxBlocks} blocks (413). Every document passes here on its way in
+     * (INVALID) or more than {@link #maxBlocks} blocks (TOO_LARGE). Every document passes here on its way in
      * (read, JSON, metadata overrides) and on its way out (render), whoever built it.
      */
     public void checkDocument(OfficialDocument doc) {
@@ -68,20 +69,19 @@ public record ImportLimits(long maxBytes, int maxChars, int maxBlocks, int maxTi
             blocks += 1 + blocks(a.blocks());
         }
         if (blocks > maxBlocks) {
-            throw new BadInputException("too-many-blocks",
+            throw new BadInputException(Fault.TOO_LARGE, "too-many-blocks",
                     "公文内容分块过多（共 " + blocks + " 个段落、标题、附注或表格单元格），上限为 " + maxBlocks
                             + " 个。请拆分为几份公文。",
-                    "the document has " + blocks + " blocks (table cells counted one each); the limit is " + maxBlocks,
-                    413, null);
+                    "the document has " + blocks + " blocks (table cells counted one each); the limit is " + maxBlocks);
         }
     }
 
     private void checkTitle(String title, String what, String whatEn) {
         if (title != null && title.length() > maxTitleChars) {
-            throw new BadInputException("title-too-long",
+            throw new BadInputException(Fault.INVALID, "title-too-long",
                     what + "过长（共 " + title.length() + " 字），上限为 " + maxTitleChars
                             + " 字。标题应简要概括公文内容，请精简后再试；正文请放在标题之后。",
-                    whatEn + " has " + title.length() + " characters; the limit is " + maxTitleChars, 422, null);
+                    whatEn + " has " + title.length() + " characters; the limit is " + maxTitleChars);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gongwen.ingest;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 
 import java.util.Locale;
@@ -26,27 +27,15 @@ public final class Importers {
             case "md", "markdown" -> MarkdownImporter.read(content, limits);
             case "docx" -> DocxImporter.read(content, limits);
             case "json" -> JsonImporter.read(content, limits);
-            default -> throw new BadInputException("unsupported-format",
+            default -> throw new BadInputException(Fault.UNSUPPORTED, "unsupported-format",
                     "不支持的文件类型“" + (ext.isEmpty() ? fileName : "." + ext) + "”：请上传 .txt、.md、.docx 或 .json 文件",
-                    "unsupported file type '" + (ext.isEmpty() ? fileName : "." + ext) + "': use .txt, .md, .docx or .json", 415, null);
+                    "unsupported file type '" + (ext.isEmpty() ? fileName : "." + ext) + "': use .txt, .md, .docx or .json");
         });
     }
 
     /** Text pasted into a form. */
-    public static OfficialDocument readText(String text) {
-        return readText(text, ImportLimits.DEFAULT);
-    }
-
     public static OfficialDocument readText(String text, ImportLimits limits) {
         return checked(limits, TextImporter.read(text == null ? "" : text, limits));
-    }
-
-    public static OfficialDocument readMarkdown(String markdown) {
-        return readMarkdown(markdown, ImportLimits.DEFAULT);
-    }
-
-    public static OfficialDocument readMarkdown(String markdown, ImportLimits limits) {
-        return checked(limits, MarkdownImporter.read(markdown == null ? "" : markdown, limits));
     }
 
     /** Every document ingest makes passes the limits on what a writer can be asked to write. */

@@ -8,6 +8,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.*;
 import org.commonmark.parser.Parser;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ public final class MarkdownImporter {
             pieces = pieces(PARSER.parse(markdown));
         } catch (StackOverflowError e) {
             // thousands of nested quotes or emphasis: no draft looks like that
-            throw new BadInputException("markdown-too-deep", "Markdown 嵌套层次过深（引用、列表或强调），请简化后再上传",
-                    "the Markdown is nested too deeply (quotes, lists or emphasis)", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "markdown-too-deep", "Markdown 嵌套层次过深（引用、列表或强调），请简化后再上传",
+                    "the Markdown is nested too deeply (quotes, lists or emphasis)");
         }
         return StructureDetector.detect(pieces);
     }

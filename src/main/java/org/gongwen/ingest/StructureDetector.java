@@ -4,6 +4,7 @@ import org.gongwen.model.Appendix;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
 import org.gongwen.model.Labels;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.Warning;
 
@@ -42,7 +43,7 @@ public final class StructureDetector {
         PortalChrome.Carried carried = new PortalChrome.Carried();
         List<Piece> normalized = normalized(input);
         if (normalized.isEmpty()) {
-            throw new BadInputException("input-empty", "内容为空：请粘贴或上传公文正文", "the input has no text", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "input-empty", "内容为空：请粘贴或上传公文正文", "the input has no text");
         }
         List<Piece> pieces = withoutChrome(normalized, carried);
         for (String bad : carried.unreadableDates) {

@@ -1,6 +1,7 @@
 package org.gongwen.ingest;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,8 +28,8 @@ final class TextDecoder {
             if (text != null && !mostlyReadable(text)) text = null;
         }
         if (text == null || hasBinaryControls(text)) {
-            throw new BadInputException("text-encoding", "无法识别文本编码：请将文件另存为 UTF-8（或 GBK）纯文本后再上传",
-                    "the text is neither UTF-8 nor GBK/GB18030: save it as UTF-8 plain text", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "text-encoding", "无法识别文本编码：请将文件另存为 UTF-8（或 GBK）纯文本后再上传",
+                    "the text is neither UTF-8 nor GBK/GB18030: save it as UTF-8 plain text");
         }
         return text;
     }
@@ -36,8 +37,8 @@ final class TextDecoder {
     private static String strict(byte[] bytes, int offset, Charset cs) {
         String text = tryDecode(java.util.Arrays.copyOfRange(bytes, offset, bytes.length), cs);
         if (text == null || hasBinaryControls(text)) {
-            throw new BadInputException("text-encoding", "文本编码有误：文件标明为 " + cs.name() + "，但内容无法按此解码",
-                    "the text claims " + cs.name() + " but cannot be decoded as such", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "text-encoding", "文本编码有误：文件标明为 " + cs.name() + "，但内容无法按此解码",
+                    "the text claims " + cs.name() + " but cannot be decoded as such");
         }
         return text;
     }

@@ -14,6 +14,7 @@ import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.RenderCancelled;
 import org.gongwen.model.Warning;
 import org.gongwen.style.FontLibrary;
+import org.gongwen.style.Gbt9704Numbers;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.HouseStyle.PageNumberStyle;
@@ -34,8 +35,8 @@ import java.util.Set;
  */
 public final class Typesetter {
     /** GB/T 9704 §7.4.1: the first and last 版记 rules are 0.35 mm thick, the middle ones 0.25 mm. */
-    private static final double THICK_RULE_PT = 0.35 * 72 / 25.4;
-    private static final double THIN_RULE_PT = 0.25 * 72 / 25.4;
+    private static final double THICK_RULE_PT = Gbt9704Numbers.pt(Gbt9704Numbers.THICK_RULE_MM);
+    private static final double THIN_RULE_PT = Gbt9704Numbers.pt(Gbt9704Numbers.THIN_RULE_MM);
     /** Height of an em dash's stroke above the baseline, as a share of the size (Song faces). */
     private static final double DASH_HEIGHT = 0.3;
 

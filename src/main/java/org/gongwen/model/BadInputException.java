@@ -1,26 +1,33 @@
 package org.gongwen.model;
 
+import java.util.Objects;
+
 /**
- * Input that gongwen cannot read or understand. The CLI prints it as one line and exits 2;
- * the API answers it as problem+json (4xx). Never carries a stack trace to the user.
+ * Input that gongwen cannot read or understand: what went wrong ({@link Fault}), a stable code and
+ * what to fix in Chinese and English. The CLI prints it as one line and exits 2; the web service
+ * answers it as problem+json with the status its one mapping gives the fault. Never carries a stack
+ * trace to the user.
  *
  * @see #code() a stable kebab-case id, used as the problem type
  */
 public class BadInputException extends RuntimeException {
+    private final Fault fault;
     private final String code;
     private final String messageZh;
-    private final int httpStatus;
 
-    public BadInputException(String code, String messageZh, String messageEn) {
-        this(code, messageZh, messageEn, 422, null);
+    public BadInputException(Fault fault, String code, String messageZh, String messageEn) {
+        this(fault, code, messageZh, messageEn, null);
     }
 
-    public BadInputException(String code, String messageZh, String messageEn, int httpStatus, Throwable cause) {
+    public BadInputException(Fault fault, String code, String messageZh, String messageEn, Throwable cause) {
         super(messageEn, cause);
+        this.fault = Objects.requireNonNull(fault);
         this.code = code;
         this.messageZh = messageZh;
-        this.httpStatus = httpStatus;
     }
+
+    /** What went wrong. */
+    public Fault fault() { return fault; }
 
     public String code() { return code; }
 
@@ -29,9 +36,6 @@ public class BadInputException extends RuntimeException {
 
     /** What to fix, in English. */
     public String messageEn() { return getMessage(); }
-
-    /** 400 unreadable, 413 too large, 415 unsupported type, 422 understood but invalid. */
-    public int httpStatus() { return httpStatus; }
 
     /** One line for a terminal: Chinese, then English. */
     public String oneLine() { return messageZh + " / " + messageEn(); }

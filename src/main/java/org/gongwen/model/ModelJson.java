@@ -72,13 +72,13 @@ public final class ModelJson {
     /** Reads the form {@link #write} makes. Malformed or too deeply nested JSON is a {@link BadInputException}. */
     public static OfficialDocument read(String json) {
         if (json == null || json.isBlank()) {
-            throw new BadInputException("json-empty", "JSON 内容为空，请提供公文的 JSON", "the JSON input is empty", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "json-empty", "JSON 内容为空，请提供公文的 JSON", "the JSON input is empty");
         }
         if (nesting(json) > MAX_DEPTH) throw tooDeep(null);
         try {
             OfficialDocument doc = MAPPER.readValue(json, OfficialDocument.class);
             if (doc == null) {
-                throw new BadInputException("json-invalid", "JSON 内容为 null，请提供一个公文对象", "the JSON input is null, expected a document object", 400, null);
+                throw new BadInputException(Fault.UNREADABLE, "json-invalid", "JSON 内容为 null，请提供一个公文对象", "the JSON input is null, expected a document object");
             }
             return withoutEmptyNotes(doc);
         } catch (StreamConstraintsException e) {
@@ -88,8 +88,8 @@ public final class ModelJson {
             String whereEn = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             String path = field(e);
             Reason reason = reason(e);
-            throw new BadInputException("json-invalid", "JSON 无法读取" + where + "：" + reason.zh() + "，请按公文 JSON 格式修改",
-                    "the JSON cannot be read" + whereEn + (path.isEmpty() ? "" : " (" + path + ")") + ": " + reason.en(), 400, e);
+            throw new BadInputException(Fault.UNREADABLE, "json-invalid", "JSON 无法读取" + where + "：" + reason.zh() + "，请按公文 JSON 格式修改",
+                    "the JSON cannot be read" + whereEn + (path.isEmpty() ? "" : " (" + path + ")") + ": " + reason.en(), e);
         }
     }
 
@@ -131,8 +131,8 @@ public final class ModelJson {
     }
 
     private static BadInputException tooDeep(Throwable cause) {
-        return new BadInputException("json-too-deep", "JSON 嵌套超过 " + MAX_DEPTH + " 层，请检查内容",
-                "the JSON is nested deeper than " + MAX_DEPTH + " levels", 400, cause);
+        return new BadInputException(Fault.UNREADABLE, "json-too-deep", "JSON 嵌套超过 " + MAX_DEPTH + " 层，请检查内容",
+                "the JSON is nested deeper than " + MAX_DEPTH + " levels", cause);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -122,8 +123,8 @@ public final class DocxPackage {
     }
 
     /**
-     * Reads a DOCX. BadInputException {@code docx-unreadable} (400) when it is not a zip,
-     * {@code docx-damaged} (400) when it is cut short or damaged, {@code docx-too-large} (413) when its
+     * Reads a DOCX. BadInputException {@code docx-unreadable} (UNREADABLE) when it is not a zip,
+     * {@code docx-damaged} (UNREADABLE) when it is cut short or damaged, {@code docx-too-large} (TOO_LARGE) when its
      * parts unpack to more than {@code maxUnpackedBytes} together, its XML parts to more than a
      * {@link #XML_SHARE}th of that, or it has more than {@link #MAX_PARTS} parts.
      */
@@ -147,8 +148,8 @@ public final class DocxPackage {
             throw damaged(null, e);
         }
         if (parts.isEmpty()) {
-            throw new BadInputException("docx-unreadable", "无法读取该DOCX文件：它不是 Word 文档（.docx），请在 Word 中另存为 .docx 后重试",
-                    "the file is not a Word document (.docx): save it as .docx in Word and retry", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "docx-unreadable", "无法读取该DOCX文件：它不是 Word 文档（.docx），请在 Word 中另存为 .docx 后重试",
+                    "the file is not a Word document (.docx): save it as .docx in Word and retry");
         }
         if (!complete(docx, entries)) throw damaged(null, null);
         long maxXml = maxUnpackedBytes / XML_SHARE;
@@ -166,9 +167,9 @@ public final class DocxPackage {
             if (xml.test(p.getKey().toLowerCase(Locale.ROOT))) total += p.getValue().length;
         }
         if (total > max) {
-            throw new BadInputException("docx-too-large",
+            throw new BadInputException(Fault.TOO_LARGE, "docx-too-large",
                     "DOCX 文件的文字和格式部分解压后超过 " + size(max, "字节") + " 的上限，请拆分文档后再上传",
-                    "the DOCX's XML parts unpack to more than " + size(max, "bytes") + " together; split the document", 413, null);
+                    "the DOCX's XML parts unpack to more than " + size(max, "bytes") + " together; split the document");
         }
     }
 
@@ -237,23 +238,22 @@ public final class DocxPackage {
     }
 
     private static BadInputException tooLarge(long limit) {
-        return new BadInputException("docx-too-large",
+        return new BadInputException(Fault.TOO_LARGE, "docx-too-large",
                 "DOCX 文件解压后超过 " + size(limit, "字节") + " 的上限（文字、图片等各部分合计），请删去大图片或拆分文档后再上传",
-                "the DOCX unpacks to more than " + size(limit, "bytes") + " (all its parts together); remove large pictures or split it",
-                413, null);
+                "the DOCX unpacks to more than " + size(limit, "bytes") + " (all its parts together); remove large pictures or split it");
     }
 
     private static BadInputException tooManyParts() {
-        return new BadInputException("docx-too-large",
+        return new BadInputException(Fault.TOO_LARGE, "docx-too-large",
                 "DOCX 文件包含的部件超过 " + MAX_PARTS + " 个的上限，请在 Word 中另存为 .docx 或拆分文档后再上传",
-                "the DOCX has more than " + MAX_PARTS + " parts; save it again in Word or split it", 413, null);
+                "the DOCX has more than " + MAX_PARTS + " parts; save it again in Word or split it");
     }
 
     private static BadInputException damaged(String part, Throwable cause) {
-        return new BadInputException("docx-damaged",
+        return new BadInputException(Fault.UNREADABLE, "docx-damaged",
                 "文件不完整或已损坏" + (part == null ? "" : "（" + part + " 无法读取）") + "：请在 Word 中打开并另存为 .docx 后再上传",
                 "the file is incomplete or damaged" + (part == null ? "" : " (" + part + " is unreadable)")
-                        + ": open it in Word, save it as .docx and retry", 400, cause);
+                        + ": open it in Word, save it as .docx and retry", cause);
     }
 
     private static String size(long bytes, String unit) {

@@ -1,16 +1,19 @@
 package org.gongwen.pdf;
 
+import org.gongwen.pdf.font.PdfFace;
 import org.gongwen.style.FontFace;
 import org.openpdf.text.pdf.BaseFont;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.Map;
-import java.util.zip.Deflater;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Deflater;
 
 /**
- * OpenPDF fonts for the library's faces: the face's own font object, set up once for embedding and
- * shared (embedding subsets it per file).
+ * OpenPDF fonts for the library's faces: one per face, made when a PDF first needs it, set up once
+ * for embedding and shared (embedding subsets it per file).
  */
 final class PdfFonts {
     private static final PdfFonts SHARED = new PdfFonts();
@@ -25,12 +28,17 @@ final class PdfFonts {
 
     BaseFont font(FontFace face) {
         return fonts.computeIfAbsent(face, f -> {
-            BaseFont bf = f.openPdfFont();
+            BaseFont bf;
+            try {
+                bf = new PdfFace(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot embed font " + f.fileName(), e);
+            }
             bf.setSubset(true);
             bf.setSecureRandom(PREFIXES);
-            // For the fonts OpenPDF still embeds itself (no CID-keyed CFF outlines, see
-            // GongwenCidFont): glyph outlines barely compress, and the default level costs half as
-            // much time again as the fastest for 2 % fewer bytes.
+            // For the fonts OpenPDF still embeds itself (no CID-keyed CFF outlines, see PdfFace):
+            // glyph outlines barely compress, and the default level costs half as much time again
+            // as the fastest for 2 % fewer bytes.
             bf.setCompressionLevel(Deflater.BEST_SPEED);
             return bf;
         });

@@ -1,6 +1,7 @@
 package org.gongwen.pdf;
 
 import org.gongwen.model.RenderCancelled;
+import org.gongwen.style.FontFace;
 import org.gongwen.layout.Layout;
 import org.gongwen.layout.Layout.GlyphRun;
 import org.gongwen.layout.Layout.Line;
@@ -38,6 +39,15 @@ public final class PdfPainter {
     static final TimeZone CHINA = TimeZone.getTimeZone("GMT+08:00");
 
     private final PdfFonts fonts = PdfFonts.shared();
+
+    /**
+     * Makes the PDF font of a face ahead of the first paint that needs it (reading the face's tables
+     * and indexing its outlines takes 100–150 ms on a cold JVM): a one-shot render calls it on the
+     * thread that loaded the face, while the input is still being read.
+     */
+    public void prepare(FontFace face) {
+        fonts.font(face);
+    }
 
     public byte[] paint(Layout layout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

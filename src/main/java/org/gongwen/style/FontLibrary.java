@@ -1,8 +1,6 @@
 package org.gongwen.style;
 
 import org.gongwen.model.Warning;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.GongwenCidFont;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -69,14 +68,17 @@ public final class FontLibrary {
         FontLibrary lib = shared;
         if (lib == null) {
             synchronized (FontLibrary.class) {
-                if (shared == null) {
-                    String dir = System.getProperty(FONTS_DIR_PROPERTY, System.getenv("GONGWEN_FONTS_DIR"));
-                    shared = load(dir == null || dir.isBlank() ? null : Path.of(dir));
-                }
+                if (shared == null) shared = load(configuredDir());
                 lib = shared;
             }
         }
         return lib;
+    }
+
+    /** The licensed-font folder the environment names ({@link #FONTS_DIR_PROPERTY} or GONGWEN_FONTS_DIR), or null. */
+    public static Path configuredDir() {
+        String dir = System.getProperty(FONTS_DIR_PROPERTY, System.getenv("GONGWEN_FONTS_DIR"));
+        return dir == null || dir.isBlank() ? null : Path.of(dir);
     }
 
     /** A library of the bundled faces, plus the licensed faces in {@code folder} (may be null). */
@@ -131,15 +133,15 @@ public final class FontLibrary {
     /**
      * Starts reading the faces of these families on background threads, one per face, and returns at
      * once: a one-shot CLI render then reads its four faces (about 25 MB of font files) on both
-     * cores while it parses the input. Whoever asks for a face still being read waits for it; a face
-     * that fails to read here fails again, with its message, where it is asked for.
+     * cores while it parses the input. Each face, once read, is handed to {@code then} on its thread
+     * (the PDF painter prepares its own font for it there). Whoever asks for a face still being read
+     * waits for it; a face that fails to read here fails again, with its message, where it is asked for.
      */
-    public void startLoading(Collection<String> familyNames) {
+    public void startLoading(Collection<String> familyNames, Consumer<FontFace> then) {
         familyNames.stream().map(f -> chain(f).get(0)).distinct()
-                .filter(file -> !loaded.containsKey(file))
                 .forEach(file -> Thread.ofPlatform().daemon().name("font-" + file).start(() -> {
                     try {
-                        file(file);
+                        then.accept(file(file));
                     } catch (RuntimeException ignored) {
                         // reported where the face is needed
                     }
@@ -203,8 +205,7 @@ public final class FontLibrary {
                     bytes = in.readAllBytes();
                 }
             }
-            BaseFont metrics = GongwenCidFont.open(fileName, bytes);
-            return new FontFace(fileName, metrics);
+            return FontFace.read(fileName, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + fileName, e);
         } catch (RuntimeException e) {

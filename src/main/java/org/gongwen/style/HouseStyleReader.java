@@ -8,6 +8,7 @@ import org.gongwen.ooxml.RunProps;
 import org.gongwen.ooxml.Section;
 import org.gongwen.ooxml.Styles;
 import org.gongwen.ooxml.WordPackage;
+import org.gongwen.model.Fault;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -258,7 +259,7 @@ public final class HouseStyleReader {
     }
 
     static BadInputException invalid(String templateId, String zh, String en) {
-        return new BadInputException("template-invalid", "模板 " + templateId + " 不符合模板约定：" + zh + "（见 templates/README.md）",
-                "template " + templateId + " " + en + " (see templates/README.md)", 422, null);
+        return new BadInputException(Fault.INVALID, "template-invalid", "模板 " + templateId + " 不符合模板约定：" + zh + "（见 templates/README.md）",
+                "template " + templateId + " " + en + " (see templates/README.md)");
     }
 }

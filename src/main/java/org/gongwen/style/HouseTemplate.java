@@ -4,6 +4,7 @@ import org.gongwen.model.BadInputException;
 import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.ooxml.Styles;
 import org.gongwen.ooxml.WordPackage;
+import org.gongwen.model.Fault;
 import org.w3c.dom.Document;
 
 import java.util.Arrays;
@@ -41,9 +42,9 @@ public final class HouseTemplate {
 
     /**
      * Reads and validates a template. BadInputException when it cannot serve: the package's own
-     * ({@link DocxPackage#read(byte[], long)}), {@code template-active-content} (422) when it carries
+     * ({@link DocxPackage#read(byte[], long)}), {@code template-active-content} (INVALID) when it carries
      * links out of the package, macros, OLE objects, ActiveX controls or embedded files, which every
-     * document rendered with it would carry too, {@code template-invalid} (422) when it breaks the contract.
+     * document rendered with it would carry too, {@code template-invalid} (INVALID) when it breaks the contract.
      */
     public static HouseTemplate load(String id, byte[] docxBytes, long maxUnpackedBytes) {
         return new HouseTemplate(id, docxBytes, maxUnpackedBytes);
@@ -52,12 +53,12 @@ public final class HouseTemplate {
     private static void refuseActiveContent(DocxPackage pkg) {
         List<ActiveContent> found = ActiveContent.in(pkg);
         if (found.isEmpty()) return;
-        throw new BadInputException("template-active-content",
+        throw new BadInputException(Fault.INVALID, "template-active-content",
                 "模板含有不允许的内容，用它排版的每份公文都会带上："
                         + String.join("；", found.stream().map(ActiveContent::zh).toList())
                         + "。请在 Word 中删除这些内容，另存为不含宏的 .docx 后再上传",
                 "the template carries content every document rendered with it would carry: "
-                        + String.join("; ", found.stream().map(ActiveContent::en).toList()), 422, null);
+                        + String.join("; ", found.stream().map(ActiveContent::en).toList()));
     }
 
     public String id() { return id; }

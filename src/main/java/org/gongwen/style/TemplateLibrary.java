@@ -2,8 +2,7 @@ package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
 import org.gongwen.ooxml.DocxPackage;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.gongwen.model.Fault;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,14 +18,21 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The house templates a deployment offers: those bundled in the jar ({@code gongwen/templates/*.docx})
- * plus the .docx files of an optional folder, whose templates replace bundled ones of the same id.
+ * The house templates a deployment offers: those bundled in the jar ({@link #BUNDLED}, at
+ * {@code gongwen/templates/ID.docx}) plus the .docx files of an optional folder, whose templates
+ * replace bundled ones of the same id.
  * Loaded once; immutable and shared across threads afterwards.
  */
 public final class TemplateLibrary {
 
     /** The template used when none is named. */
     public static final String DEFAULT_ID = "report";
+    /**
+     * The templates bundled in the jar, read by name from the class path (a class path cannot be
+     * listed without a framework's help); {@code templates/} holds exactly these files.
+     */
+    public static final List<String> BUNDLED = List.of(DEFAULT_ID, "redhead");
+    private static final String CLASSPATH_DIR = "gongwen/templates/";
     /** System property (or environment variable GONGWEN_TEMPLATES_DIR) naming a folder of a deployment's own templates. */
     public static final String DIR_PROPERTY = "gongwen.templates.dir";
     /** Template files larger than this are refused. */
@@ -51,7 +57,8 @@ public final class TemplateLibrary {
         return Shared.INSTANCE;
     }
 
-    private static Path configuredDir() {
+    /** The folder the environment names ({@link #DIR_PROPERTY} or GONGWEN_TEMPLATES_DIR), or null. */
+    public static Path configuredDir() {
         String dir = System.getProperty(DIR_PROPERTY, System.getenv("GONGWEN_TEMPLATES_DIR"));
         return dir == null || dir.isBlank() ? null : Path.of(dir);
     }
@@ -70,10 +77,9 @@ public final class TemplateLibrary {
         Map<String, HouseTemplate> templates = new TreeMap<>();
         Map<String, String> problems = new TreeMap<>();
         try {
-            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:gongwen/templates/*.docx")) {
-                String id = idOf(r.getFilename());
-                if (id == null) continue;
-                try (InputStream in = r.getInputStream()) {
+            for (String id : BUNDLED) {
+                try (InputStream in = TemplateLibrary.class.getClassLoader().getResourceAsStream(CLASSPATH_DIR + id + ".docx")) {
+                    if (in == null) throw new IOException("missing bundled template " + CLASSPATH_DIR + id + ".docx");
                     add(templates, problems, id, in.readNBytes((int) MAX_TEMPLATE_BYTES + 1), maxUnpackedBytes);
                 }
             }
@@ -135,22 +141,22 @@ public final class TemplateLibrary {
     }
 
     /**
-     * The template of this id. BadInputException {@code invalid-template-id} (400) for an id that is
-     * not [a-z0-9-]{1,40}, {@code unknown-template} (404) when there is none.
+     * The template of this id. BadInputException {@code invalid-template-id} (UNREADABLE) for an id that is
+     * not [a-z0-9-]{1,40}, {@code unknown-template} (NOT_FOUND) when there is none.
      */
     public HouseTemplate get(String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new BadInputException("invalid-template-id",
+            throw new BadInputException(Fault.UNREADABLE, "invalid-template-id",
                     "模板名只能由小写字母、数字和连字符组成（1 至 40 个字符），例如 report",
-                    "a template id is 1 to 40 lowercase letters, digits or hyphens, e.g. report", 400, null);
+                    "a template id is 1 to 40 lowercase letters, digits or hyphens, e.g. report");
         }
         HouseTemplate t = templates.get(id);
         if (t == null) {
             String known = String.join("、", templates.keySet());
-            throw new BadInputException("unknown-template",
+            throw new BadInputException(Fault.NOT_FOUND, "unknown-template",
                     "没有名为 " + id + " 的模板" + (problems.containsKey(id) ? "（该模板无效：" + problems.get(id) + "）" : "")
                             + "，可用的模板：" + known,
-                    "no template named " + id + "; available: " + String.join(", ", templates.keySet()), 404, null);
+                    "no template named " + id + "; available: " + String.join(", ", templates.keySet()));
         }
         return t;
     }

@@ -1,6 +1,7 @@
 package org.gongwen.web;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.charset.StandardCharsets;
@@ -17,15 +18,15 @@ public record AdminToken(String adminToken) {
     /** Passes when {@code authorization} is "Bearer TOKEN" with the configured token; else a 401/403 problem. */
     public void check(String authorization) {
         if (adminToken == null || adminToken.isBlank()) {
-            throw new BadInputException("template-changes-off",
+            throw new BadInputException(Fault.FORBIDDEN, "template-changes-off",
                     "本服务未配置管理员令牌，不能修改模板。请由管理员在配置中设置 gongwen.admin-token。",
-                    "Template changes are off: no admin token is configured (gongwen.admin-token).", 403, null);
+                    "Template changes are off: no admin token is configured (gongwen.admin-token).");
         }
         String given = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : "";
         if (!MessageDigest.isEqual(sha256(given), sha256(adminToken))) {
-            throw new BadInputException("admin-token-invalid",
+            throw new BadInputException(Fault.UNAUTHORIZED, "admin-token-invalid",
                     "管理员令牌缺失或不正确。请在请求头 Authorization 中写 Bearer 加令牌。",
-                    "Missing or wrong admin token: send Authorization: Bearer TOKEN.", 401, null);
+                    "Missing or wrong admin token: send Authorization: Bearer TOKEN.");
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -47,15 +48,15 @@ public class AdminTokenFilter extends OncePerRequestFilter {
         String client = request.getRemoteAddr();
         long wait = guesses.secondsBlocked(client);
         if (wait > 0) {
-            refuse(response, new BadInputException("too-many-token-failures",
+            refuse(response, new BadInputException(Fault.TOO_MANY_TRIES, "too-many-token-failures",
                     "管理员令牌错误次数过多，请 " + wait + " 秒后再试。",
-                    "Too many wrong admin tokens from this client; retry in " + wait + " s.", 429, null), wait);
+                    "Too many wrong admin tokens from this client; retry in " + wait + " s."), wait);
             return;
         }
         try {
             token.check(request.getHeader(HttpHeaders.AUTHORIZATION));
         } catch (BadInputException e) {
-            if (e.httpStatus() == 401) guesses.failed(client);
+            if (e.fault() == Fault.UNAUTHORIZED) guesses.failed(client);
             refuse(response, e, 0);
             return;
         }

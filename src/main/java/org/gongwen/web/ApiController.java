@@ -3,12 +3,14 @@ package org.gongwen.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.Rendered;
-import org.gongwen.flow.TemplateInfo;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
+import org.gongwen.Rendered;
+import org.gongwen.TemplateInfo;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.style.TemplateLibrary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +58,7 @@ public class ApiController {
     public ResponseEntity<byte[]> render(
             @Parameter(description = ".txt、.md、.docx 或 .json 文件") @RequestPart(required = false) MultipartFile file,
             @Parameter(description = "粘贴的公文文本") @RequestParam(required = false) String text,
-            @RequestParam(defaultValue = "report") String template,
+            @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template,
             @Parameter(description = "docx | pdf | html（门户网页）| fragment（可嵌入 CMS 的文章片段）| zip（docx、pdf、html 三者）") @RequestParam(defaultValue = "pdf") String format,
             @RequestParam(required = false) String title,
             @Parameter(description = "发文机关，多个时每行一个") @RequestParam(required = false) String issuer,
@@ -71,7 +73,7 @@ public class ApiController {
     @Operation(summary = "排版：以公文 JSON（parse 的结果，可修改后）为请求体")
     @PostMapping(path = "/render", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> renderJson(@RequestBody String json,
-                                             @RequestParam(defaultValue = "report") String template,
+                                             @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template,
                                              @RequestParam(defaultValue = "pdf") String format) {
         return respond(input.readJson(json), template, format);
     }
@@ -98,7 +100,7 @@ public class ApiController {
 
     @Operation(summary = "格式检查：上传 .docx 或 .pdf，按 GB/T 9704 和模板列出问题（errors 为 0 即通过）")
     @PostMapping(path = "/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public CheckReport check(@RequestPart MultipartFile file, @RequestParam(defaultValue = "report") String template) {
+    public CheckReport check(@RequestPart MultipartFile file, @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template) {
         return CheckReport.of(template, input.check(file, template));
     }
 
@@ -148,9 +150,9 @@ public class ApiController {
             case "docx" -> Format.DOCX;
             case "pdf" -> Format.PDF;
             case "html" -> Format.HTML;
-            default -> throw new BadInputException("bad-format",
+            default -> throw new BadInputException(Fault.UNREADABLE, "bad-format",
                     "不支持的输出格式“" + (f.length() > 10 ? f.substring(0, 10) : f) + "”：可选 docx、pdf、html、fragment、zip。",
-                    "Unsupported format: choose docx, pdf, html, fragment or zip.", 400, null);
+                    "Unsupported format: choose docx, pdf, html, fragment or zip.");
         };
         Rendered rendered = renderer.render(document, template, output);
         ResponseEntity<byte[]> response = Downloads.file(rendered.bytes(), output.contentType, name, output.extension);

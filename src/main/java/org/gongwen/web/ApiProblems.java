@@ -54,7 +54,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         // the cause's class helps an operator tell a damaged file from a bug; the clerk is not shown it
         if (e.getCause() == null) log.info("bad input: {}", e.code());
         else log.info("bad input: {} (cause {})", e.code(), e.getCause().getClass().getName());
-        return problem(HttpStatus.valueOf(e.httpStatus()), null, e.code(), e.messageZh(), e.messageEn());
+        return problem(HttpStatus.valueOf(ProblemJson.status(e)), null, e.code(), e.messageZh(), e.messageEn());
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -1,11 +1,12 @@
 package org.gongwen.web;
 
 import org.gongwen.check.Finding;
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.Overrides;
+import org.gongwen.Gongwen;
+import org.gongwen.Overrides;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -45,9 +46,9 @@ public class DocumentInput {
             checkCharacters(text.length());
             document = gongwen.readText(text);
         } else {
-            throw new BadInputException("no-content",
+            throw new BadInputException(Fault.UNREADABLE, "no-content",
                     "没有收到内容：请粘贴公文文本，或上传 .txt、.md、.docx、.json 文件。",
-                    "No content: paste the text or upload a .txt, .md, .docx or .json file.", 400, null);
+                    "No content: paste the text or upload a .txt, .md, .docx or .json file.");
         }
         checkCharacters(characters(document));
         return document;
@@ -56,7 +57,7 @@ public class DocumentInput {
     /** The checker's findings for an uploaded draft; the check is admitted and timed like a render. */
     public List<Finding> check(MultipartFile file, String templateId) {
         if (file == null || file.isEmpty()) {
-            throw new BadInputException("no-content", "请上传要检查的 .docx 或 .pdf 文件。", "Upload the .docx or .pdf to check.", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "no-content", "请上传要检查的 .docx 或 .pdf 文件。", "Upload the .docx or .pdf to check.");
         }
         return renderer.check(file.getOriginalFilename(), bytes(file), templateId);
     }
@@ -64,8 +65,8 @@ public class DocumentInput {
     /** Reads the model's JSON form. */
     public OfficialDocument readJson(String json) {
         if (json == null || json.isBlank()) {
-            throw new BadInputException("no-content", "请求体为空：请发送公文的 JSON。",
-                    "Empty body: send the document's JSON.", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "no-content", "请求体为空：请发送公文的 JSON。",
+                    "Empty body: send the document's JSON.");
         }
         if (json.length() > limits.maxUpload().toBytes()) throw limits.uploadTooLarge();
         OfficialDocument document = gongwen.fromJson(json);
@@ -91,9 +92,9 @@ public class DocumentInput {
             }
             return LocalDate.parse(d);
         } catch (DateTimeException e) {
-            throw new BadInputException("bad-date",
+            throw new BadInputException(Fault.INVALID, "bad-date",
                     "日期“" + shorten(d) + "”无法识别：请写成 2025-01-20 或 2025年1月20日。",
-                    "Unreadable date: write 2025-01-20 or 2025年1月20日.", 422, null);
+                    "Unreadable date: write 2025-01-20 or 2025年1月20日.");
         }
     }
 
@@ -102,16 +103,16 @@ public class DocumentInput {
         try {
             return file.getBytes();
         } catch (IOException e) {
-            throw new BadInputException("upload-unreadable", "上传的文件没有完整收到，请重新上传。",
-                    "The upload could not be read; please upload it again.", 400, e);
+            throw new BadInputException(Fault.UNREADABLE, "upload-unreadable", "上传的文件没有完整收到，请重新上传。",
+                    "The upload could not be read; please upload it again.", e);
         }
     }
 
     private void checkCharacters(long count) {
         if (count > limits.maxCharacters()) {
-            throw new BadInputException("too-many-characters",
+            throw new BadInputException(Fault.TOO_LARGE, "too-many-characters",
                     "内容太长：共 " + count + " 字，最多 " + limits.maxCharacters() + " 字。请拆分为几份公文。",
-                    "Too long: " + count + " characters, the limit is " + limits.maxCharacters() + ".", 413, null);
+                    "Too long: " + count + " characters, the limit is " + limits.maxCharacters() + ".");
         }
     }
 

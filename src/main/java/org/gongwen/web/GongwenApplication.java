@@ -1,7 +1,7 @@
 package org.gongwen.web;
 
 import org.gongwen.check.PdfLimits;
-import org.gongwen.flow.Gongwen;
+import org.gongwen.Gongwen;
 import org.gongwen.ingest.ImportLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -36,12 +36,16 @@ public class GongwenApplication {
 
     /** The one flow of the process, shared by every request. */
     @Bean
-    Gongwen gongwen(WebLimits limits, @Value("${gongwen.templates.dir:}") String templatesDir) {
-        return new Gongwen(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters(),
-                        limits.maxBlocks(), limits.maxTitleCharacters(), limits.maxUnpackedDocx().toBytes()),
+    Gongwen gongwen(WebLimits limits, @Value("${gongwen.templates.dir:}") String templatesDir,
+                    @Value("${gongwen.fonts.dir:}") String fontsDir) {
+        return Gongwen.builder()
+                .templates(templatesDir.isBlank() ? null : Path.of(templatesDir))
+                .fonts(fontsDir.isBlank() ? null : Path.of(fontsDir))
+                .limits(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters(),
+                        limits.maxBlocks(), limits.maxTitleCharacters(), limits.maxUnpackedDocx().toBytes()))
                 // a checked PDF may have as many pages as a typeset one; its other caps are per check
-                new PdfLimits(limits.maxPages(), PdfLimits.DEFAULT.maxFormDepth(), PdfLimits.DEFAULT.maxGlyphs(),
-                        PdfLimits.DEFAULT.maxOperators(), PdfLimits.DEFAULT.maxContentBytes()),
-                templatesDir.isBlank() ? null : Path.of(templatesDir));
+                .pdfLimits(new PdfLimits(limits.maxPages(), PdfLimits.DEFAULT.maxFormDepth(), PdfLimits.DEFAULT.maxGlyphs(),
+                        PdfLimits.DEFAULT.maxOperators(), PdfLimits.DEFAULT.maxContentBytes()))
+                .build();
     }
 }

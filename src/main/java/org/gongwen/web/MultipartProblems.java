@@ -1,6 +1,7 @@
 package org.gongwen.web;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -27,13 +28,13 @@ public class MultipartProblems {
     BadInputException explain(MultipartException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getClass().getName().equals(PART_COUNT)) {
-                return new BadInputException("too-many-parts",
+                return new BadInputException(Fault.TOO_LARGE, "too-many-parts",
                         "表单的字段和文件过多：一次最多 " + maxParts + " 个。请只提交需要的字段。",
-                        "Too many form fields and files: the limit is " + maxParts + ".", 413, null);
+                        "Too many form fields and files: the limit is " + maxParts + ".");
             }
         }
         if (e instanceof MaxUploadSizeExceededException) return limits.uploadTooLarge();
-        return new BadInputException("bad-multipart", "上传的表单无法读取，请重新上传。",
-                "The multipart request could not be read.", 400, null);
+        return new BadInputException(Fault.UNREADABLE, "bad-multipart", "上传的表单无法读取，请重新上传。",
+                "The multipart request could not be read.");
     }
 }

@@ -2,6 +2,7 @@ package org.gongwen.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,9 +43,25 @@ final class ProblemJson {
         response.getOutputStream().write(body);
     }
 
-    /** Answers with a refusal's own status, code and messages. */
+    /** Answers with a refusal's status, code and messages. */
     static void write(HttpServletResponse response, BadInputException e) throws IOException {
-        write(response, e.httpStatus(), e.code(), e.messageZh(), e.messageEn());
+        write(response, status(e), e.code(), e.messageZh(), e.messageEn());
+    }
+
+    /** The HTTP status of a refusal: the one place a {@link Fault} becomes a status. */
+    static int status(BadInputException e) {
+        return switch (e.fault()) {
+            case UNREADABLE -> 400;
+            case UNAUTHORIZED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case NOT_CONFIGURED -> 409;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED -> 415;
+            case INVALID, TOO_COMPLEX -> 422;
+            case TOO_MANY_TRIES -> 429;
+            case BUSY -> 503;
+        };
     }
 
     /** A problem's code and its Chinese and English detail. */

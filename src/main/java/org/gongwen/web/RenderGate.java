@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -153,9 +154,9 @@ public class RenderGate implements DisposableBean {
             HttpServletResponse response = a.getResponse();
             if (response != null) response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         }
-        return new BadInputException("busy",
+        return new BadInputException(Fault.BUSY, "busy",
                 "服务正忙（同时排版的公文已达上限），请 " + seconds + " 秒后重试。",
-                "Too many renders at once; retry in " + seconds + " s.", 503, null);
+                "Too many renders at once; retry in " + seconds + " s.");
     }
 
     @Override

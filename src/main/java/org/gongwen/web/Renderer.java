@@ -7,10 +7,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.gongwen.check.Finding;
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.Rendered;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
+import org.gongwen.Rendered;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.Warning;
 import org.slf4j.Logger;
@@ -139,10 +140,10 @@ public class Renderer {
         } catch (TimeoutException e) {
             future.cancel(true);
             outcome = "failure";
-            throw new BadInputException("render-timeout",
+            throw new BadInputException(Fault.TOO_COMPLEX, "render-timeout",
                     (format.equals("check") ? "检查超时" : "排版超时") + "（超过 " + limits.renderTimeout().toSeconds()
                             + " 秒）。请拆分内容后再试。",
-                    "Rendering took longer than " + limits.renderTimeout().toSeconds() + " s.", 422, null);
+                    "Rendering took longer than " + limits.renderTimeout().toSeconds() + " s.");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -162,9 +163,9 @@ public class Renderer {
 
     private void checkPages(int pages) {
         if (pages > limits.maxPages()) {
-            throw new BadInputException("too-many-pages",
+            throw new BadInputException(Fault.TOO_LARGE, "too-many-pages",
                     "排版结果共 " + pages + " 页，超过上限 " + limits.maxPages() + " 页。请拆分为几份公文。",
-                    "The result has " + pages + " pages; the limit is " + limits.maxPages() + ".", 413, null);
+                    "The result has " + pages + " pages; the limit is " + limits.maxPages() + ".");
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.gongwen.web;
 
-import org.gongwen.flow.TemplateInfo;
+import org.gongwen.TemplateInfo;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.springframework.stereotype.Component;

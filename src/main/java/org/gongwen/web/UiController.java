@@ -1,12 +1,14 @@
 package org.gongwen.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.Rendered;
-import org.gongwen.flow.TemplateInfo;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
+import org.gongwen.Rendered;
+import org.gongwen.TemplateInfo;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.style.TemplateLibrary;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +44,7 @@ public class UiController {
     @GetMapping("/")
     public String index(Model model) {
         model.addAttribute("templates", templateIds());
-        model.addAttribute("template", "report");
+        model.addAttribute("template", TemplateLibrary.DEFAULT_ID);
         return "ui/index";
     }
 
@@ -50,7 +52,7 @@ public class UiController {
     @PostMapping("/understand")
     public String understand(@RequestPart(required = false) MultipartFile file,
                              @RequestParam(required = false) String text,
-                             @RequestParam(defaultValue = "report") String template, Model model) {
+                             @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template, Model model) {
         model.addAttribute("templates", templateIds());
         model.addAttribute("template", template);
         model.addAttribute("text", text);
@@ -94,14 +96,14 @@ public class UiController {
     @GetMapping("/check")
     public String checkPage(Model model) {
         model.addAttribute("templates", templateIds());
-        model.addAttribute("template", "report");
+        model.addAttribute("template", TemplateLibrary.DEFAULT_ID);
         return "ui/check";
     }
 
     /** The format checker: an uploaded draft's findings against GB/T 9704 and the chosen template. */
     @PostMapping("/check")
     public String check(@RequestPart(required = false) MultipartFile file,
-                        @RequestParam(defaultValue = "report") String template, Model model) {
+                        @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template, Model model) {
         model.addAttribute("templates", templateIds());
         model.addAttribute("template", template);
         model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
@@ -125,14 +127,14 @@ public class UiController {
     public record EditForm(String model, String template, String title, String issuers, String date,
                            String docNumber, String recipients) {
         public EditForm {
-            template = template == null || template.isBlank() ? "report" : template;
+            template = template == null || template.isBlank() ? TemplateLibrary.DEFAULT_ID : template;
         }
     }
 
     private OfficialDocument edited(EditForm form, HttpServletRequest request) {
         if (form.model() == null || form.model().isBlank()) {
-            throw new BadInputException("no-content", "没有要排版的公文：请先粘贴文本或上传文件并点击“识别”。",
-                    "No document: paste or upload first.", 400, null);
+            throw new BadInputException(Fault.UNREADABLE, "no-content", "没有要排版的公文：请先粘贴文本或上传文件并点击“识别”。",
+                    "No document: paste or upload first.");
         }
         OfficialDocument document = input.readJson(form.model());
         document = gongwen.withOverrides(document, DocumentInput.overrides(form.title(),

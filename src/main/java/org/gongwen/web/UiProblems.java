@@ -1,8 +1,9 @@
 package org.gongwen.web;
 
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.TemplateInfo;
+import org.gongwen.Gongwen;
+import org.gongwen.TemplateInfo;
 import org.gongwen.model.BadInputException;
+import org.gongwen.style.TemplateLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -37,7 +38,7 @@ public class UiProblems {
     @ExceptionHandler(BadInputException.class)
     ModelAndView badInput(BadInputException e) {
         log.info("bad input: {}", e.code());
-        return page(e.code(), HttpStatus.valueOf(e.httpStatus()), e.messageZh());
+        return page(e.code(), HttpStatus.valueOf(ProblemJson.status(e)), e.messageZh());
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -57,7 +58,7 @@ public class UiProblems {
         ModelAndView mv = new ModelAndView(checkPage() ? "ui/check" : "ui/index", status);
         mv.addObject("error", message);
         mv.addObject("templates", gongwen.templates().stream().filter(TemplateInfo::valid).map(TemplateInfo::id).toList());
-        mv.addObject("template", "report");
+        mv.addObject("template", TemplateLibrary.DEFAULT_ID);
         return mv;
     }
 

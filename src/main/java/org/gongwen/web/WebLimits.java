@@ -1,6 +1,7 @@
 package org.gongwen.web;
 
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -34,7 +35,7 @@ public record WebLimits(@DefaultValue("10MB") DataSize maxUpload,
     /** The answer to any upload or request body over {@link #maxUpload}, read or not (413). */
     public BadInputException uploadTooLarge() {
         long mb = maxUpload.toMegabytes();
-        return new BadInputException("too-large", "文件太大（或请求内容太大）：最大 " + mb + " MB。请拆分后分别处理。",
-                "Too large: the limit is " + mb + " MB.", 413, null);
+        return new BadInputException(Fault.TOO_LARGE, "too-large", "文件太大（或请求内容太大）：最大 " + mb + " MB。请拆分后分别处理。",
+                "Too large: the limit is " + mb + " MB.");
     }
 }

@@ -1,8 +1,8 @@
 package org.gongwen.bench;
 
 import org.gongwen.docx.DocxWriter;
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
 import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.TextImporter;
 import org.gongwen.layout.Layout;
@@ -48,7 +48,7 @@ public class FlowBenchmark {
     @Param({"zijin"})
     public String doc;
 
-    private final Gongwen gongwen = new Gongwen();
+    private final Gongwen gongwen = Gongwen.builder().build();
     private final Typesetter typesetter = new Typesetter(FontLibrary.shared());
     private final PdfPainter painter = new PdfPainter();
     private final DocxWriter docxWriter = new DocxWriter();

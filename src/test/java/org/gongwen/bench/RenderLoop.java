@@ -1,7 +1,7 @@
 package org.gongwen.bench;
 
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.testing.SharedSamples;
 
@@ -20,7 +20,7 @@ public final class RenderLoop {
         String doc = args.length > 0 ? args[0] : "zijin";
         int renders = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Format format = args.length > 2 ? Format.valueOf(args[2]) : Format.PDF;
-        Gongwen gongwen = new Gongwen();
+        Gongwen gongwen = Gongwen.builder().build();
         OfficialDocument zijin = gongwen.readText(SharedSamples.text(SharedSamples.ZIJIN));
         OfficialDocument document = doc.startsWith("pages") ? FlowBenchmark.lengthen(zijin, Integer.parseInt(doc.substring(5))) : zijin;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.RenderCancelled;
 import org.gongwen.style.HouseStyle;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,7 @@ class HostilePdfTest {
     void aFormThatDrawsItselfIsRefusedBeforePdfBoxStartsLogging() {
         BadInputException e = refusal(HostilePdfs.selfDrawingForm(), PdfLimits.DEFAULT);
         assertThat(e.code()).isEqualTo("pdf-too-complex");
-        assertThat(e.httpStatus()).isEqualTo(422);
+        assertThat(e.fault()).isEqualTo(Fault.TOO_COMPLEX);
         assertThat(e.messageZh()).contains("第 1 页").contains("绘制自身").contains("重新导出");
         assertThat(logged("recursion is too deep")).isEmpty();
     }
@@ -81,7 +82,7 @@ class HostilePdfTest {
     void formsFanningOutAreRefusedByTheOperatorCap() {
         BadInputException e = refusal(HostilePdfs.nestedForms(8, 10), PdfLimits.DEFAULT);
         assertThat(e.code()).isEqualTo("pdf-too-much-content");
-        assertThat(e.httpStatus()).isEqualTo(413);
+        assertThat(e.fault()).isEqualTo(Fault.TOO_LARGE);
         assertThat(e.messageZh()).contains("3000000 条绘制指令");
     }
 
@@ -89,7 +90,7 @@ class HostilePdfTest {
     void formsNestedPastTheDepthLimitAreRefused() {
         BadInputException e = refusal(HostilePdfs.nestedForms(20, 1), PdfLimits.DEFAULT);
         assertThat(e.code()).isEqualTo("pdf-too-complex");
-        assertThat(e.httpStatus()).isEqualTo(422);
+        assertThat(e.fault()).isEqualTo(Fault.TOO_COMPLEX);
         assertThat(e.messageZh()).contains("嵌套超过 16 层");
         assertThat(logged("recursion is too deep")).isEmpty();
     }
@@ -115,7 +116,7 @@ class HostilePdfTest {
     void twentyThousandPagesAreRefusedFromThePageTreeAlone() {
         BadInputException e = refusal(HostilePdfs.pages(20_000), PdfLimits.DEFAULT);
         assertThat(e.code()).isEqualTo("pdf-too-many-pages");
-        assertThat(e.httpStatus()).isEqualTo(413);
+        assertThat(e.fault()).isEqualTo(Fault.TOO_LARGE);
         assertThat(e.messageZh()).isEqualTo("PDF 共 20000 页，超过检查上限 300 页，请拆分后再检查。");
     }
 
@@ -132,7 +133,7 @@ class HostilePdfTest {
     void fourMillionGlyphsAreRefusedByTheGlyphCap() {
         BadInputException e = refusal(HostilePdfs.glyphs(4_000_000), PdfLimits.DEFAULT);
         assertThat(e.code()).isEqualTo("pdf-too-much-content");
-        assertThat(e.httpStatus()).isEqualTo(413);
+        assertThat(e.fault()).isEqualTo(Fault.TOO_LARGE);
         assertThat(e.messageZh()).contains("400000 个字形").contains("第 1 页");
         assertThat(e.messageEn()).contains("400000 glyphs");
     }
@@ -148,7 +149,7 @@ class HostilePdfTest {
     void pageContentThatInflatesToMoreThanTheCapIsRefusedBeforeItIsParsed() {
         BadInputException e = refusal(HostilePdfs.blankContent(64), PdfLimits.DEFAULT);
         assertThat(e.code()).isEqualTo("pdf-too-much-content");
-        assertThat(e.httpStatus()).isEqualTo(413);
+        assertThat(e.fault()).isEqualTo(Fault.TOO_LARGE);
         assertThat(e.messageZh()).contains("32 MB 解压后的页面内容");
     }
 

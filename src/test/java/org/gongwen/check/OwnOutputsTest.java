@@ -2,8 +2,8 @@ package org.gongwen.check;
 
 import org.gongwen.bench.FlowBenchmark;
 import org.gongwen.docx.DocxWriter;
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
 import org.gongwen.ingest.Importers;
 import org.gongwen.layout.Typesetter;
 import org.gongwen.model.OfficialDocument;
@@ -94,7 +94,7 @@ class OwnOutputsTest {
     /** FlowBenchmark's draftToPdf: gongwen's Word draft of the zijin sample, read back and set as PDF. */
     @Test
     void theWordDraftSetsAgainAsACorrectPdf() {
-        Gongwen gongwen = new Gongwen();
+        Gongwen gongwen = Gongwen.builder().build();
         OfficialDocument zijin = gongwen.readText(SharedSamples.text(SharedSamples.ZIJIN));
         byte[] draft = gongwen.render(zijin, "report", Format.DOCX).bytes();
         byte[] pdf = gongwen.render(gongwen.read("draft.docx", draft), "report", Format.PDF).bytes();

@@ -5,6 +5,7 @@ import org.gongwen.ingest.TextImporter;
 import org.gongwen.layout.Typesetter;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.pdf.PdfPainter;
 import org.gongwen.style.FontLibrary;
@@ -91,7 +92,7 @@ final class PdfCheckCost {
                 try {
                     return new PdfChecker().check(pdf, STYLE).size() + " findings";
                 } catch (BadInputException e) {
-                    return e.code() + " " + e.httpStatus() + " " + e.messageZh();
+                    return e.code() + " " + e.fault() + " " + e.messageZh();
                 } catch (OutOfMemoryError e) {
                     return "OutOfMemoryError";
                 } finally {

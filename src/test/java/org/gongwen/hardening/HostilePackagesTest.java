@@ -12,6 +12,7 @@ import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.Importers;
 import org.gongwen.model.BadInputException;
 import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.model.Fault;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.TemplateLibrary;
@@ -35,10 +36,10 @@ class HostilePackagesTest {
     private static final HouseStyle REPORT = TemplateLibrary.shared().get("report").style();
     private static final long SMALL = 256 * 1024;
 
-    private static BadInputException refused(Executable read, String code, int status, String zh) {
+    private static BadInputException refused(Executable read, String code, Fault fault, String zh) {
         BadInputException e = assertTimeoutPreemptively(HostileImportTest.HANG, () -> assertThrows(BadInputException.class, read));
         assertThat(e.code()).isEqualTo(code);
-        assertThat(e.httpStatus()).isEqualTo(status);
+        assertThat(e.fault()).isEqualTo(fault);
         assertThat(e.messageZh()).contains(zh).doesNotContain("\n");
         return e;
     }
@@ -48,11 +49,11 @@ class HostilePackagesTest {
         return new ImportLimits(d.maxBytes(), d.maxChars(), d.maxBlocks(), d.maxTitleChars(), maxUnpackedBytes);
     }
 
-    private static void refusedEverywhere(byte[] docx, long limit, String code, int status, String zh) {
-        refused(() -> Importers.read("draft.docx", docx, unpacking(limit)), code, status, zh);
-        refused(() -> new DocxChecker(limit).check(docx, REPORT), code, status, zh);
-        refused(() -> new TemplateValidator(limit).validate(docx), code, status, zh);
-        refused(() -> HouseTemplate.load("bureau", docx, limit), code, status, zh);
+    private static void refusedEverywhere(byte[] docx, long limit, String code, Fault fault, String zh) {
+        refused(() -> Importers.read("draft.docx", docx, unpacking(limit)), code, fault, zh);
+        refused(() -> new DocxChecker(limit).check(docx, REPORT), code, fault, zh);
+        refused(() -> new TemplateValidator(limit).validate(docx), code, fault, zh);
+        refused(() -> HouseTemplate.load("bureau", docx, limit), code, fault, zh);
     }
 
     @Test
@@ -60,12 +61,12 @@ class HostilePackagesTest {
         // XML, which is parsed, may take a sixth of the limit
         long limit = DocxPackage.XML_SHARE * SMALL;
         byte[] docx = HostileDocx.largeParts(8, 40 * 1024); // 320 KB of XML unpacked
-        refusedEverywhere(docx, limit, "docx-too-large", 413, "262144 字节");
+        refusedEverywhere(docx, limit, "docx-too-large", Fault.TOO_LARGE, "262144 字节");
         assertThat(Importers.read("draft.docx", docx, unpacking(2 * limit)).title()).isEqualTo("关于开展安全检查的通知");
         // pictures count at their size against the whole limit
         byte[] pictures = HostileDocx.largeParts(8, 40 * 1024, "png");
         assertThat(Importers.read("draft.docx", pictures, unpacking(limit)).title()).isEqualTo("关于开展安全检查的通知");
-        refusedEverywhere(pictures, SMALL, "docx-too-large", 413, "262144 字节");
+        refusedEverywhere(pictures, SMALL, "docx-too-large", Fault.TOO_LARGE, "262144 字节");
     }
 
     @Test
@@ -73,25 +74,25 @@ class HostilePackagesTest {
         // declared XML by its override whatever its name: what POI would parse
         byte[] docx = HostileDocx.edited(HostileDocx.largeParts(8, 40 * 1024, "bin"), "[Content_Types].xml",
                 t -> t.replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/xml\"/></Types>"));
-        refusedEverywhere(docx, DocxPackage.XML_SHARE * SMALL, "docx-too-large", 413, "262144 字节");
+        refusedEverywhere(docx, DocxPackage.XML_SHARE * SMALL, "docx-too-large", Fault.TOO_LARGE, "262144 字节");
     }
 
     @Test
     void eightLargePartsAreRefusedAtTheDefaultLimit() {
         long xml = DocxPackage.DEFAULT_MAX_UNPACKED_BYTES / DocxPackage.XML_SHARE;
         long each = xml / 8 + 128 * 1024;
-        refusedEverywhere(HostileDocx.largeParts(8, each), DocxPackage.DEFAULT_MAX_UNPACKED_BYTES, "docx-too-large", 413,
+        refusedEverywhere(HostileDocx.largeParts(8, each), DocxPackage.DEFAULT_MAX_UNPACKED_BYTES, "docx-too-large", Fault.TOO_LARGE,
                 xml / (1024 * 1024) + " MB");
-        refused(() -> Importers.read("draft.docx", HostileDocx.largeParts(8, each)), "docx-too-large", 413, "MB");
-        refused(() -> new DocxChecker().check(HostileDocx.largeParts(8, each), REPORT), "docx-too-large", 413, "MB");
+        refused(() -> Importers.read("draft.docx", HostileDocx.largeParts(8, each)), "docx-too-large", Fault.TOO_LARGE, "MB");
+        refused(() -> new DocxChecker().check(HostileDocx.largeParts(8, each), REPORT), "docx-too-large", Fault.TOO_LARGE, "MB");
     }
 
     @Test
     void aDraftCutShortIsRefusedNotReadHalf() {
-        byte[] draft = new DocxWriter().write(Importers.readText("关于开展安全检查的通知\n\n各科室：\n\n" + "请做好检查。\n\n".repeat(200)),
+        byte[] draft = new DocxWriter().write(Importers.readText("关于开展安全检查的通知\n\n各科室：\n\n" + "请做好检查。\n\n".repeat(200), ImportLimits.DEFAULT),
                 TemplateLibrary.shared().get("redhead"));
         byte[] half = HostileDocx.cut(draft, draft.length / 2);
-        refusedEverywhere(half, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES, "docx-damaged", 400, "文件不完整或已损坏");
+        refusedEverywhere(half, DocxPackage.DEFAULT_MAX_UNPACKED_BYTES, "docx-damaged", Fault.UNREADABLE, "文件不完整或已损坏");
     }
 
     /** Each of these made POI log a stack trace at ERROR (org.apache.poi.util.XMLHelper) for every upload. */

@@ -7,8 +7,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.ModelJson;
 import org.gongwen.model.OfficialDocument;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * are then rendered, which must not fail either. Tries are bounded (junit-platform.properties).
  */
 class ImporterFuzzTest {
-    static final Gongwen GONGWEN = new Gongwen();
+    static final Gongwen GONGWEN = Gongwen.builder().build();
     static final Duration HANG = Duration.ofSeconds(20);
     /** Characters that mean something to Markdown, the structure detector or the typesetter. */
     static final String MARKUP = "#*_`[]()!<>|-+=~:：；;，,。.、\"'“”（）〔〕《》{}\\/ \t\n\r\f\u00a0\u3000"

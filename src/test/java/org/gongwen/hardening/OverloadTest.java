@@ -1,8 +1,9 @@
 package org.gongwen.hardening;
 
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.RenderCancelled;
 import org.gongwen.web.GongwenApplication;
@@ -111,7 +112,7 @@ class OverloadTest {
         // past the early refusal, the gate itself refuses: a render asked for directly while it is full
         OfficialDocument small = gongwen.readText("关于开展安全检查的通知\n\n请做好检查。");
         assertThatThrownBy(() -> renderer.render(small, "report", Format.HTML))
-                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.fault()).isEqualTo(Fault.BUSY));
 
         MvcResult timedOut = slow.get();
         assertThat(timedOut.getResponse().getStatus()).isEqualTo(422);

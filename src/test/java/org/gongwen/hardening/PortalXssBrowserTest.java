@@ -1,8 +1,8 @@
 package org.gongwen.hardening;
 
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
-import org.gongwen.flow.Overrides;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
+import org.gongwen.Overrides;
 import org.gongwen.model.OfficialDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +59,7 @@ class PortalXssBrowserTest {
 
     @Test
     void noScriptRunsInThePortalPage(@TempDir Path dir) throws Exception {
-        Gongwen gongwen = new Gongwen();
+        Gongwen gongwen = Gongwen.builder().build();
         String md = "# 关于<script>window.pwned='title'</script>的通知\n\n各科室：\n\n"
                 + "<img src=x onerror=\"window.pwned='img'\">请做好检查。<svg onload=\"window.pwned='svg'\"></svg>\n\n"
                 + "<script>window.pwned='block'</script>\n\n"

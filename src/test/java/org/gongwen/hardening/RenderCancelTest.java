@@ -1,7 +1,7 @@
 package org.gongwen.hardening;
 
-import org.gongwen.flow.Format;
-import org.gongwen.flow.Gongwen;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.RenderCancelled;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** An interrupted render stops at the next paragraph or page instead of running to its end. */
 class RenderCancelTest {
-    static final Gongwen GONGWEN = new Gongwen();
+    static final Gongwen GONGWEN = Gongwen.builder().build();
 
     @AfterEach
     void clearFlag() {

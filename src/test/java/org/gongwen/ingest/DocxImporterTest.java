@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Block;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -202,7 +203,7 @@ class DocxImporterTest {
         assertThatThrownBy(() -> Importers.read("report.docx", junk))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("docx-invalid");
-                    assertThat(e.httpStatus()).isEqualTo(400);
+                    assertThat(e.fault()).isEqualTo(Fault.UNREADABLE);
                     assertThat(e.messageZh()).contains("不是有效的 DOCX");
                 });
     }

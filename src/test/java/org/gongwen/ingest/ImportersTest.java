@@ -2,6 +2,7 @@ package org.gongwen.ingest;
 
 import org.gongwen.testing.SharedSamples;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class ImportersTest {
         assertThatThrownBy(() -> Importers.read("a.txt", junk))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("text-encoding");
-                    assertThat(e.httpStatus()).isEqualTo(400);
+                    assertThat(e.fault()).isEqualTo(Fault.UNREADABLE);
                 });
     }
 
@@ -52,7 +53,7 @@ class ImportersTest {
             assertThatThrownBy(() -> Importers.read(name, new byte[]{1}))
                     .isInstanceOfSatisfying(BadInputException.class, e -> {
                         assertThat(e.code()).isEqualTo("unsupported-format");
-                        assertThat(e.httpStatus()).isEqualTo(415);
+                        assertThat(e.fault()).isEqualTo(Fault.UNSUPPORTED);
                     });
         }
     }
@@ -63,12 +64,12 @@ class ImportersTest {
         assertThatThrownBy(() -> Importers.read("a.txt", "某".repeat(101).getBytes(StandardCharsets.UTF_8), small))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("input-too-long");
-                    assertThat(e.httpStatus()).isEqualTo(413);
+                    assertThat(e.fault()).isEqualTo(Fault.TOO_LARGE);
                 });
         assertThatThrownBy(() -> Importers.read("a.docx", new byte[1001], small))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("input-too-large"));
-        assertThatThrownBy(() -> Importers.readText("字".repeat(ImportLimits.DEFAULT.maxChars() + 1)))
-                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.httpStatus()).isEqualTo(413));
+        assertThatThrownBy(() -> Importers.readText("字".repeat(ImportLimits.DEFAULT.maxChars() + 1), ImportLimits.DEFAULT))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.fault()).isEqualTo(Fault.TOO_LARGE));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,9 +14,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MarkdownImporterTest {
 
+    /** A Markdown upload, as the importers read one. */
+    private static OfficialDocument markdown(String text) {
+        return Importers.read("draft.md", text.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void headingsLabelsTablesAndAttachments() {
-        OfficialDocument d = Importers.readMarkdown("""
+        OfficialDocument d = markdown("""
                 # 某某局关于报送**统计数据**的通知
 
                 各科室：
@@ -63,7 +69,7 @@ class MarkdownImporterTest {
 
     @Test
     void softWrappedChineseParagraphsJoinWithoutSpaces() {
-        OfficialDocument d = Importers.readMarkdown("""
+        OfficialDocument d = markdown("""
                 某某局2025年工作总结
 
                 今年以来，我局认真贯彻落实
@@ -75,13 +81,13 @@ class MarkdownImporterTest {
 
     @Test
     void absurdNestingIsRefusedNotACrash() {
-        assertThatThrownBy(() -> Importers.readMarkdown(">".repeat(100_000) + " 引用"))
+        assertThatThrownBy(() -> markdown(">".repeat(100_000) + " 引用"))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("markdown-too-deep"));
     }
 
     @Test
     void withoutATitleHeadingTheLevelsStartAtTheTopHeading() {
-        OfficialDocument d = Importers.readMarkdown("""
+        OfficialDocument d = markdown("""
                 正文第一段，没有标题。
 
                 ## 工作进展

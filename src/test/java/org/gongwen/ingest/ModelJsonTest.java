@@ -3,6 +3,7 @@ package org.gongwen.ingest;
 import org.gongwen.testing.SharedSamples;
 import org.gongwen.model.Appendix;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.Block;
 import org.gongwen.model.ModelJson;
 import org.gongwen.model.OfficialDocument;
@@ -94,7 +95,7 @@ class ModelJsonTest {
         assertThatThrownBy(() -> ModelJson.read("{\"title\": \"x\", "))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("json-invalid");
-                    assertThat(e.httpStatus()).isEqualTo(400);
+                    assertThat(e.fault()).isEqualTo(Fault.UNREADABLE);
                     assertThat(e.messageZh()).contains("第 1 行", "JSON 语法错误");
                 });
         assertThatThrownBy(() -> ModelJson.read("{\"title\": [1]}"))

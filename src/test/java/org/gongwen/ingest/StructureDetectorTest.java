@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StructureDetectorTest {
 
     private static OfficialDocument parse(String... lines) {
-        return Importers.readText(String.join("\n", lines));
+        return Importers.readText(String.join("\n", lines), ImportLimits.DEFAULT);
     }
 
     @Test
@@ -79,7 +79,7 @@ class StructureDetectorTest {
 
     @Test
     void endlessNumberingProblemsAreSummedUp() {
-        OfficialDocument d = Importers.readText("某某局工作报告\n" + "一、同一个标题\n".repeat(100));
+        OfficialDocument d = Importers.readText("某某局工作报告\n" + "一、同一个标题\n".repeat(100), ImportLimits.DEFAULT);
         assertThat(d.warnings()).filteredOn(w -> w.code().equals("numbering-repeat")).hasSize(NumberingCheck.MAX_LISTED);
         assertThat(d.warnings()).contains(new Warning("numbering-more", "另有 79 处编号问题未逐条列出，请通篇核对编号"));
         assertThat(d.headings()).hasSize(100).allMatch(h -> h.label().equals("一、"));

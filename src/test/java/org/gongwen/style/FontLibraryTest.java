@@ -36,7 +36,7 @@ class FontLibraryTest {
     @Test
     void facesStartedInTheBackgroundAreTheOnesLaterAskedFor() {
         FontLibrary fonts = FontLibrary.load(null);
-        fonts.startLoading(List.of("黑体", "楷体_GB2312", "No Such Family"));
+        fonts.startLoading(List.of("黑体", "楷体_GB2312", "No Such Family"), face -> {});
         FontFace hei = fonts.face("黑体");
         assertThat(hei.fileName()).isEqualTo("FandolHei-Regular.otf");
         assertThat(fonts.face("SimHei")).isSameAs(hei);

@@ -3,6 +3,7 @@ package org.gongwen.style;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongwen.model.BadInputException;
 import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.model.Fault;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -233,7 +234,7 @@ class HouseStyleReaderTest {
         assertThatThrownBy(() -> HouseTemplate.load("flat", t))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("template-invalid");
-                    assertThat(e.httpStatus()).isEqualTo(422);
+                    assertThat(e.fault()).isEqualTo(Fault.INVALID);
                     assertThat(e.messageZh()).contains("w:linePitch").contains("0.0 磅");
                 });
     }

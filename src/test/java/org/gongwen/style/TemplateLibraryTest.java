@@ -2,6 +2,7 @@ package org.gongwen.style;
 
 import org.gongwen.model.BadInputException;
 import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.model.Fault;
 import org.gongwen.testing.HostileDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +32,20 @@ class TemplateLibraryTest {
     }
 
     @Test
+    void theBundledListIsWhatTemplatesHolds() throws Exception {
+        try (var files = Files.list(Path.of("templates"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".docx"))
+                    .map(n -> n.substring(0, n.length() - 5)))
+                    .as("templates/*.docx, each read by TemplateLibrary.BUNDLED").containsExactlyInAnyOrderElementsOf(TemplateLibrary.BUNDLED);
+        }
+    }
+
+    @Test
     void refusesUnknownAndMalformedIds() {
         TemplateLibrary lib = TemplateLibrary.load(null);
         assertThatThrownBy(() -> lib.get("nosuch")).isInstanceOf(BadInputException.class)
                 .hasFieldOrPropertyWithValue("code", "unknown-template")
-                .hasFieldOrPropertyWithValue("httpStatus", 404);
+                .hasFieldOrPropertyWithValue("fault", Fault.NOT_FOUND);
         for (String bad : new String[]{"../report", "a/b", "Report", "", "x".repeat(41), "report.docx"}) {
             assertThatThrownBy(() -> lib.get(bad)).as(bad).isInstanceOf(BadInputException.class)
                     .hasFieldOrPropertyWithValue("code", "invalid-template-id");
@@ -120,7 +130,7 @@ class TemplateLibraryTest {
         assertThatThrownBy(() -> HouseTemplate.load("hostile", HostileDocx.hostileTemplate()))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("template-active-content");
-                    assertThat(e.httpStatus()).isEqualTo(422);
+                    assertThat(e.fault()).isEqualTo(Fault.INVALID);
                 });
     }
 }

@@ -2,6 +2,7 @@ package org.gongwen.web;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class RenderGateTest {
 
     static void assertRefused(Runnable submit) {
         assertThatThrownBy(submit::run).isInstanceOf(BadInputException.class)
-                .satisfies(e -> assertThat(((BadInputException) e).httpStatus()).isEqualTo(503));
+                .satisfies(e -> assertThat(((BadInputException) e).fault()).isEqualTo(Fault.BUSY));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.gongwen.pdf.font;
 
+import org.gongwen.style.FontFace;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -87,7 +89,7 @@ public final class CidCffProgram {
      */
     public static CidCffProgram of(byte[] openType) {
         try {
-            int[] table = findTable(openType, "CFF ");
+            int[] table = FontFace.table(openType, "CFF ");
             return table == null ? null : new CidCffProgram(openType, table[0], table[1]);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return null;
@@ -263,17 +265,6 @@ public final class CidCffProgram {
     }
 
     /** The offset and length of an OpenType table, or null when the file has none by that tag. */
-    private static int[] findTable(byte[] f, String tag) {
-        int tables = ((f[4] & 0xFF) << 8) | (f[5] & 0xFF);
-        byte[] t = ascii(tag);
-        for (int i = 0; i < tables; i++) {
-            int rec = 12 + 16 * i;
-            if (f[rec] == t[0] && f[rec + 1] == t[1] && f[rec + 2] == t[2] && f[rec + 3] == t[3]) {
-                return new int[]{Index.u32(f, rec + 8), Index.u32(f, rec + 12)};
-            }
-        }
-        return null;
-    }
 
     private int u8(int at) { return font[at] & 0xFF; }
 

@@ -1,27 +1,65 @@
 package org.gongwen.pdf.font;
 
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfIndirectReference;
+import org.openpdf.text.pdf.PdfLiteral;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfStream;
+import org.openpdf.text.pdf.PdfString;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 
-/** The streams and arrays around an embedded CID font: its program, ToUnicode map and widths. */
-public final class FontStreams {
+/** The objects of an embedded CID font: its program, the type 0 and CID fonts, ToUnicode map and widths. */
+final class FontStreams {
     private FontStreams() {}
 
-    /** A stream of bytes that are already a zlib stream. */
-    public static PdfStream flateEncoded(byte[] zlib) {
+    /** The font file stream of a CID-keyed CFF program that is already a zlib stream. */
+    static PdfStream cffProgram(byte[] zlib) {
         PdfStream stream = new PdfStream(zlib);
         stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
+        stream.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
         return stream;
+    }
+
+    /** The type 0 font: the one descendant CID font, its encoding (Identity-H) and ToUnicode map. */
+    static PdfDictionary type0(String baseFont, String encoding, PdfIndirectReference cidFont, PdfIndirectReference toUnicode) {
+        PdfDictionary type0 = new PdfDictionary(PdfName.FONT);
+        type0.put(PdfName.SUBTYPE, PdfName.TYPE0);
+        type0.put(PdfName.BASEFONT, new PdfName(baseFont));
+        type0.put(PdfName.ENCODING, new PdfName(encoding));
+        type0.put(PdfName.DESCENDANTFONTS, new PdfArray(cidFont));
+        type0.put(PdfName.TOUNICODE, toUnicode);
+        return type0;
+    }
+
+    /**
+     * The descendant font: CIDs are glyph ids (Adobe-Identity-0, as in the program), widths per CID.
+     * Entries of {@code glyphs} are {glyph id, width, …}, sorted by glyph id.
+     */
+    static PdfDictionary cidFont(String baseFont, PdfIndirectReference descriptor, int[][] glyphs) {
+        PdfDictionary d = new PdfDictionary(PdfName.FONT);
+        d.put(PdfName.SUBTYPE, PdfName.CIDFONTTYPE0);
+        d.put(PdfName.BASEFONT, new PdfName(baseFont));
+        d.put(PdfName.FONTDESCRIPTOR, descriptor);
+        PdfDictionary system = new PdfDictionary();
+        system.put(PdfName.REGISTRY, new PdfString("Adobe"));
+        system.put(PdfName.ORDERING, new PdfString("Identity"));
+        system.put(PdfName.SUPPLEMENT, new PdfNumber(0));
+        d.put(PdfName.CIDSYSTEMINFO, system);
+        d.put(PdfName.DW, new PdfNumber(1000));
+        String widths = widths(glyphs, 1000);
+        if (!widths.isEmpty()) d.put(PdfName.W, new PdfLiteral(widths));
+        return d;
     }
 
     /**
      * The ToUnicode CMap from glyph ids (the Identity-H codes) to the text they show, so the text
      * copies and searches as written. Entries are {glyph id, width, code point[, variation selector]}.
      */
-    public static PdfStream toUnicode(int[][] glyphs) {
+    static PdfStream toUnicode(int[][] glyphs) {
         StringBuilder map = new StringBuilder(64 + glyphs.length * 16);
         map.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
@@ -52,7 +90,7 @@ public final class FontStreams {
      * glyph ids share one entry. Entries are {glyph id, width, …}, sorted by glyph id; empty when
      * every glyph has the default width.
      */
-    public static String widths(int[][] glyphs, int defaultWidth) {
+    static String widths(int[][] glyphs, int defaultWidth) {
         StringBuilder w = new StringBuilder();
         int last = -2;
         for (int[] g : glyphs) {

@@ -1,4 +1,4 @@
-package org.gongwen.flow;
+package org.gongwen;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +8,6 @@ import java.util.List;
  * an empty string (or empty issuer list) clears it.
  */
 public record Overrides(String title, List<String> issuers, LocalDate date, String docNumber, String recipients) {
-    public static final Overrides NONE = new Overrides(null, null, null, null, null);
-
     public Overrides {
         issuers = issuers == null ? null : List.copyOf(issuers);
     }

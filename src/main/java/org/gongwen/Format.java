@@ -1,4 +1,4 @@
-package org.gongwen.flow;
+package org.gongwen;
 
 /** An output gongwen writes. */
 public enum Format {

@@ -13,28 +13,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static org.gongwen.style.Gbt9704Numbers.*;
+
 /**
  * Writes the bundled house templates {@code templates/report.docx} and {@code templates/redhead.docx}
- * from the GB/T 9704-2012 numbers, so they can be regenerated and reviewed as code. The .docx files
- * are committed; after changing this class run
- * {@code mvn -q -B test -Dtest=TemplateGeneratorTest -Dgongwen.regenerateTemplates=true} (or
- * {@code java -cp target/classes org.gongwen.style.TemplateGenerator templates}) and commit the result.
- *
- * <p>This is the only place where the standard's numbers are written down; everything downstream
- * reads them back from the template through {@link HouseStyleReader}.
+ * from the GB/T 9704-2012 numbers ({@link Gbt9704Numbers}), so they can be regenerated and reviewed
+ * as code. A tool beside the tests, not part of the jar: the .docx files are committed; after
+ * changing this class run
+ * {@code mvn -q -B test -Dtest=TemplateGeneratorTest -Dgongwen.regenerateTemplates=true} and commit
+ * the result. Everything downstream reads the numbers back from the template through
+ * {@link HouseStyleReader}; here they are only put into Word's units.
  */
 public final class TemplateGenerator {
 
     private TemplateGenerator() {}
 
-    // ---- GB/T 9704 numbers (see /work/shared/GBT9704.md and templates/README.md) ----
-    static final int PAGE_W = mm(210), PAGE_H = mm(297);
-    static final int TOP = mm(37), BOTTOM = mm(35), LEFT = mm(28), RIGHT = mm(26);
+    // ---- GB/T 9704 numbers (Gbt9704Numbers; templates/README.md) in Word's units ----
+    static final int PAGE_W = mm(PAGE_WIDTH_MM), PAGE_H = mm(PAGE_HEIGHT_MM);
+    static final int TOP = mm(TOP_MM), BOTTOM = mm(BOTTOM_MM), LEFT = mm(LEFT_MM), RIGHT = mm(RIGHT_MM);
     static final int TYPE_W = PAGE_W - LEFT - RIGHT;
-    static final int LINES = 22, CHARS = 28;
+    static final int CHARS = CHARS_PER_LINE;
     /** 1/22 of the type area height, rounded down so that 22 lines always fit (579 twips). */
     static final int LINE_PITCH = (PAGE_H - TOP - BOTTOM) / LINES;
-    static final int BODY_HALF_POINTS = 32;                                  // 三号 16 pt
+    static final int BODY_HALF_POINTS = halfPoints(BODY_PT);                 // 三号 16 pt
+    static final int TITLE_HALF_POINTS = halfPoints(TITLE_PT);               // 二号 22 pt
     /**
      * Word's char pitch is the default font size plus charSpace/4096 pt; rounded down so that 28
      * characters fit the type-area width.
@@ -42,7 +44,7 @@ public final class TemplateGenerator {
     static final int CHAR_SPACE = (int) Math.floor((TYPE_W / 20.0 / CHARS - BODY_HALF_POINTS / 2.0) * 4096);
     /** One 字 of body text on the grid, in twips. */
     static final int CHAR = (int) Math.round(TYPE_W / (double) CHARS);
-    static final int HEADER = mm(15);
+    static final int HEADER = mm(HEADER_MM);
     /**
      * The footer's line box has its centre 7 mm below the type area: footer distance = bottom margin −
      * 7 mm − half the line box. The box is exactly one em of the 14 pt page number (280 twips), so
@@ -50,16 +52,15 @@ public final class TemplateGenerator {
      * the leading of an exact line (LibreOffice puts all of it above the glyph: with a 20 pt box the
      * dash came 7.7 mm below the type area).
      */
-    static final int PAGE_NUMBER_LINE = 280;
-    static final int FOOTER = BOTTOM - mm(7) - PAGE_NUMBER_LINE / 2;
-    static final int SMALL = 28;                                              // 四号 14 pt, in half-points
-    static final int SMALL_CHAR = 280;                                        // 1 字 of 四号, twips
-    static final String RED = "FF0000";
+    static final int PAGE_NUMBER_LINE = (int) (SMALL_PT * 20);
+    static final int FOOTER = BOTTOM - mm(PAGE_NUMBER_BELOW_MM) - PAGE_NUMBER_LINE / 2;
+    static final int SMALL = halfPoints(SMALL_PT);                            // 四号 14 pt, in half-points
+    static final int SMALL_CHAR = (int) (SMALL_PT * 20);                      // 1 字 of 四号, twips
     // 版头: the mark (36 pt, one line box of its size) 35 mm below the type area's top; the 发文字号 two
     // lines below it; the red rule 4 mm (11 pt) under the 发文字号, 1.5 pt thick.
-    static final int MARK_HALF_POINTS = 72, MARK_LINE = MARK_HALF_POINTS * 10;
-    static final int RULE_SPACE_PT = 11, RULE_EIGHTHS = 12;
-    static final int HEAD_HEIGHT = mm(35) + MARK_LINE + 3 * LINE_PITCH + RULE_SPACE_PT * 20 + RULE_EIGHTHS * 20 / 8;
+    static final int MARK_HALF_POINTS = halfPoints(ISSUER_MARK_PT), MARK_LINE = MARK_HALF_POINTS * 10;
+    static final int RULE_SPACE_PT = (int) Math.round(pt(SEPARATOR_BELOW_DOC_NUMBER_MM)), RULE_EIGHTHS = 12;
+    static final int HEAD_HEIGHT = mm(ISSUER_MARK_TOP_MM) + MARK_LINE + 3 * LINE_PITCH + RULE_SPACE_PT * 20 + RULE_EIGHTHS * 20 / 8;
     /**
      * The title two blank lines below the rule, rounded so that the title and all that follows land
      * on the 22-line grid again (1.9 lines with these numbers).
@@ -69,11 +70,16 @@ public final class TemplateGenerator {
     static final String CONDENSED = "<w:spacing w:val=\"-10\"/>", NOT_CONDENSED = "<w:spacing w:val=\"0\"/>";
 
     // Faces by their official family names; Latin text in Times New Roman.
-    static final String XBS = "方正小标宋简体", FANG = "仿宋_GB2312", KAI = "楷体_GB2312", HEI = "黑体", SONG = "宋体";
-    static final String LATIN = "Times New Roman";
+    static final String XBS = TITLE_FACE, FANG = BODY_FACE, KAI = HEADING2_FACE, HEI = HEADING1_FACE, SONG = PAGE_NUMBER_FACE;
+    static final String LATIN = LATIN_FACE;
 
+    /** Millimetres in twips. */
     static int mm(double mm) {
         return (int) Math.round(mm * 1440 / 25.4);
+    }
+
+    private static int halfPoints(double pt) {
+        return (int) Math.round(pt * 2);
     }
 
     /** Writes report.docx and redhead.docx into {@code args[0]} (default: templates). */
@@ -109,8 +115,8 @@ public final class TemplateGenerator {
         return docx("公文模板：红头文件", body, styles(TITLE_AFTER_RULE));
     }
 
-    /** 版记 rules (GB/T 9704 §7.4.1): first and last 0.35 mm (1 pt = 8 eighths), the middle 0.25 mm (¾ pt). */
-    static final int THICK_RULE_EIGHTHS = 8, THIN_RULE_EIGHTHS = 6;
+    /** 版记 rules (GB/T 9704 §7.4.1) in eighths of a point: first and last 0.35 mm (1 pt), the middle 0.25 mm (¾ pt). */
+    static final int THICK_RULE_EIGHTHS = (int) Math.round(pt(THICK_RULE_MM) * 8), THIN_RULE_EIGHTHS = (int) Math.round(pt(THIN_RULE_MM) * 8);
 
     /**
      * The 版记 is a borderless one-column table floating at the bottom of the type area, so that its last
@@ -196,7 +202,7 @@ public final class TemplateGenerator {
                 ppr("<w:keepNext/>", noGrid, titleSpaceBefore > 0
                         ? "<w:spacing w:before=\"" + titleSpaceBefore + "\" w:line=\"" + LINE_PITCH + "\" w:lineRule=\"exact\"/>"
                         : "", "<w:jc w:val=\"center\"/>"),
-                rpr(fonts(XBS, LATIN), NOT_CONDENSED, size(44))));
+                rpr(fonts(XBS, LATIN), NOT_CONDENSED, size(TITLE_HALF_POINTS))));
         s.append(style("paragraph", "GwRecipients", "主送机关", "Normal", "GwBody", null, true,
                 ppr(oneLineBefore, "<w:jc w:val=\"left\"/>"), ""));
         // 附件说明: "附件：" from 2 字; numbers at 5 字; names (and their wrapped lines) at 6 字.
@@ -216,7 +222,7 @@ public final class TemplateGenerator {
         s.append(style("paragraph", "GwAppendixTitle", "附件标题", "Normal", "GwBody", null, true,
                 ppr("<w:keepNext/>", noGrid, "<w:spacing w:before=\"" + LINE_PITCH + "\" w:after=\"" + LINE_PITCH
                         + "\" w:line=\"" + LINE_PITCH + "\" w:lineRule=\"exact\"/>", "<w:jc w:val=\"center\"/>"),
-                rpr(fonts(XBS, LATIN), NOT_CONDENSED, size(44))));
+                rpr(fonts(XBS, LATIN), NOT_CONDENSED, size(TITLE_HALF_POINTS))));
         s.append(style("paragraph", "GwChapter", "章标题", "Normal", "GwArticle", null, true,
                 ppr("<w:keepNext/>", "<w:jc w:val=\"center\"/>"), rpr(fonts(HEI, LATIN))));
         s.append(style("paragraph", "GwArticle", "条", "GwBody", "GwArticle", null, true, "", ""));
@@ -224,7 +230,7 @@ public final class TemplateGenerator {
                 ppr(noGrid, "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>", "<w:jc w:val=\"center\"/>"), rpr(size(SMALL))));
         // 发文机关标志: top edge 35 mm below the type area; one line box as high as the mark.
         s.append(style("paragraph", "GwIssuerMark", "发文机关标志", "Normal", "GwDocNumber", null, true,
-                ppr("<w:keepNext/>", noGrid, "<w:spacing w:before=\"" + mm(35) + "\" w:line=\"" + MARK_LINE + "\" w:lineRule=\"exact\"/>",
+                ppr("<w:keepNext/>", noGrid, "<w:spacing w:before=\"" + mm(ISSUER_MARK_TOP_MM) + "\" w:line=\"" + MARK_LINE + "\" w:lineRule=\"exact\"/>",
                         "<w:jc w:val=\"center\"/>"),
                 rpr(fonts(XBS, LATIN), "<w:color w:val=\"" + RED + "\"/>", NOT_CONDENSED, size(MARK_HALF_POINTS))));
         // 发文字号 two blank lines below the mark; the red rule 4 mm below it, as wide as the type area.

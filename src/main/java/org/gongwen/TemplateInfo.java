@@ -1,4 +1,4 @@
-package org.gongwen.flow;
+package org.gongwen;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.gongwen.flow;
+package org.gongwen;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gongwen's own checker must find nothing in the DOCX or the PDF.
  */
 class SameDocumentEverywhereTest {
-    private static final Gongwen GONGWEN = new Gongwen();
+    private static final Gongwen GONGWEN = Gongwen.builder().build();
     private static final TemplateLibrary LIBRARY = TemplateLibrary.load(null);
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?m)^\\s*—\\s*\\d+\\s*—\\s*$");
     private static final Pattern DOCX_TEXT = Pattern.compile("<w:t(?:\\s[^>]*)?>([^<]*)</w:t>");

@@ -1,4 +1,4 @@
-package org.gongwen.flow;
+package org.gongwen;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The facade's answer carries the PDF's page count from the layout, so callers need not re-read the PDF. */
 class GongwenTest {
-    static final Gongwen GONGWEN = new Gongwen();
+    static final Gongwen GONGWEN = Gongwen.builder().build();
 
     static Stream<String> samples() {
         return SharedSamples.names();

@@ -1,4 +1,4 @@
-package org.gongwen.flow;
+package org.gongwen;
 
 import org.gongwen.check.DocxChecker;
 import org.gongwen.check.Finding;
@@ -14,6 +14,7 @@ import org.gongwen.ingest.Importers;
 import org.gongwen.layout.Layout;
 import org.gongwen.layout.Typesetter;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.gongwen.model.ModelJson;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.pdf.PdfPainter;
@@ -32,12 +33,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * The whole flow behind one door: read content into an {@link OfficialDocument}, let a clerk override
  * its metadata, write it as DOCX, PDF or portal HTML with a house template, check a DOCX or PDF. The CLI and
- * the web service both use it. One instance per process; thread-safe (templates, styles and fonts
+ * the web service both use it, and so can any Java program: {@code Gongwen.builder()…build()}. One
+ * instance per process is enough; thread-safe (templates, styles and fonts
  * are loaded once and only read afterwards; a template change swaps the whole library at once).
  */
 public final class Gongwen {
@@ -50,39 +53,80 @@ public final class Gongwen {
     private volatile TemplateLibrary library;
     /** {@link #templates()} for the library it was made from: validation reads every template, once per library. */
     private volatile TemplateListing listing;
-    private final FontLibrary fonts = FontLibrary.shared();
-    private final Typesetter typesetter = new Typesetter(fonts);
+    private final FontLibrary fonts;
+    private final Typesetter typesetter;
     private final PdfPainter pdfPainter = new PdfPainter();
     private final DocxWriter docxWriter = new DocxWriter();
     private final DocxChecker docxChecker;
     private final PdfChecker pdfChecker;
     private final TemplateValidator templateValidator;
 
-    /** With the importers' default limits and the templates folder named by {@link TemplateLibrary#DIR_PROPERTY}. */
-    public Gongwen() {
-        this(ImportLimits.DEFAULT, configuredTemplatesDir());
-    }
-
-    /**
-     * @param limits       input over them is refused before any parsing
-     * @param templatesDir a deployment's own templates (they replace bundled ones of the same id),
-     *                     and where uploaded templates are stored; null for the bundled ones only
-     */
-    public Gongwen(ImportLimits limits, Path templatesDir) {
-        this(limits, PdfLimits.DEFAULT, templatesDir);
-    }
-
-    /**
-     * @param pdfLimits how much of a PDF one check reads (pages, forms, glyphs, operators)
-     */
-    public Gongwen(ImportLimits limits, PdfLimits pdfLimits, Path templatesDir) {
-        this.limits = limits;
-        this.pdfChecker = new PdfChecker(pdfLimits);
+    private Gongwen(Builder b) {
+        this.limits = b.limits;
+        this.pdfChecker = new PdfChecker(b.pdfLimits);
         this.docxChecker = new DocxChecker(limits.maxUnpackedBytes());
         this.templateValidator = new TemplateValidator(limits.maxUnpackedBytes());
-        this.templatesDir = templatesDir;
-        this.library = templatesDir == null ? TemplateLibrary.shared()
-                : TemplateLibrary.load(templatesDir, limits.maxUnpackedBytes());
+        this.templatesDir = b.templates;
+        // the process-wide libraries when they are the ones asked for: each is read once per process
+        this.library = b.templates == null && TemplateLibrary.configuredDir() == null ? TemplateLibrary.shared()
+                : TemplateLibrary.load(b.templates, limits.maxUnpackedBytes());
+        this.fonts = Objects.equals(b.fonts, FontLibrary.configuredDir()) ? FontLibrary.shared() : FontLibrary.load(b.fonts);
+        this.typesetter = new Typesetter(fonts);
+    }
+
+    /**
+     * How a {@link Gongwen} is made: {@code Gongwen.builder().templates(dir).fonts(dir).build()}.
+     * The folders default to those the environment names (the system properties
+     * {@value TemplateLibrary#DIR_PROPERTY} and {@value FontLibrary#FONTS_DIR_PROPERTY}, else the
+     * variables GONGWEN_TEMPLATES_DIR and GONGWEN_FONTS_DIR), the limits to their defaults.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The settings of a {@link Gongwen}; see {@link Gongwen#builder()}. */
+    public static final class Builder {
+        private Path templates = TemplateLibrary.configuredDir();
+        private Path fonts = FontLibrary.configuredDir();
+        private ImportLimits limits = ImportLimits.DEFAULT;
+        private PdfLimits pdfLimits = PdfLimits.DEFAULT;
+
+        private Builder() {}
+
+        /**
+         * A deployment's own house templates (.docx): they replace bundled ones of the same id, and
+         * template changes ({@link Gongwen#putTemplate}, {@link Gongwen#deleteTemplate}) are stored there. Null: the
+         * bundled templates only, and template changes are off.
+         */
+        public Builder templates(Path folder) {
+            this.templates = folder;
+            return this;
+        }
+
+        /**
+         * Licensed faces (.otf, .ttf): used for the family names inside them, before the bundled
+         * Fandol faces. Null: the bundled faces only.
+         */
+        public Builder fonts(Path folder) {
+            this.fonts = folder;
+            return this;
+        }
+
+        /** What input is accepted (file size, characters, blocks, title length, unpacked DOCX size); over them it is refused before any parsing. */
+        public Builder limits(ImportLimits limits) {
+            this.limits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /** How much of a PDF one check reads (pages, forms, glyphs, operators). */
+        public Builder pdfLimits(PdfLimits pdfLimits) {
+            this.pdfLimits = Objects.requireNonNull(pdfLimits);
+            return this;
+        }
+
+        public Gongwen build() {
+            return new Gongwen(this);
+        }
     }
 
     /** Reads an uploaded file; the extension of {@code fileName} picks the importer. */
@@ -146,7 +190,7 @@ public final class Gongwen {
      */
     public void prepareFonts(String templateId) {
         try {
-            fonts.startLoading(library.get(templateId).style().fontFamilies());
+            fonts.startLoading(library.get(templateId).style().fontFamilies(), pdfPainter::prepare);
         } catch (BadInputException unknownTemplate) {
             // the render reports it
         }
@@ -209,15 +253,15 @@ public final class Gongwen {
     public synchronized void putTemplate(String templateId, byte[] docx) {
         Path dir = templatesDirOrRefuse(templateId);
         if (docx == null || docx.length == 0 || docx.length > TemplateLibrary.MAX_TEMPLATE_BYTES) {
-            throw new BadInputException("template-size", "模板文件为空或超过 "
+            throw new BadInputException(Fault.TOO_LARGE, "template-size", "模板文件为空或超过 "
                     + TemplateLibrary.MAX_TEMPLATE_BYTES / (1024 * 1024) + " MB，请上传 .docx 模板。",
-                    "The template is empty or too large.", 413, null);
+                    "The template is empty or too large.");
         }
         HouseTemplate.load(templateId, docx, limits.maxUnpackedBytes());
         List<String> errors = templateValidator.validate(docx).stream().filter(Finding::isError).map(Gongwen::describe).toList();
         if (!errors.isEmpty()) {
-            throw new BadInputException("template-invalid", "模板不符合模板约定，未保存：" + String.join("；", errors),
-                    "The template breaks the template contract (" + errors.size() + " errors); it was not stored.", 422, null);
+            throw new BadInputException(Fault.INVALID, "template-invalid", "模板不符合模板约定，未保存：" + String.join("；", errors),
+                    "The template breaks the template contract (" + errors.size() + " errors); it was not stored.");
         }
         try {
             Files.createDirectories(dir);
@@ -240,9 +284,9 @@ public final class Gongwen {
         Path dir = templatesDirOrRefuse(templateId);
         try {
             if (!Files.deleteIfExists(dir.resolve(templateId + ".docx"))) {
-                throw new BadInputException("unknown-template",
+                throw new BadInputException(Fault.NOT_FOUND, "unknown-template",
                         "模板目录中没有名为 " + templateId + " 的模板；随程序提供的模板不能删除。",
-                        "No deployment template named " + templateId + "; bundled templates cannot be deleted.", 404, null);
+                        "No deployment template named " + templateId + "; bundled templates cannot be deleted.");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete template " + templateId, e);
@@ -255,12 +299,12 @@ public final class Gongwen {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         boolean docx = name.endsWith(".docx");
         if (!docx && !name.endsWith(".pdf")) {
-            throw new BadInputException("unsupported-format", "格式检查只支持 .docx 和 .pdf 文件，请上传 Word 文档或 PDF。",
-                    "The checker reads .docx and .pdf files.", 415, null);
+            throw new BadInputException(Fault.UNSUPPORTED, "unsupported-format", "格式检查只支持 .docx 和 .pdf 文件，请上传 Word 文档或 PDF。",
+                    "The checker reads .docx and .pdf files.");
         }
         if (content.length > limits.maxBytes()) {
-            throw new BadInputException("input-too-large", "文件过大，上限为 " + limits.maxBytes() / (1024 * 1024)
-                    + " MB，请拆分后再检查。", "The file is too large.", 413, null);
+            throw new BadInputException(Fault.TOO_LARGE, "input-too-large", "文件过大，上限为 " + limits.maxBytes() / (1024 * 1024)
+                    + " MB，请拆分后再检查。", "The file is too large.");
         }
         HouseStyle style = library.get(templateId).style();
         return docx ? docxChecker.check(content, style) : pdfChecker.check(content, style);
@@ -271,17 +315,13 @@ public final class Gongwen {
             library.get(templateId); // refuses the id with the library's own message
         }
         if (templatesDir == null) {
-            throw new BadInputException("template-changes-off",
+            throw new BadInputException(Fault.NOT_CONFIGURED, "template-changes-off",
                     "本服务没有配置模板目录（gongwen.templates.dir），不能上传或删除模板。",
-                    "Template changes need a templates folder (gongwen.templates.dir).", 409, null);
+                    "Template changes need a templates folder (gongwen.templates.dir).");
         }
         return templatesDir;
     }
 
-    private static Path configuredTemplatesDir() {
-        String dir = System.getProperty(TemplateLibrary.DIR_PROPERTY, System.getenv("GONGWEN_TEMPLATES_DIR"));
-        return dir == null || dir.isBlank() ? null : Path.of(dir);
-    }
 
     private static String blankToNull(String s) {
         String t = s.strip();
