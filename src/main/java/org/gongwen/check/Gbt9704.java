@@ -2,6 +2,7 @@ package org.gongwen.check;
 
 import org.gongwen.style.Gbt9704Numbers;
 import org.gongwen.style.HouseStyle;
+import org.gongwen.style.LineBox;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.HouseStyle.LineRule;
 import org.gongwen.style.HouseStyle.RoleStyle;
@@ -19,7 +20,9 @@ import static org.gongwen.style.Gbt9704Numbers.*;
  */
 public final class Gbt9704 {
     private static final HouseStyle PLAIN = build(null);
-    private static final HouseStyle RED_HEADER = build(new HouseStyle.RedHeader("{{issuer}}文件", pt(ISSUER_MARK_TOP_MM),
+    /** The mark's box starts where its top edge lands 35 mm below the type area (§7.2.1) once seated. */
+    private static final HouseStyle RED_HEADER = build(new HouseStyle.RedHeader("{{issuer}}文件",
+            pt(ISSUER_MARK_TOP_MM) + LineBox.emTopAboveExactBoxPt(ISSUER_MARK_PT),
             pt(SEPARATOR_BELOW_DOC_NUMBER_MM), pt(THICK_RULE_MM) * 2, RED));
 
     private Gbt9704() {}

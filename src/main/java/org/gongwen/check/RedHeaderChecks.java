@@ -4,6 +4,7 @@ import org.gongwen.check.DocxDocument.Para;
 import org.gongwen.ooxml.ParaProps.Border;
 import org.gongwen.ooxml.Section;
 import org.gongwen.style.HouseStyle;
+import org.gongwen.style.LineBox;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.Role;
 
@@ -31,8 +32,10 @@ final class RedHeaderChecks implements DocxChecker.Check {
         if (m.align() != Align.CENTER) out.error("issuer-mark-align", "发文机关标志应居中", m.where());
         double top = topOf(doc, mark), want = house.redHeader().markTopBelowTypeAreaPt();
         if (Math.abs(top - want) > Sizes.mmToPt(1)) {
-            out.error("issuer-mark-position", "发文机关标志应在版心上边缘之下" + Sizes.mm(want) + "毫米（段前距），此处约为" + Sizes.mm(top) + "毫米",
-                    m.where());
+            // the space before places the mark's box; its top edge sits a little higher in an exact box
+            double edge = want - LineBox.emTopAboveExactBoxPt(house.role(Role.ISSUER_MARK).sizePt());
+            out.error("issuer-mark-position", "发文机关标志上边缘应在版心上边缘之下" + Sizes.mm(edge) + "毫米（段前距"
+                    + Sizes.mm(want) + "毫米），此处段前距约为" + Sizes.mm(top) + "毫米", m.where());
         }
         if (number < 0) number = emptyDocNumber(doc, house);
         if (number < 0) {

@@ -23,8 +23,6 @@ final class PageFlow {
      * above the line's bottom, for body text and title alike (measured, templates/README.md).
      */
     static final double BASELINE_ABOVE_BOTTOM_EM = 0.334;
-    /** Where a CJK face's em box top sits above the baseline (ideographic descent 0.12 em). */
-    static final double EM_ASCENT = 0.88;
     private static final double EPS = 0.01;
 
     final PageSetup page;

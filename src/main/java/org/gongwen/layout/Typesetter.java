@@ -16,6 +16,7 @@ import org.gongwen.model.Warning;
 import org.gongwen.style.FontLibrary;
 import org.gongwen.style.Gbt9704Numbers;
 import org.gongwen.style.HouseStyle;
+import org.gongwen.style.LineBox;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.HouseStyle.PageNumberStyle;
 import org.gongwen.style.HouseStyle.RedHeader;
@@ -281,7 +282,12 @@ public final class Typesetter {
             if (width > measure) t = new TextStyle(t.eastAsiaFont(), t.latinFont(), t.sizePt() * measure / width, t.color());
             LineDraft line = natural.breakLines(List.of(new Segment(markText, t)), measure, measure, Align.CENTER,
                     warnings::add).get(0);
-            flow.addLine(Role.ISSUER_MARK, line, flow.typeLeft, top + PageFlow.EM_ASCENT * t.sizePt(), -1);
+            // The mark's box starts at the template's space before; in an exact box its baseline sits
+            // where Word and LibreOffice seat it, otherwise its em box top is the box's top.
+            RoleStyle markStyle = rs(Role.ISSUER_MARK);
+            double seat = markStyle.lineRule() == HouseStyle.LineRule.EXACT
+                    ? LineBox.exactBaselinePt(lineAdvance(markStyle)) : LineBox.EM_ASCENT * t.sizePt();
+            flow.addLine(Role.ISSUER_MARK, line, flow.typeLeft, top + seat, -1);
             // From here the head follows the template's boxes as Word and LibreOffice stack them, off the
             // grid: the mark's line box, the 发文字号's space before and line, its bottom border (the red
             // separator, the border's space below the line box), then the title's space before.

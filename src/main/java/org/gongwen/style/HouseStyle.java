@@ -116,8 +116,9 @@ public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle>
                                   boolean oddEvenDiffer) {}
 
     /**
-     * The red 版头: issuer mark ({@code markText} may hold the {{issuer}} placeholder) whose top edge is
-     * {@code markTopBelowTypeAreaPt} below the top of the type area, and the red separator
+     * The red 版头: issuer mark ({@code markText} may hold the {{issuer}} placeholder) whose line box
+     * starts {@code markTopBelowTypeAreaPt} below the top of the type area (its space before; the
+     * mark's top edge lands {@link LineBox#emTopAboveExactBoxPt} higher in an exact box), and the red separator
      * {@code separatorBelowDocNumberPt} below the 发文字号, {@code separatorWidthPt} thick.
      */
     public record RedHeader(String markText, double markTopBelowTypeAreaPt,

@@ -118,7 +118,7 @@ class HouseStyleReaderTest {
         assertThat(library.get("report").style().redHeader()).isNull();
         HouseStyle.RedHeader red = library.get("redhead").style().redHeader();
         assertThat(red.markText()).isEqualTo("{{issuer}}文件");
-        assertThat(red.markTopBelowTypeAreaPt()).isCloseTo(35 * MM, within(0.3));
+        assertThat(red.markTopBelowTypeAreaPt()).isCloseTo(35 * MM + LineBox.emTopAboveExactBoxPt(36), within(0.3));
         assertThat(red.separatorBelowDocNumberPt()).isCloseTo(4 * MM, within(0.5));
         assertThat(red.separatorWidthPt()).isPositive();
         assertThat(red.color()).isEqualTo("FF0000");

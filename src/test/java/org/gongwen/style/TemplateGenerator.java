@@ -59,6 +59,13 @@ public final class TemplateGenerator {
     // 版头: the mark (36 pt, one line box of its size) 35 mm below the type area's top; the 发文字号 two
     // lines below it; the red rule 4 mm (11 pt) under the 发文字号, 1.5 pt thick.
     static final int MARK_HALF_POINTS = halfPoints(ISSUER_MARK_PT), MARK_LINE = MARK_HALF_POINTS * 10;
+    /**
+     * Word and LibreOffice seat the mark's baseline in its exact box ({@link LineBox#exactBaselinePt}),
+     * which leaves its em box top this much (twips) above the box's top: the box starts that much
+     * lower, so the mark's top edge is 35 mm below the type area, and the 发文字号's space before is
+     * that much shorter, so it stays two lines below.
+     */
+    static final int MARK_RAISE = (int) Math.round(20 * LineBox.emTopAboveExactBoxPt(ISSUER_MARK_PT));
     static final int RULE_SPACE_PT = (int) Math.round(pt(SEPARATOR_BELOW_DOC_NUMBER_MM)), RULE_EIGHTHS = 12;
     static final int HEAD_HEIGHT = mm(ISSUER_MARK_TOP_MM) + MARK_LINE + 3 * LINE_PITCH + RULE_SPACE_PT * 20 + RULE_EIGHTHS * 20 / 8;
     /**
@@ -228,16 +235,16 @@ public final class TemplateGenerator {
         s.append(style("paragraph", "GwArticle", "条", "GwBody", "GwArticle", null, true, "", ""));
         s.append(style("paragraph", "GwTable", "表格文字", "Normal", "GwTable", null, true,
                 ppr(noGrid, "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>", "<w:jc w:val=\"center\"/>"), rpr(size(SMALL))));
-        // 发文机关标志: top edge 35 mm below the type area; one line box as high as the mark.
+        // 发文机关标志: top edge 35 mm below the type area (its box MARK_RAISE lower); one line box as high as the mark.
         s.append(style("paragraph", "GwIssuerMark", "发文机关标志", "Normal", "GwDocNumber", null, true,
-                ppr("<w:keepNext/>", noGrid, "<w:spacing w:before=\"" + mm(ISSUER_MARK_TOP_MM) + "\" w:line=\"" + MARK_LINE + "\" w:lineRule=\"exact\"/>",
+                ppr("<w:keepNext/>", noGrid, "<w:spacing w:before=\"" + (mm(ISSUER_MARK_TOP_MM) + MARK_RAISE) + "\" w:line=\"" + MARK_LINE + "\" w:lineRule=\"exact\"/>",
                         "<w:jc w:val=\"center\"/>"),
                 rpr(fonts(XBS, LATIN), "<w:color w:val=\"" + RED + "\"/>", NOT_CONDENSED, size(MARK_HALF_POINTS))));
         // 发文字号 two blank lines below the mark; the red rule 4 mm below it, as wide as the type area.
         s.append(style("paragraph", "GwDocNumber", "发文字号", "Normal", "GwTitle", null, true,
                 ppr("<w:keepNext/>", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"" + RULE_EIGHTHS + "\" w:space=\"" + RULE_SPACE_PT
                                 + "\" w:color=\"" + RED + "\"/></w:pBdr>",
-                        "<w:spacing w:before=\"" + 2 * LINE_PITCH + "\" w:line=\"" + LINE_PITCH + "\" w:lineRule=\"exact\"/>",
+                        "<w:spacing w:before=\"" + (2 * LINE_PITCH - MARK_RAISE) + "\" w:line=\"" + LINE_PITCH + "\" w:lineRule=\"exact\"/>",
                         "<w:jc w:val=\"center\"/>"), ""));
         // 版记: 四号, 1 字 in on both sides; the rules are the borders of the table holding these lines.
         String smallInd = "<w:ind w:left=\"" + SMALL_CHAR + "\" w:right=\"" + SMALL_CHAR + "\"/>";
