@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -294,20 +293,26 @@ public final class Gongwen {
         library = TemplateLibrary.load(dir, limits.maxUnpackedBytes());
     }
 
-    /** Checks a DOCX draft or a PDF against GB/T 9704 and a house template; the extension tells which. */
+    /**
+     * Checks a DOCX or a PDF against GB/T 9704 and a house template. The content tells which (a DOCX
+     * is a ZIP, a PDF starts with %PDF), whatever the file is called; the name only labels it.
+     */
     public List<Finding> check(String fileName, byte[] content, String templateId) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        boolean docx = name.endsWith(".docx");
-        if (!docx && !name.endsWith(".pdf")) {
-            throw new BadInputException(Fault.UNSUPPORTED, "unsupported-format", "格式检查只支持 .docx 和 .pdf 文件，请上传 Word 文档或 PDF。",
-                    "The checker reads .docx and .pdf files.");
-        }
         if (content.length > limits.maxBytes()) {
             throw new BadInputException(Fault.TOO_LARGE, "input-too-large", "文件过大，上限为 " + limits.maxBytes() / (1024 * 1024)
                     + " MB，请拆分后再检查。", "The file is too large.");
         }
         HouseStyle style = library.get(templateId).style();
-        return docx ? docxChecker.check(content, style) : pdfChecker.check(content, style);
+        if (startsWith(content, "%PDF")) return pdfChecker.check(content, style);
+        if (startsWith(content, "PK")) return docxChecker.check(content, style);
+        throw new BadInputException(Fault.UNSUPPORTED, "unsupported-format",
+                "格式检查只支持Word文档（.docx）和PDF文件；.doc 请先在Word中另存为 .docx", "The checker reads .docx and .pdf files.");
+    }
+
+    private static boolean startsWith(byte[] b, String magic) {
+        if (b.length < magic.length()) return false;
+        for (int i = 0; i < magic.length(); i++) if (b[i] != magic.charAt(i)) return false;
+        return true;
     }
 
     private Path templatesDirOrRefuse(String templateId) {

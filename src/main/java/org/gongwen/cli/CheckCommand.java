@@ -1,9 +1,8 @@
 package org.gongwen.cli;
 
-import org.gongwen.check.Checker;
+import org.gongwen.Gongwen;
 import org.gongwen.check.Finding;
 import org.gongwen.model.BadInputException;
-import org.gongwen.style.HouseStyle;
 import org.gongwen.style.TemplateLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +39,7 @@ public class CheckCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         List<Finding> findings;
         try {
-            HouseStyle style = TemplateLibrary.shared().get(template).style();
-            findings = new Checker().check(InputFile.read(file), style);
+            findings = Gongwen.builder().build().check(file.getFileName().toString(), InputFile.read(file), template);
         } catch (BadInputException e) {
             err.println(e.oneLine());
             return 2;

@@ -70,6 +70,6 @@ class CheckCommandTest {
         Path txt = dir.resolve("notes.txt");
         Files.writeString(txt, "一、总体要求");
         assertThat(run("check", txt.toString())).isEqualTo(2);
-        assertThat(err()).contains("只能检查Word文档");
+        assertThat(err()).contains("格式检查只支持Word文档");
     }
 }
