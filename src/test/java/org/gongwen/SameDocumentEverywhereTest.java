@@ -60,8 +60,27 @@ class SameDocumentEverywhereTest {
                     all.add(Arguments.of("generated-" + i, template, generated(i, length, date)));
                 }
             }
+            for (var odd : oddities().entrySet()) all.add(Arguments.of(odd.getKey(), template, odd.getValue()));
         }
         return all.stream();
+    }
+
+    /** Documents missing a field or carrying an unusual one (the review of issue 13 found each). */
+    static java.util.Map<String, OfficialDocument> oddities() {
+        OfficialDocument base = generated(0, 6, LocalDate.of(2025, 1, 20));
+        java.util.Map<String, OfficialDocument> odd = new java.util.LinkedHashMap<>();
+        odd.put("no-issuers", base.toBuilder().issuers(List.of()).build());
+        odd.put("no-date", base.toBuilder().date(null).build());
+        odd.put("three-issuers", base.toBuilder().issuers(List.of("某某市卫生健康委员会办", "某某市卫生健康委员会", "某局")).build());
+        odd.put("joint-longer-first", base.toBuilder().issuers(List.of("某某某某某某某某某局", "某某市司法局"))
+                .date(LocalDate.of(2025, 1, 5)).build());
+        odd.put("title-with-its-own-break", base.toBuilder().title("关于做好2025年度\n某某工作的通知").build());
+        odd.put("no-title-no-recipients", base.toBuilder().title(null).recipients(null).build());
+        odd.put("odd-notes-and-breaks", base.toBuilder().blocks(List.of(
+                new Block.Paragraph("第一行\n第二行 and Latin\nwords。"),
+                new Block.Attachments(List.of("2025年度重点工作任务分工方案")),
+                new Block.Note("（）"), new Block.Note("(此件公开发布）"))).build());
+        return odd;
     }
 
     /** The i-th generated document: features switched on and off by the bits of i. */
@@ -117,12 +136,17 @@ class SameDocumentEverywhereTest {
 
     /**
      * Findings that report the input itself, not gongwen's setting of it: a numbering gap the
-     * importer kept as written (and warned about), a red-header document given no 发文字号.
+     * importer kept as written (and warned about), a red-header document given no 发文字号 or no
+     * issuer, a document without a title, a title its author broke into a worse shape.
      */
     static List<String> owedToTheInput(OfficialDocument doc, boolean red) {
         List<String> rules = new ArrayList<>();
         if (doc.warnings().stream().anyMatch(w -> w.code().equals("numbering-gap"))) rules.add("heading-number-gap");
         if (red && (doc.docNumber() == null || doc.docNumber().isBlank())) rules.add("doc-number-missing");
+        if (red && doc.issuers().isEmpty()) rules.add("issuer-mark-missing");
+        if (doc.title() == null) rules.add("title-missing");
+        // a title broken by its author where the meaning leaves a better shape: the checker suggests it
+        if (doc.title() != null && doc.title().contains("\n")) rules.add("title-shape");
         return rules;
     }
 
@@ -146,7 +170,7 @@ class SameDocumentEverywhereTest {
         if (houseFurniture && c.imprint() != null) {
             s.add(Wording.ccLine(c.imprint().cc()));
             s.add(c.imprint().printer());
-            s.add(Wording.printDateLine(c.imprint().printDate()));
+            if (!c.imprint().printer().isEmpty() || !c.imprint().printDate().isEmpty()) s.add(Wording.printDateLine(c.imprint().printDate()));
         }
         return s;
     }

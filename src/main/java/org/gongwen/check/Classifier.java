@@ -49,10 +49,13 @@ final class Classifier {
     Role[] classify(List<Para> paras) {
         Role[] roles = new Role[paras.size()];
         boolean[] byStyle = new boolean[paras.size()];
+        boolean[] bodyStyle = new boolean[paras.size()];
         for (int i = 0; i < paras.size(); i++) {
             Para p = paras.get(i);
             if (p.isEmpty() || p.inTable()) continue;
             Role r = styleRole(p);
+            // set explicitly to a dedicated body style (not the document's default paragraph style)
+            bodyStyle[i] = r == Role.BODY && p.styleId() != null && !"Normal".equalsIgnoreCase(p.styleId());
             if (r != null && r != Role.BODY) {
                 roles[i] = r;
                 byStyle[i] = true;
@@ -77,7 +80,8 @@ final class Classifier {
                 roles[i] = Role.DOC_NUMBER;
                 i = next(paras, i);
             }
-            if (!anyStyledTitle && i < paras.size() && roles[i] == null && Labels.parse(paras.get(i).text()) == null) {
+            // a paragraph in the house's body style is body text, not a title typed without its style
+            if (!anyStyledTitle && i < paras.size() && roles[i] == null && !bodyStyle[i] && Labels.parse(paras.get(i).text()) == null) {
                 roles[i] = Role.TITLE;
                 int j = next(paras, i);
                 // a title typed as two centred paragraphs

@@ -12,6 +12,7 @@ import org.gongwen.style.Role;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** First-line and left indents, alignment and line spacing of each paragraph against its role. */
 final class ParagraphLayoutChecks implements DocxChecker.Check {
@@ -77,11 +78,13 @@ final class ParagraphLayoutChecks implements DocxChecker.Check {
         }
     }
 
-    /** "附件：1." — several attachments, numbered; "附件：名称" — one. */
+    /** "附件：1." — several attachments, numbered; "附件：名称" — one (a name may start with digits: 2025年…). */
     private static boolean isNumbered(String attachmentNote) {
         String rest = attachmentNote.substring(Math.min(attachmentNote.length(), Wording.ATTACHMENTS_LABEL.length())).strip();
-        return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
+        return NUMBERED.matcher(rest).lookingAt();
     }
+
+    private static final Pattern NUMBERED = Pattern.compile("\\d+[.．]\\s*\\D");
 
     private static boolean isFlushLeft(Align a) {
         return a == Align.LEFT || a == Align.BOTH;

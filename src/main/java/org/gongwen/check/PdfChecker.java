@@ -7,6 +7,7 @@ import org.gongwen.check.PdfPages.Line;
 import org.gongwen.check.PdfPages.Page;
 import org.gongwen.model.Labels;
 import org.gongwen.style.HouseStyle;
+import org.gongwen.style.LineBox;
 import org.gongwen.style.HouseStyle.PageSetup;
 import org.gongwen.style.HouseStyle.RoleStyle;
 import org.gongwen.style.Role;
@@ -99,7 +100,7 @@ public final class PdfChecker {
             out.error("page-number-position", "双页页码应居左、左空一字，此处左端距版心左边缘" + Sizes.mm(number.left() - page.leftPt())
                     + "毫米", where);
         }
-        double dash = number.baseline() - 0.3 * number.sizePt();
+        double dash = number.baseline() - LineBox.DASH_HEIGHT * number.sizePt();
         if (Math.abs(dash - (bottom + want.offsetBelowTypeAreaPt())) > 2 * MM) {
             out.error("page-number-position", "页码的一字线应在版心下边缘之下" + Sizes.mm(want.offsetBelowTypeAreaPt()) + "毫米，此处约为"
                     + Sizes.mm(dash - bottom) + "毫米", where);
@@ -160,19 +161,20 @@ public final class PdfChecker {
         for (Page p : pages) {
             for (Line l : text.get(p)) {
                 boolean isBodySize = Math.abs(l.sizePt() - body.sizePt()) < 0.3;
-                if (p.number() == 1 && !seenBody && l.sizePt() > body.sizePt() + 2) {
-                    // a red header's issuer mark comes first; its size is the issuer's choice, its face is not
-                    if (house.redHeader() != null && !seenMark) {
-                        seenMark = true;
-                        RoleStyle mark = house.role(Role.ISSUER_MARK);
-                        Glyph g = l.glyphs().get(0);
-                        if (!Faces.matches(mark.eastAsiaFont(), g.font(), true)) {
-                            out.error("issuer-mark-font", "发文机关标志字体应为" + mark.eastAsiaFont() + "，此处为" + g.font(), "第1页版头");
-                        }
-                    } else {
-                        glyphs(l.glyphs(), Role.TITLE, house, "第1页标题", reported, out);
-                        title.add(l.text());
+                if (p.number() == 1 && !seenBody && house.redHeader() != null && !seenMark && inMarkBox(l, house)) {
+                    // a red header's issuer mark is the first line, in the mark's box; its size is the
+                    // issuer's choice (a long one is set smaller to stay on one line), its face is not
+                    seenMark = true;
+                    RoleStyle mark = house.role(Role.ISSUER_MARK);
+                    Glyph g = l.glyphs().get(0);
+                    if (!Faces.matches(mark.eastAsiaFont(), g.font(), true)) {
+                        out.error("issuer-mark-font", "发文机关标志字体应为" + mark.eastAsiaFont() + "，此处为" + g.font(), "第1页版头");
                     }
+                    continue;
+                }
+                if (p.number() == 1 && !seenBody && l.sizePt() > body.sizePt() + 2) {
+                    glyphs(l.glyphs(), Role.TITLE, house, "第1页标题", reported, out);
+                    title.add(l.text());
                     continue;
                 }
                 if (!isBodySize) continue;
@@ -188,6 +190,14 @@ public final class PdfChecker {
         }
         paragraph(paragraph, house, where, reported, out);
         titleShape(title, house, out);
+    }
+
+    /** Whether a line's baseline lies in the 发文机关标志's line box (its space before, then its line). */
+    private static boolean inMarkBox(Line l, HouseStyle house) {
+        RoleStyle mark = house.role(Role.ISSUER_MARK);
+        double top = house.page().topPt() + house.redHeader().markTopBelowTypeAreaPt();
+        double height = mark.lineRule() == HouseStyle.LineRule.EXACT ? mark.lineSpacing() : mark.sizePt() * 1.3;
+        return l.baseline() > top && l.baseline() <= top + height + 1;
     }
 
     /** A wrapped title breaks where the meaning allows (never inside a number or word), upper line not longer. */

@@ -8,13 +8,16 @@ import org.gongwen.style.LineBox;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.Role;
 
+import static org.gongwen.style.Gbt9704Numbers.THICK_RULE_MM;
+import static org.gongwen.style.Gbt9704Numbers.THIN_RULE_MM;
+
 /**
  * For a red-header template: the 发文机关标志 centred and red, the 发文字号 centred, the red
  * separator under it; and the 版记 ruled top and bottom with a thick rule.
  */
 final class RedHeaderChecks implements DocxChecker.Check {
-    /** GB/T 9704: the first and last 版记 rules are 0.35 mm; anything from 0.3 mm on passes. */
-    private static final double THICK_PT = Sizes.mmToPt(0.3);
+    /** GB/T 9704: the first and last 版记 rules are 0.35 mm, the middle ones 0.25 mm; from halfway (0.3 mm) a rule counts as thick. */
+    private static final double THICK_PT = Sizes.mmToPt((THICK_RULE_MM + THIN_RULE_MM) / 2);
 
     @Override
     public void run(DocxDocument doc, Role[] roles, HouseStyle house, FindingList out) {
@@ -80,9 +83,9 @@ final class RedHeaderChecks implements DocxChecker.Check {
     /** GB/T 9704: the first and last 版记 rules are thick (0.35 mm), as wide as the type area. */
     private static void rule(Border b, String which, Para p, FindingList out) {
         if (b == null) {
-            out.error("banji-rules", "版记缺少" + which + "：应为0.35毫米粗线，与版心等宽", p.where());
+            out.error("banji-rules", "版记缺少" + which + "：应为" + Sizes.points(THICK_RULE_MM) + "毫米粗线，与版心等宽", p.where());
         } else if (b.widthPt() < THICK_PT) {
-            out.error("banji-rules", "版记" + which + "应为0.35毫米粗线，此处为" + Sizes.points(b.widthPt() * 25.4 / 72) + "毫米细线",
+            out.error("banji-rules", "版记" + which + "应为" + Sizes.points(THICK_RULE_MM) + "毫米粗线，此处为" + Sizes.points(b.widthPt() * 25.4 / 72) + "毫米细线",
                     p.where());
         }
     }

@@ -5,6 +5,7 @@ import org.gongwen.compose.Signature;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,9 +45,11 @@ final class SignatureChecks implements DocxChecker.Check {
         }
         Para s = doc.paragraphs.get(sig);
         Span ss = Span.of(s, width, zi);
-        Signature expected = Signature.of(List.of(visible(s.text())), visible(d.text()),
-                house.role(Role.SIGNATURE).rightIndentPt() / zi, dateMin);
-        double wantSig = expected.issuerRightZi().get(0), wantDate = expected.dateRightZi();
+        // the rule places all the issuers together (the widest sets the column): give it every line
+        List<String> issuers = new ArrayList<>();
+        for (int i = firstSig; i <= sig; i++) if (roles[i] == Role.SIGNATURE) issuers.add(visible(doc.paragraphs.get(i).text()));
+        Signature expected = Signature.of(issuers, visible(d.text()), house.role(Role.SIGNATURE).rightIndentPt() / zi, dateMin);
+        double wantSig = expected.issuerRightZi().get(issuers.size() - 1), wantDate = expected.dateRightZi();
         if (Math.abs(ss.rightGap - wantSig) > TOLERANCE_ZI || Math.abs(ds.rightGap - wantDate) > TOLERANCE_ZI) {
             double shift = ds.start - ss.start;
             out.error("signature-placement", "发文机关署名应右空" + Text.zi(wantSig) + "字，成文日期右空" + Text.zi(wantDate)

@@ -13,7 +13,10 @@ import java.util.List;
  * The composition step: from a document and a house style it decides, once, what GB/T 9704 makes of
  * the document's text — the title's lines, the labels and punctuation around recipients, 抄送, notes
  * and dates, where the signature and date go, what each appendix opens with, what the 版记 holds.
- * The writers print the result; none of them applies a wording or placement rule of its own.
+ * The writers print the result; none of them applies a wording or placement rule of its own, but
+ * for the text a house template writes around its placeholders in the DOCX ("{{recipients}}：",
+ * "抄送：{{cc}}。", "{{printDate}}印发"): the bundled templates write exactly {@link Wording}'s words; a
+ * template that words them otherwise is followed in its DOCX only (issue 14 reads them into the house).
  * Stateless and thread-safe.
  */
 public final class Composer {
@@ -22,7 +25,7 @@ public final class Composer {
     public static ComposedDocument compose(OfficialDocument doc, HouseStyle style) {
         List<Block> body = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (Block b : doc.blocks()) {
+        for (Block b : oneLineEach(doc.blocks())) {
             // §7.3.6: 附注 go below the date, in their brackets
             if (b instanceof Block.Note n) {
                 String note = Wording.note(n.text());
@@ -39,8 +42,11 @@ public final class Composer {
         int count = doc.appendices().size();
         for (int i = 0; i < count; i++) {
             org.gongwen.model.Appendix a = doc.appendices().get(i);
-            List<Block> blocks = a.blocks().stream()
-                    .map(b -> b instanceof Block.Note n ? new Block.Note(Wording.note(n.text())) : b).toList();
+            List<Block> blocks = new ArrayList<>();
+            for (Block b : oneLineEach(a.blocks())) {
+                if (!(b instanceof Block.Note n)) blocks.add(b);
+                else if (!Wording.note(n.text()).isEmpty()) blocks.add(new Block.Note(Wording.note(n.text())));
+            }
             appendices.add(new ComposedDocument.Appendix(Wording.appendixLabel(i, count),
                     titleLines(a.title(), style, Role.APPENDIX_TITLE), blocks));
         }
@@ -51,10 +57,42 @@ public final class Composer {
                 notes, appendices, imprint(doc, style));
     }
 
-    /** A title split for its role's measure (§7.3.1); no lines for no title. */
+    /**
+     * A title split for its role's measure (§7.3.1); no lines for no title. A title given with its
+     * own line breaks keeps them (each part still split if too long for a line), so every output
+     * breaks it where its author did.
+     */
     static List<String> titleLines(String title, HouseStyle style, Role role) {
-        String t = nz(title).strip();
-        return t.isEmpty() ? List.of() : TitleBreaker.split(t, charsPerLine(style, role));
+        List<String> lines = new ArrayList<>();
+        for (String part : nz(title).split("\\R")) {
+            String t = part.strip();
+            if (!t.isEmpty()) lines.addAll(TitleBreaker.split(t, charsPerLine(style, role)));
+        }
+        return lines;
+    }
+
+    /**
+     * A paragraph is one paragraph in every output: a line break typed inside a block's text (JSON or
+     * API input) is closed up — to nothing between Chinese characters, to a space between Latin
+     * words — where the DOCX would have made it a forced break and the PDF a gap.
+     */
+    static List<Block> oneLineEach(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(switch (b) {
+                case Block.Heading h -> new Block.Heading(h.level(), h.label(), Wording.oneLine(h.text()));
+                case Block.Paragraph p -> new Block.Paragraph(p.lead() == null ? null
+                        : new Block.Lead(p.lead().level(), p.lead().label(), Wording.oneLine(p.lead().text())), Wording.oneLine(p.text()));
+                case Block.Attachments a -> new Block.Attachments(a.items().stream().map(Wording::oneLine).toList());
+                case Block.Table t -> new Block.Table(t.rows().stream().map(r -> r.stream().map(Wording::oneLine).toList()).toList(),
+                        t.headerRows());
+                case Block.Note n -> new Block.Note(Wording.oneLine(n.text()));
+                case Block.Chapter c -> new Block.Chapter(c.label(), Wording.oneLine(c.text()));
+                case Block.Article a -> new Block.Article(a.label(), a.caption() == null ? null : Wording.oneLine(a.caption()),
+                        Wording.oneLine(a.text()));
+            });
+        }
+        return out;
     }
 
     /**
@@ -71,7 +109,8 @@ public final class Composer {
 
     /** §7.2.2: the 发文机关标志, the template's own text around {{issuer}} (by default "…文件"). */
     private static String markLine(HouseStyle.RedHeader header, String issuers) {
-        if (header == null) return "";
+        // no issuer, no mark: its box stays empty (the checker asks for the issuer), never a lone "文件"
+        if (header == null || issuers.isEmpty()) return "";
         String text = nz(header.markText());
         return text.isBlank() ? issuers + "文件" : text.replace("{{issuer}}", issuers);
     }

@@ -4,6 +4,7 @@ import org.gongwen.model.Block;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The words GB/T 9704 adds around a document's own text — labels, colons, brackets, full stops — each
@@ -43,17 +44,24 @@ public final class Wording {
         return "抄送：";
     }
 
-    /** §7.4.3: the 印发日期 (as printed) followed by "印发". */
+    /**
+     * §7.4.3: the 印发日期 (as printed) followed by "印发", on the 印发机关's line; without a date the
+     * word stands alone, as the template's "{{printDate}}印发" leaves it, so the gap shows.
+     */
     public static String printDateLine(String printDate) {
-        return printDate.isEmpty() ? "" : printDate + "印发";
+        return printDate + "印发";
     }
 
-    /** §7.3.6: 附注 "加圆括号编排"; a note typed with its brackets keeps them. */
+    /**
+     * §7.3.6: 附注 "加圆括号编排". A note typed in brackets (full or half width, even mixed) is set in
+     * full-width ones; an empty one ("（）") is no note ("").
+     */
     public static String note(String typed) {
         String t = strip(typed);
-        if (t.isEmpty() || (t.startsWith("（") && t.endsWith("）"))) return t;
-        if (t.startsWith("(") && t.endsWith(")")) t = t.substring(1, t.length() - 1).strip();
-        return "（" + t + "）";
+        if (t.length() >= 2 && "（(".indexOf(t.charAt(0)) >= 0 && "）)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        return t.isEmpty() ? "" : "（" + t + "）";
     }
 
     /** The 附件说明's label (§7.3.4: "附件"二字后标全角冒号). */
@@ -103,10 +111,24 @@ public final class Wording {
         return t.isEmpty() ? "" : "　" + t;
     }
 
-    /** The issuers as one name, for the 发文机关标志 ("{{issuer}}文件") and the document's metadata. */
+    /** The issuers as one name, for the 发文机关标志 ("{{issuer}}文件"). */
     public static String issuerNames(List<String> issuers) {
         return String.join("　", issuers);
     }
+
+    /** The issuers listed, for the document's metadata (author) and the portal's 来源. */
+    public static String issuerList(List<String> issuers) {
+        return String.join("、", issuers);
+    }
+
+    /** Text with its line breaks closed up: nothing between Chinese characters, a space between Latin words. */
+    public static String oneLine(String text) {
+        if (text == null || text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return text;
+        return LATIN_BREAK.matcher(text).replaceAll(" ").replaceAll("[ \t]*\\R[ \t]*", "");
+    }
+
+    private static final Pattern LATIN_BREAK =
+            Pattern.compile("(?<=[\\x21-\\x7E])[ \t]*\\R[ \t]*(?=[\\x21-\\x7E])");
 
     private static String joined(String label, String text) {
         return strip(text).isEmpty() ? strip(label) : strip(label) + "　" + strip(text);

@@ -1,5 +1,6 @@
 package org.gongwen.docx;
 
+import org.gongwen.compose.Wording;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.ooxml.Ooxml;
 
@@ -35,7 +36,7 @@ final class CoreProperties {
         root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", XSI);
         xml.appendChild(root);
         add(root, DC, "dc:title", doc.title());
-        add(root, DC, "dc:creator", String.join("、", doc.issuers()));
+        add(root, DC, "dc:creator", Wording.issuerList(doc.issuers()));
         add(root, DC, "dc:identifier", doc.docNumber());
         LocalDate date = doc.date() != null ? doc.date() : doc.publishDate();
         if (date != null) {

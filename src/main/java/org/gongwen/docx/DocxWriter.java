@@ -102,13 +102,18 @@ public final class DocxWriter {
 
     /**
      * Fills a template paragraph's placeholders. A paragraph whose placeholders all come out empty
-     * goes (no 抄送 → no 抄送 line), except the 发文字号 paragraph, which carries the red rule.
+     * goes (no 抄送 → no 抄送 line), except the head's: the 发文字号 paragraph carries the red rule and
+     * the 发文机关标志's keeps its box empty (as the typesetter does), so nothing below moves.
      */
     private static void fillInline(Element p, Map<String, String> values, HouseStyle style) {
         List<String> names = Placeholders.names(Ooxml.text(p));
         if (names.isEmpty()) return;
         boolean allEmpty = names.stream().allMatch(n -> values.containsKey(n) && values.get(n).isEmpty());
         String pStyle = Ooxml.val(Ooxml.child(p, "pPr"), "pStyle");
+        if (allEmpty && style.role(Role.ISSUER_MARK).styleId().equals(pStyle)) {
+            for (Element t : Ooxml.descendants(p, "t")) t.setTextContent("");
+            return;
+        }
         if (allEmpty && !style.role(Role.DOC_NUMBER).styleId().equals(pStyle)) {
             remove(p);
             return;
@@ -188,8 +193,9 @@ public final class DocxWriter {
 
     private static List<Element> bodyBlocks(ComposedDocument doc, Paragraphs out, HouseStyle style) {
         List<Element> content = blocks(doc.body(), out);
-        // Without 主送机关 the body keeps the recipients' distance to the title.
-        if (doc.recipients().isEmpty() && !content.isEmpty() && content.get(0).getLocalName().equals("p")) {
+        // Without 主送机关 the body keeps the recipients' distance to the title (as the typesetter does).
+        if (doc.recipients().isEmpty() && !doc.titleLines().isEmpty() && !content.isEmpty()
+                && content.get(0).getLocalName().equals("p")) {
             out.spaceBefore(content.get(0), style.role(Role.RECIPIENTS).spaceBeforePt());
         }
         // Word needs a paragraph after a table that would otherwise end the body.

@@ -64,7 +64,7 @@ public final class PortalPage {
         ctx.setVariable("recipients", Wording.recipientsLine(c.recipients()));
         // the portal's own line: 发布时间 (the date when none is given) and 来源 (the issuers when none is given)
         ctx.setVariable("published", ChineseDate.of(d.publishDate() != null ? d.publishDate() : d.date()));
-        ctx.setVariable("source", d.source() != null ? d.source() : String.join("、", d.issuers()));
+        ctx.setVariable("source", d.source() != null ? d.source() : Wording.issuerList(d.issuers()));
         ctx.setVariable("blocks", views(c.body()));
         ctx.setVariable("issuers", c.signature().issuers());
         ctx.setVariable("date", c.signature().date());

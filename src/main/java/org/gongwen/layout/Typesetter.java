@@ -38,8 +38,6 @@ public final class Typesetter {
     /** GB/T 9704 §7.4.1: the first and last 版记 rules are 0.35 mm thick, the middle ones 0.25 mm. */
     private static final double THICK_RULE_PT = Gbt9704Numbers.pt(Gbt9704Numbers.THICK_RULE_MM);
     private static final double THIN_RULE_PT = Gbt9704Numbers.pt(Gbt9704Numbers.THIN_RULE_MM);
-    /** Height of an em dash's stroke above the baseline, as a share of the size (Song faces). */
-    private static final double DASH_HEIGHT = 0.3;
 
     private final FontLibrary fonts;
 
@@ -93,7 +91,7 @@ public final class Typesetter {
             for (ComposedDocument.Appendix a : doc.appendices()) appendix(a);
             if (doc.imprint() != null) imprint(doc.imprint());
             OfficialDocument d = doc.document();
-            String author = String.join("、", d.issuers());
+            String author = Wording.issuerList(d.issuers());
             DocumentInfo info = new DocumentInfo(doc.title(), author, doc.docNumber().isEmpty() ? doc.title() : doc.docNumber(),
                     keywords(), d.date() != null ? d.date() : d.publishDate());
             return new Layout(flow.pages(this::pageNumber), flow.outline(), info, List.copyOf(warnings));
@@ -276,18 +274,20 @@ public final class Typesetter {
             String markText = doc.markLine();
             double measure = flow.typeWidth();
             double top = flow.typeTop + h.markTopBelowTypeAreaPt();
-            // A long issuer name is set smaller so that the mark stays on one line, as issuers do.
-            TextStyle t = ts(Role.ISSUER_MARK);
-            double width = natural.width(List.of(new Segment(markText, t)));
-            if (width > measure) t = new TextStyle(t.eastAsiaFont(), t.latinFont(), t.sizePt() * measure / width, t.color());
-            LineDraft line = natural.breakLines(List.of(new Segment(markText, t)), measure, measure, Align.CENTER,
-                    warnings::add).get(0);
-            // The mark's box starts at the template's space before; in an exact box its baseline sits
-            // where Word and LibreOffice seat it, otherwise its em box top is the box's top.
-            RoleStyle markStyle = rs(Role.ISSUER_MARK);
-            double seat = markStyle.lineRule() == HouseStyle.LineRule.EXACT
-                    ? LineBox.exactBaselinePt(lineAdvance(markStyle)) : LineBox.EM_ASCENT * t.sizePt();
-            flow.addLine(Role.ISSUER_MARK, line, flow.typeLeft, top + seat, -1);
+            if (!markText.isEmpty()) {
+                // A long issuer name is set smaller so that the mark stays on one line, as issuers do.
+                TextStyle t = ts(Role.ISSUER_MARK);
+                double width = natural.width(List.of(new Segment(markText, t)));
+                if (width > measure) t = new TextStyle(t.eastAsiaFont(), t.latinFont(), t.sizePt() * measure / width, t.color());
+                LineDraft line = natural.breakLines(List.of(new Segment(markText, t)), measure, measure, Align.CENTER,
+                        warnings::add).get(0);
+                // The mark's box starts at the template's space before; in an exact box its baseline sits
+                // where Word and LibreOffice seat it, otherwise its em box top is the box's top.
+                RoleStyle markStyle = rs(Role.ISSUER_MARK);
+                double seat = markStyle.lineRule() == HouseStyle.LineRule.EXACT
+                        ? LineBox.exactBaselinePt(lineAdvance(markStyle)) : LineBox.EM_ASCENT * t.sizePt();
+                flow.addLine(Role.ISSUER_MARK, line, flow.typeLeft, top + seat, -1);
+            }
             // From here the head follows the template's boxes as Word and LibreOffice stack them, off the
             // grid: the mark's line box, the 发文字号's space before and line, its bottom border (the red
             // separator, the border's space below the line box), then the title's space before.
@@ -393,12 +393,9 @@ public final class Typesetter {
                             Align.LEFT, warnings::add).get(0);
                     flow.addLine(Role.PRINTED_BY, l, x, base, flow.gridLineAt(y));
                 }
-                if (!imprint.printDate().isEmpty()) {
-                    String t = Wording.printDateLine(imprint.printDate());
-                    LineDraft l = grid.breakLines(List.of(new Segment(t, ts(Role.PRINTED_BY))), measure, measure,
-                            Align.RIGHT, warnings::add).get(0);
-                    flow.addLine(Role.PRINTED_BY, l, x, base, flow.gridLineAt(y));
-                }
+                LineDraft date = grid.breakLines(List.of(new Segment(Wording.printDateLine(imprint.printDate()), ts(Role.PRINTED_BY))),
+                        measure, measure, Align.RIGHT, warnings::add).get(0);
+                flow.addLine(Role.PRINTED_BY, date, x, base, flow.gridLineAt(y));
                 y += prAdv;
             }
             flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, THICK_RULE_PT, "000000"));
@@ -415,7 +412,7 @@ public final class Typesetter {
             LineDraft l = natural.breakLines(List.of(new Segment(text, t)), measure, measure,
                     odd ? Align.RIGHT : Align.LEFT, warnings::add).get(0);
             double x = odd ? flow.typeLeft : flow.typeLeft + p.sideIndentPt();
-            double baseline = flow.typeBottom + p.offsetBelowTypeAreaPt() + DASH_HEIGHT * p.sizePt();
+            double baseline = flow.typeBottom + p.offsetBelowTypeAreaPt() + LineBox.DASH_HEIGHT * p.sizePt();
             return List.of(PageFlow.toLine(Role.PAGE_NUMBER, l, x, baseline, -1));
         }
 

@@ -7,6 +7,9 @@ package org.gongwen.style;
 public final class LineBox {
     private LineBox() {}
 
+    /** Where an em dash's stroke sits above the baseline, as a share of the size (Song faces): the "— N —" page number's rule. */
+    public static final double DASH_HEIGHT = 0.3;
+
     /** Where a CJK face's em box top sits above the baseline (ideographic descent 0.12 em). */
     public static final double EM_ASCENT = 0.88;
 
