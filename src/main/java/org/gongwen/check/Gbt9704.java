@@ -23,7 +23,7 @@ public final class Gbt9704 {
     /** The mark's box starts where its top edge lands 35 mm below the type area (§7.2.1) once seated. */
     private static final HouseStyle RED_HEADER = build(new HouseStyle.RedHeader("{{issuer}}文件",
             pt(ISSUER_MARK_TOP_MM) + LineBox.emTopAboveExactBoxPt(ISSUER_MARK_PT),
-            pt(SEPARATOR_BELOW_DOC_NUMBER_MM), pt(THICK_RULE_MM) * 2, RED));
+            pt(SEPARATOR_BELOW_DOC_NUMBER_MM), pt(THICK_RULE_MM) * 2, RED, pt(THICK_RULE_MM), pt(THIN_RULE_MM)));
 
     private Gbt9704() {}
 

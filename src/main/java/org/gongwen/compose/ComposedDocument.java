@@ -33,6 +33,14 @@ public record ComposedDocument(OfficialDocument document, List<String> titleLine
         appendices = List.copyOf(appendices);
     }
 
+    /**
+     * Without 主送机关 the body keeps the place the recipients' line would have had below the title
+     * (its space before), so a document reads the same with and without them; no title, no gap.
+     */
+    public boolean bodyTakesRecipientsPlace() {
+        return recipients.isEmpty() && !titleLines.isEmpty();
+    }
+
     /** The title on one line, as metadata and the portal give it. */
     public String title() {
         return String.join("", titleLines);

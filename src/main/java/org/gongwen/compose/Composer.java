@@ -44,8 +44,9 @@ public final class Composer {
             org.gongwen.model.Appendix a = doc.appendices().get(i);
             List<Block> blocks = new ArrayList<>();
             for (Block b : oneLineEach(a.blocks())) {
-                if (!(b instanceof Block.Note n)) blocks.add(b);
-                else if (!Wording.note(n.text()).isEmpty()) blocks.add(new Block.Note(Wording.note(n.text())));
+                String note = b instanceof Block.Note n ? Wording.note(n.text()) : null;
+                if (note == null) blocks.add(b);
+                else if (!note.isEmpty()) blocks.add(new Block.Note(note));
             }
             appendices.add(new ComposedDocument.Appendix(Wording.appendixLabel(i, count),
                     titleLines(a.title(), style, Role.APPENDIX_TITLE), blocks));
@@ -77,9 +78,10 @@ public final class Composer {
      * words — where the DOCX would have made it a forced break and the PDF a gap.
      */
     static List<Block> oneLineEach(List<Block> blocks) {
+        if (blocks.stream().noneMatch(Composer::holdsALineBreak)) return blocks;   // the usual case: nothing to copy
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            out.add(switch (b) {
+            out.add(!holdsALineBreak(b) ? b : switch (b) {
                 case Block.Heading h -> new Block.Heading(h.level(), h.label(), Wording.oneLine(h.text()));
                 case Block.Paragraph p -> new Block.Paragraph(p.lead() == null ? null
                         : new Block.Lead(p.lead().level(), p.lead().label(), Wording.oneLine(p.lead().text())), Wording.oneLine(p.text()));
@@ -93,6 +95,19 @@ public final class Composer {
             });
         }
         return out;
+    }
+
+    private static boolean holdsALineBreak(Block b) {
+        String text = switch (b) {
+            case Block.Heading h -> h.text();
+            case Block.Paragraph p -> (p.lead() == null ? "" : p.lead().text()) + p.text();
+            case Block.Attachments a -> String.join("", a.items());
+            case Block.Table t -> t.rows().stream().map(r -> String.join("", r)).reduce("", String::concat);
+            case Block.Note n -> n.text();
+            case Block.Chapter c -> c.text();
+            case Block.Article a -> (a.caption() == null ? "" : a.caption()) + a.text();
+        };
+        return text != null && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0);
     }
 
     /**

@@ -55,6 +55,11 @@ public record Signature(List<String> issuers, List<Double> issuerRightZi, String
         return new Signature(issuers, rights, date == null ? "" : date, dateRight);
     }
 
+    /** Without a 署名 the date keeps the signature's distance to the body (its space before). */
+    public boolean dateTakesSignatureSpace() {
+        return issuers.isEmpty() && !date.isEmpty();
+    }
+
     public boolean isEmpty() {
         return issuers.isEmpty() && date.isEmpty();
     }

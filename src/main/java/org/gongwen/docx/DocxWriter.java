@@ -193,9 +193,7 @@ public final class DocxWriter {
 
     private static List<Element> bodyBlocks(ComposedDocument doc, Paragraphs out, HouseStyle style) {
         List<Element> content = blocks(doc.body(), out);
-        // Without 主送机关 the body keeps the recipients' distance to the title (as the typesetter does).
-        if (doc.recipients().isEmpty() && !doc.titleLines().isEmpty() && !content.isEmpty()
-                && content.get(0).getLocalName().equals("p")) {
+        if (doc.bodyTakesRecipientsPlace() && !content.isEmpty() && content.get(0).getLocalName().equals("p")) {
             out.spaceBefore(content.get(0), style.role(Role.RECIPIENTS).spaceBeforePt());
         }
         // Word needs a paragraph after a table that would otherwise end the body.
@@ -273,8 +271,7 @@ public final class DocxWriter {
         if (!s.date().isEmpty()) {
             Element p = out.paragraph(Role.DATE, s.date());
             out.rightIndent(p, s.dateRightZi());
-            // Without a signature the date keeps the signature's distance to the body.
-            if (s.issuers().isEmpty()) out.spaceBefore(p, style.role(Role.SIGNATURE).spaceBeforePt());
+            if (s.dateTakesSignatureSpace()) out.spaceBefore(p, style.role(Role.SIGNATURE).spaceBeforePt());
             content.add(p);
         }
         for (String note : doc.notes()) content.add(out.paragraph(Role.NOTE, note));

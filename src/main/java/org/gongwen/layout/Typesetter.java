@@ -14,7 +14,6 @@ import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.RenderCancelled;
 import org.gongwen.model.Warning;
 import org.gongwen.style.FontLibrary;
-import org.gongwen.style.Gbt9704Numbers;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.LineBox;
 import org.gongwen.style.HouseStyle.Align;
@@ -35,10 +34,6 @@ import java.util.Set;
  * them on the grid. Thread-safe: every call works on its own state; the font library is shared.
  */
 public final class Typesetter {
-    /** GB/T 9704 §7.4.1: the first and last 版记 rules are 0.35 mm thick, the middle ones 0.25 mm. */
-    private static final double THICK_RULE_PT = Gbt9704Numbers.pt(Gbt9704Numbers.THICK_RULE_MM);
-    private static final double THIN_RULE_PT = Gbt9704Numbers.pt(Gbt9704Numbers.THIN_RULE_MM);
-
     private final FontLibrary fonts;
 
     public Typesetter(FontLibrary fonts) {
@@ -261,11 +256,8 @@ public final class Typesetter {
         }
 
         void recipients() {
-            if (doc.recipients().isEmpty()) {
-                // the blank line below the title stays, as in the DOCX, when there is no 主送机关
-                if (!doc.titleLines().isEmpty()) flow.moveTo(flow.cursor() + rs(Role.RECIPIENTS).spaceBeforePt());
-                return;
-            }
+            if (doc.bodyTakesRecipientsPlace()) flow.moveTo(flow.cursor() + rs(Role.RECIPIENTS).spaceBeforePt());
+            if (doc.recipients().isEmpty()) return;
             flow.place(simple(Role.RECIPIENTS, Wording.recipientsLine(doc.recipients())));
         }
 
@@ -323,8 +315,7 @@ public final class Typesetter {
             }
             if (!s.date().isEmpty()) {
                 ParagraphDraft d = endingAt(Role.DATE, s.date(), s.dateRightZi());
-                // without a signature the date keeps the signature's distance to the body
-                block.add(withSpacing(d, s.issuers().isEmpty() ? sig.spaceBeforePt() : 0, d.spaceAfter()));
+                block.add(withSpacing(d, s.dateTakesSignatureSpace() ? sig.spaceBeforePt() : 0, d.spaceAfter()));
             }
             double need = 0;
             for (ParagraphDraft d : block) need += d.spaceBefore() + d.height();
@@ -359,7 +350,10 @@ public final class Typesetter {
             placeAll(ps);
         }
 
-        /** 版记 (§7.4) at the foot of the last page: 抄送, then 印发机关 and 印发日期, between rules. */
+        /**
+         * 版记 (§7.4) at the foot of the last page: 抄送, then 印发机关 and 印发日期, between rules as thick as
+         * the template's 版记 table borders (GB/T 9704 §7.4.1: 0.35 mm outside, 0.25 mm between).
+         */
         void imprint(ComposedDocument.Imprint imprint) {
             if (imprint.isEmpty()) return;
             boolean hasCc = !imprint.cc().isEmpty();
@@ -377,14 +371,14 @@ public final class Typesetter {
             flow.snapToGrid();
             if (flow.remaining() < height - 0.01) flow.newPage();
             double y = flow.typeBottom - height;
-            flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, THICK_RULE_PT, "000000"));
+            flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, style.redHeader().imprintOuterRulePt(), "000000"));
             for (int i = 0; i < ccLines.size(); i++) {
                 double x = flow.typeLeft + ccStyle.leftIndentPt() + (i == 0 ? 0 : labelW);
                 flow.addLine(Role.COPY_TO, ccLines.get(i), x, flow.baseline(y, ccAdv), flow.gridLineAt(y));
                 y += ccAdv;
             }
             if (hasPrinter) {
-                if (hasCc) flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, THIN_RULE_PT, "000000"));
+                if (hasCc) flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, style.redHeader().imprintInnerRulePt(), "000000"));
                 double measure = flow.typeWidth() - prStyle.leftIndentPt() - prStyle.rightIndentPt();
                 double x = flow.typeLeft + prStyle.leftIndentPt();
                 double base = flow.baseline(y, prAdv);
@@ -398,7 +392,7 @@ public final class Typesetter {
                 flow.addLine(Role.PRINTED_BY, date, x, base, flow.gridLineAt(y));
                 y += prAdv;
             }
-            flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, THICK_RULE_PT, "000000"));
+            flow.addRule(new Rule(flow.typeLeft, y, flow.typeRight, y, style.redHeader().imprintOuterRulePt(), "000000"));
             flow.moveTo(y);
         }
 

@@ -119,8 +119,11 @@ public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle>
      * The red 版头: issuer mark ({@code markText} may hold the {{issuer}} placeholder) whose line box
      * starts {@code markTopBelowTypeAreaPt} below the top of the type area (its space before; the
      * mark's top edge lands {@link LineBox#emTopAboveExactBoxPt} higher in an exact box), and the red separator
-     * {@code separatorBelowDocNumberPt} below the 发文字号, {@code separatorWidthPt} thick.
+     * {@code separatorBelowDocNumberPt} below the 发文字号, {@code separatorWidthPt} thick. The 版记 (part of
+     * the red-header template) is ruled {@code imprintOuterRulePt} above and below, {@code imprintInnerRulePt}
+     * between 抄送 and 印发: the borders of the template's 版记 table.
      */
     public record RedHeader(String markText, double markTopBelowTypeAreaPt,
-                            double separatorBelowDocNumberPt, double separatorWidthPt, String color) {}
+                            double separatorBelowDocNumberPt, double separatorWidthPt, String color,
+                            double imprintOuterRulePt, double imprintInnerRulePt) {}
 }

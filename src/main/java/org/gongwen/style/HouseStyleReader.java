@@ -249,7 +249,23 @@ public final class HouseStyleReader {
         double below = rule == null ? 0 : rule.spacePt();
         double width = rule == null ? 0 : rule.widthPt();
         String color = rule == null ? roles.get(Role.ISSUER_MARK).color() : rule.color();
-        return new HouseStyle.RedHeader(Ooxml.text(mark), roles.get(Role.ISSUER_MARK).spaceBeforePt(), below, width, color);
+        return new HouseStyle.RedHeader(Ooxml.text(mark), roles.get(Role.ISSUER_MARK).spaceBeforePt(), below, width, color,
+                imprintRule("top", Gbt9704Numbers.THICK_RULE_MM), imprintRule("insideH", Gbt9704Numbers.THIN_RULE_MM));
+    }
+
+    /**
+     * A border of the template's 版记 table (the table holding {{cc}} or {{printer}}), in points
+     * (w:sz is in eighths); GB/T 9704's width (§7.4.1) where the template has no such table or border.
+     */
+    private double imprintRule(String side, double gbtMm) {
+        for (Element table : descendants(word.document(), "tbl")) {
+            String text = Ooxml.text(table);
+            if (!text.contains("{{cc}}") && !text.contains("{{printer}}")) continue;
+            Element border = child(child(child(table, "tblPr"), "tblBorders"), side);
+            Double eighths = border == null ? null : Ooxml.number(border, "sz");
+            if (eighths != null && !"none".equals(attr(border, "val")) && !"nil".equals(attr(border, "val"))) return eighths / 8;
+        }
+        return Gbt9704Numbers.pt(gbtMm);
     }
 
     // ---- helpers ----

@@ -441,7 +441,9 @@ class TypesetterTest {
         assertThat(first.rules()).anyMatch(r -> r.color().equals("FF0000") && r.y1() > number.baseline()
                 && Math.abs(r.x2() - r.x1() - (first.typeAreaRight() - first.typeAreaLeft())) < EPS);
         Page last = l.pages().get(l.pages().size() - 1);
-        assertThat(last.rules()).anyMatch(r -> Math.abs(r.y1() - last.typeAreaBottom()) < EPS);
+        // the last 版记 rule on the type area's bottom, as thick as the template's 版记 table border
+        assertThat(last.rules()).anyMatch(r -> Math.abs(r.y1() - last.typeAreaBottom()) < EPS
+                && r.widthPt() == red.redHeader().imprintOuterRulePt());
         assertThat(last.lines()).anyMatch(x -> x.role() == Role.COPY_TO && x.text().equals("抄送：区委办公室，区政府办公室。"));
         assertThat(last.lines()).anyMatch(x -> x.role() == Role.PRINTED_BY && x.text().equals("2025年1月21日印发")
                 && Math.abs(x.endX() - (last.typeAreaRight() - red.role(Role.PRINTED_BY).rightIndentPt())) < 0.01);

@@ -121,6 +121,9 @@ class HouseStyleReaderTest {
         assertThat(red.markTopBelowTypeAreaPt()).isCloseTo(35 * MM + LineBox.emTopAboveExactBoxPt(36), within(0.3));
         assertThat(red.separatorBelowDocNumberPt()).isCloseTo(4 * MM, within(0.5));
         assertThat(red.separatorWidthPt()).isPositive();
+        // the 版记 table's borders: w:sz 8 and 6 eighths of a point (0.35 mm, 0.26 mm)
+        assertThat(red.imprintOuterRulePt()).isEqualTo(1.0);
+        assertThat(red.imprintInnerRulePt()).isEqualTo(0.75);
         assertThat(red.color()).isEqualTo("FF0000");
     }
 
