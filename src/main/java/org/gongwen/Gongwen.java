@@ -4,6 +4,8 @@ import org.gongwen.check.DocxChecker;
 import org.gongwen.check.Finding;
 import org.gongwen.check.PdfChecker;
 import org.gongwen.check.PdfLimits;
+import org.gongwen.adopt.Adopter;
+import org.gongwen.adopt.Adoption;
 import org.gongwen.check.TemplateValidator;
 import org.gongwen.compose.ComposedDocument;
 import org.gongwen.compose.Composer;
@@ -167,8 +169,28 @@ public final class Gongwen {
     }
 
     public Rendered render(OfficialDocument document, String templateId, Format format) {
+        return render(document, library.get(templateId), format);
+    }
+
+    /**
+     * Renders with a template that is not in the library (yet): the preview of an adopted template
+     * before an administrator stores it. BadInputException as {@link HouseTemplate#load} when the file cannot serve.
+     */
+    public Rendered render(OfficialDocument document, String templateId, byte[] templateDocx, Format format) {
+        return render(document, HouseTemplate.load(templateId, templateDocx, limits.maxUnpackedBytes()), format);
+    }
+
+    /**
+     * Learns a house template from a bureau's own official document (org.gongwen.adopt); nothing is
+     * stored. BadInputException when it is not a DOCX or has no title or body to learn from.
+     */
+    public Adoption adoptTemplate(String templateId, byte[] docx) {
+        if (templateId == null || !TEMPLATE_ID.matcher(templateId).matches()) library.get(templateId);
+        return Adopter.adopt(templateId, docx, limits.maxUnpackedBytes());
+    }
+
+    private Rendered render(OfficialDocument document, HouseTemplate template, Format format) {
         admitted(document);
-        HouseTemplate template = library.get(templateId);
         // every writer prints the one composition (compose.Composer): the same words in the same places
         ComposedDocument composed = Composer.compose(document, template.style());
         return switch (format) {
@@ -246,16 +268,27 @@ public final class Gongwen {
     }
 
     /**
-     * Adds or replaces a deployment template (the caller has checked the admin's right to). The file
-     * is validated first: a template that cannot serve is refused with why, and nothing is stored.
+     * Adds or replaces a deployment template (the caller has checked the admin's right to). A file that
+     * meets the template contract is stored as it is; any other official document is adopted
+     * ({@link #adoptTemplate}) and the adopted template is stored. A file that can be neither is refused
+     * with why, and nothing is stored.
      */
-    public synchronized void putTemplate(String templateId, byte[] docx) {
-        Path dir = templatesDirOrRefuse(templateId);
-        if (docx == null || docx.length == 0 || docx.length > TemplateLibrary.MAX_TEMPLATE_BYTES) {
-            throw new BadInputException(Fault.TOO_LARGE, "template-size", "模板文件为空或超过 "
-                    + TemplateLibrary.MAX_TEMPLATE_BYTES / (1024 * 1024) + " MB，请上传 .docx 模板。",
-                    "The template is empty or too large.");
+    public synchronized TemplateChange putTemplate(String templateId, byte[] docx) {
+        templatesDirOrRefuse(templateId);
+        checkTemplateSize(docx);
+        if (meetsContract(templateId, docx)) {
+            storeTemplate(templateId, docx);
+            return new TemplateChange(templateId, false, null);
         }
+        Adoption adoption = adoptTemplate(templateId, docx);
+        storeTemplate(templateId, adoption.template());
+        return new TemplateChange(templateId, true, adoption.report());
+    }
+
+    /** Stores a template that has been adopted and previewed ({@link #adoptTemplate}), as {@link #putTemplate} would. */
+    public synchronized void storeTemplate(String templateId, byte[] docx) {
+        Path dir = templatesDirOrRefuse(templateId);
+        checkTemplateSize(docx);
         HouseTemplate.load(templateId, docx, limits.maxUnpackedBytes());
         List<String> errors = templateValidator.validate(docx).stream().filter(Finding::isError).map(Gongwen::describe).toList();
         if (!errors.isEmpty()) {
@@ -276,6 +309,25 @@ public final class Gongwen {
             throw new UncheckedIOException("cannot store template " + templateId, e);
         }
         library = TemplateLibrary.load(dir, limits.maxUnpackedBytes());
+    }
+
+    private static void checkTemplateSize(byte[] docx) {
+        if (docx == null || docx.length == 0 || docx.length > TemplateLibrary.MAX_TEMPLATE_BYTES) {
+            throw new BadInputException(Fault.TOO_LARGE, "template-size", "模板文件为空或超过 "
+                    + TemplateLibrary.MAX_TEMPLATE_BYTES / (1024 * 1024) + " MB，请上传 .docx 模板。",
+                    "The template is empty or too large.");
+        }
+    }
+
+    /** Whether a file is a gongwen template already: it loads and validation finds no error. */
+    private boolean meetsContract(String templateId, byte[] docx) {
+        try {
+            HouseTemplate.load(templateId, docx, limits.maxUnpackedBytes());
+            return templateValidator.validate(docx).stream().noneMatch(Finding::isError);
+        } catch (BadInputException e) {
+            if ("template-invalid".equals(e.code()) || "template-active-content".equals(e.code())) return false;
+            throw e;
+        }
     }
 
     /** Removes a deployment template; a bundled template of the same id comes back. */
