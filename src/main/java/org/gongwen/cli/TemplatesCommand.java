@@ -11,9 +11,11 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code gongwen templates}: one line per house template (id, validity, kind, description), then what
- * template validation found in it, indented. Exit 1 when any template is invalid.
+ * template validation found in it, indented. Exit 1 when any template is invalid. {@code templates adopt}
+ * makes a bureau's own document a template ({@link AdoptCommand}).
  */
-@Command(name = "templates", description = "List the house templates and whether each passes validation.")
+@Command(name = "templates", description = "List the house templates and whether each passes validation.",
+        subcommands = AdoptCommand.class)
 public class TemplatesCommand implements Callable<Integer> {
 
     @Override

@@ -46,18 +46,10 @@ public class AdminTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String client = request.getRemoteAddr();
-        long wait = guesses.secondsBlocked(client);
-        if (wait > 0) {
-            refuse(response, new BadInputException(Fault.TOO_MANY_TRIES, "too-many-token-failures",
-                    "管理员令牌错误次数过多，请 " + wait + " 秒后再试。",
-                    "Too many wrong admin tokens from this client; retry in " + wait + " s."), wait);
-            return;
-        }
         try {
-            token.check(request.getHeader(HttpHeaders.AUTHORIZATION));
+            guesses.check(token, client, request.getHeader(HttpHeaders.AUTHORIZATION));
         } catch (BadInputException e) {
-            if (e.fault() == Fault.UNAUTHORIZED) guesses.failed(client);
-            refuse(response, e, 0);
+            refuse(response, e, e.fault() == Fault.TOO_MANY_TRIES ? Math.max(1, guesses.secondsBlocked(client)) : 0);
             return;
         }
         chain.doFilter(request, response);

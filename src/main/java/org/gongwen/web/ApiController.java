@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
 import org.gongwen.Rendered;
+import org.gongwen.TemplateChange;
 import org.gongwen.TemplateInfo;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
@@ -116,14 +117,17 @@ public class ApiController {
         return Downloads.file(gongwen.templateDocx(id), DOCX, id, "docx");
     }
 
-    @Operation(summary = "上传或替换模板（需要管理员令牌：Authorization: Bearer …）")
+    @Operation(summary = "上传或替换模板（需要管理员令牌：Authorization: Bearer …）",
+            description = "符合模板约定的 .docx 原样保存（adopted 为 false）；本单位的其他正式公文（如红头文件、往年报告）"
+                    + "先学习其版式生成模板再保存（adopted 为 true，report 说明各要素学自何处、与 GB/T 9704 的不同之处和未带入模板的内容）。"
+                    + "templates 为保存后的模板列表及校验结果。")
     @PutMapping(path = "/templates/{id}", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, DOCX})
-    public ResponseEntity<List<TemplateInfo>> putTemplate(@PathVariable String id, @RequestBody byte[] docx,
-                                                          @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    public TemplateUpload putTemplate(@PathVariable String id, @RequestBody byte[] docx,
+                                      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         adminToken.check(authorization);
-        gongwen.putTemplate(id, docx);
+        TemplateChange change = gongwen.putTemplate(id, docx);
         templatePreviews.forget(id);
-        return ResponseEntity.ok(gongwen.templates());
+        return TemplateUpload.of(change, gongwen.templates());
     }
 
     @Operation(summary = "删除模板（需要管理员令牌）")

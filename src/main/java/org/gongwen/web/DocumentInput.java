@@ -98,7 +98,7 @@ public class DocumentInput {
         }
     }
 
-    private byte[] bytes(MultipartFile file) {
+    byte[] bytes(MultipartFile file) {
         if (file.getSize() > limits.maxUpload().toBytes()) throw limits.uploadTooLarge();
         try {
             return file.getBytes();

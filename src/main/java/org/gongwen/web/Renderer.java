@@ -10,6 +10,7 @@ import org.gongwen.check.Finding;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
 import org.gongwen.Rendered;
+import org.gongwen.adopt.Adoption;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
@@ -102,13 +103,34 @@ public class Renderer {
         });
     }
 
+    /**
+     * Learns a house template from a bureau's document ({@link Gongwen#adoptTemplate}); stores nothing.
+     * It reads a DOCX as hostile as any upload, so it takes a place at the gate like a render.
+     */
+    public Adoption adopt(String templateId, byte[] docx) {
+        return measured("adopt", () -> gongwen.adoptTemplate(templateId, docx));
+    }
+
     /** The PDF's first pages as PNG data: URIs, with the page count and the writer's warnings. */
     public Preview preview(OfficialDocument document, String templateId) {
-        Rendered pdf = render(document, templateId, Format.PDF);
+        return pageImages(render(document, templateId, Format.PDF), limits.previewPages());
+    }
+
+    /** Like {@link #preview(OfficialDocument, String)} with a template not in the library (an adopted one), at most {@code pages} pages. */
+    public Preview preview(OfficialDocument document, String templateId, byte[] templateDocx, int pages) {
+        Rendered pdf = measured(Format.PDF.extension, () -> {
+            Rendered rendered = gongwen.render(document, templateId, templateDocx, Format.PDF);
+            checkPages(rendered.pages());
+            return rendered;
+        });
+        return pageImages(pdf, Math.min(pages, limits.previewPages()));
+    }
+
+    private static Preview pageImages(Rendered pdf, int maxPages) {
         try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
             PDFRenderer painter = new PDFRenderer(doc);
             List<String> images = new ArrayList<>();
-            int shown = Math.min(doc.getNumberOfPages(), limits.previewPages());
+            int shown = Math.min(doc.getNumberOfPages(), maxPages);
             for (int i = 0; i < shown; i++) {
                 BufferedImage image = painter.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB);
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -141,8 +163,12 @@ public class Renderer {
             future.cancel(true);
             outcome = "failure";
             throw new BadInputException(Fault.TOO_COMPLEX, "render-timeout",
-                    (format.equals("check") ? "检查超时" : "排版超时") + "（超过 " + limits.renderTimeout().toSeconds()
-                            + " 秒）。请拆分内容后再试。",
+                    switch (format) {
+                        case "check" -> "检查";
+                        case "adopt" -> "生成模板";
+                        default -> "排版";
+                    } + "超时（超过 " + limits.renderTimeout().toSeconds() + " 秒）。"
+                            + (format.equals("adopt") ? "请换一份篇幅较短的公文再试。" : "请拆分内容后再试。"),
                     "Rendering took longer than " + limits.renderTimeout().toSeconds() + " s.");
         } catch (InterruptedException e) {
             future.cancel(true);

@@ -6,6 +6,7 @@ import org.gongwen.model.OfficialDocument;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,20 @@ public class TemplatePreviews {
                     new Block.Attachments(List.of("2025年度法治政府建设工作要点"))))
             .build();
 
+    /**
+     * The specimen lengthened to a second page, with a 版记: an adopted template is shown on both
+     * pages, so that the even page's number and the last page's foot can be seen before it is stored.
+     */
+    private static final OfficialDocument TWO_PAGES = SPECIMEN.toBuilder()
+            .blocks(twoPages())
+            .cc("市人民政府办公室")
+            .printer("示例市卫生健康局办公室")
+            .printDate(LocalDate.of(2025, 1, 20))
+            .build();
+
+    /** Pages of an adopted template shown before it is stored. */
+    static final int ADOPTED_PAGES = 2;
+
     private final Renderer renderer;
     private final Map<String, String> firstPages = new ConcurrentHashMap<>();
 
@@ -57,8 +72,27 @@ public class TemplatePreviews {
         return pages;
     }
 
+    /** The two-page specimen typeset with a template not yet stored (an adopted one), as PNG data: URIs. */
+    public Renderer.Preview adopted(String templateId, byte[] templateDocx) {
+        return renderer.preview(TWO_PAGES, templateId, templateDocx, ADOPTED_PAGES);
+    }
+
     public void forget(String templateId) {
         firstPages.remove(templateId);
+    }
+
+    private static List<Block> twoPages() {
+        List<Block> blocks = new ArrayList<>(SPECIMEN.blocks().subList(0, SPECIMEN.blocks().size() - 1));
+        blocks.add(new Block.Heading(1, "三、", "保障措施"));
+        for (String[] lead : new String[][]{
+                {"（一）", "加强组织领导。", "各单位主要负责人要切实履行推进法治建设第一责任人职责，把法治政府建设摆在全局工作的重要位置，与业务工作同部署、同推进、同督促、同考核。"},
+                {"（二）", "强化督促检查。", "局办公室要会同有关科室，采取定期检查与随机抽查相结合的方式，对各单位落实情况进行督促检查，检查结果纳入年度绩效考核。"},
+                {"（三）", "注重宣传引导。", "各单位要充分利用门户网站、政务新媒体等渠道，及时宣传法治政府建设的新举措新成效，营造良好的法治氛围。"},
+                {"（四）", "做好信息报送。", "各单位要明确一名信息联络员，及时报送工作进展、经验做法和存在的问题，确保各项任务按期完成。"}}) {
+            blocks.add(new Block.Paragraph(new Block.Lead(2, lead[0], lead[1]), lead[2]));
+        }
+        blocks.add(SPECIMEN.blocks().getLast()); // the 附件说明 stays last
+        return blocks;
     }
 
     private String typeset(String templateId) {

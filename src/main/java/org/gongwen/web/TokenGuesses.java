@@ -1,5 +1,7 @@
 package org.gongwen.web;
 
+import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,26 @@ public class TokenGuesses {
     TokenGuesses(int maxFailures, LongSupplier nanoTime) {
         this.maxFailures = maxFailures;
         this.nanoTime = nanoTime;
+    }
+
+    /**
+     * Checks a client's admin token ({@link AdminToken#check}) the one way every template change is
+     * checked: refused while the client is blocked (429 too-many-token-failures), and a wrong token
+     * counts against it.
+     */
+    void check(AdminToken token, String client, String authorization) {
+        long wait = secondsBlocked(client);
+        if (wait > 0) {
+            throw new BadInputException(Fault.TOO_MANY_TRIES, "too-many-token-failures",
+                    "管理员令牌错误次数过多，请 " + wait + " 秒后再试。",
+                    "Too many wrong admin tokens from this client; retry in " + wait + " s.");
+        }
+        try {
+            token.check(authorization);
+        } catch (BadInputException e) {
+            if (e.fault() == Fault.UNAUTHORIZED) failed(client);
+            throw e;
+        }
     }
 
     /** Seconds this client must wait before its next try, or 0. */

@@ -5,10 +5,12 @@ import org.gongwen.Format;
 import org.gongwen.Gongwen;
 import org.gongwen.Rendered;
 import org.gongwen.TemplateInfo;
+import org.gongwen.adopt.Adoption;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.TemplateLibrary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +27,8 @@ import java.util.Locale;
 /**
  * The clerk's pages, server-rendered and working without JavaScript: paste or upload, see and
  * correct what gongwen understood, preview the pages, download DOCX / PDF / HTML. The document
- * travels between the steps in a hidden field (its JSON form), so the server keeps no session.
+ * travels between the steps in a hidden field (its JSON form), so the server keeps no session; only an
+ * adopted template waiting for 确认保存 is held on the server ({@link AdoptedTemplates}).
  */
 @Controller
 public class UiController {
@@ -33,12 +36,22 @@ public class UiController {
     private final DocumentInput input;
     private final Renderer renderer;
     private final TemplatePreviews templatePreviews;
+    private final AdminToken adminToken;
+    private final TokenGuesses tokenGuesses;
+    private final AdoptedTemplates adoptedTemplates;
+    private final String templatesDir;
 
-    public UiController(Gongwen gongwen, DocumentInput input, Renderer renderer, TemplatePreviews templatePreviews) {
+    public UiController(Gongwen gongwen, DocumentInput input, Renderer renderer, TemplatePreviews templatePreviews,
+                        AdminToken adminToken, TokenGuesses tokenGuesses, AdoptedTemplates adoptedTemplates,
+                        @Value("${gongwen.templates.dir:}") String templatesDir) {
         this.gongwen = gongwen;
         this.input = input;
         this.renderer = renderer;
         this.templatePreviews = templatePreviews;
+        this.adminToken = adminToken;
+        this.tokenGuesses = tokenGuesses;
+        this.adoptedTemplates = adoptedTemplates;
+        this.templatesDir = templatesDir;
     }
 
     @GetMapping("/")
@@ -112,11 +125,49 @@ public class UiController {
     }
 
     @GetMapping("/templates")
-    public String templates(Model model) {
-        List<TemplateInfo> templates = gongwen.templates();
-        model.addAttribute("templateInfos", templates);
-        model.addAttribute("previews", templatePreviews.firstPages(templates));
+    public String templates(@RequestParam(required = false) String saved, Model model) {
+        listTemplates(model);
+        if (saved != null && model.getAttribute("templateInfos") instanceof List<?> infos
+                && infos.stream().anyMatch(t -> ((TemplateInfo) t).id().equals(saved))) {
+            model.addAttribute("saved", saved);
+        }
         return "ui/templates";
+    }
+
+    /**
+     * A bureau's own document becomes its house template, step 1: with the admin token, adopt it (stores
+     * nothing) and show what was learned and the specimen typeset with it; the template waits in
+     * {@link AdoptedTemplates} for the confirmation.
+     */
+    @PostMapping("/templates/adopt")
+    public String adopt(@RequestPart(required = false) MultipartFile file, @RequestParam(required = false) String id,
+                        @RequestParam(required = false) String token, HttpServletRequest request, Model model) {
+        checkAdmin(token, request);
+        if (file == null || file.isEmpty()) {
+            throw new BadInputException(Fault.UNREADABLE, "no-content", "请选择本单位的一份正式公文（.docx）。",
+                    "Upload the bureau's document (.docx).");
+        }
+        String templateId = id == null ? "" : id.strip();
+        Adoption adoption = renderer.adopt(templateId, input.bytes(file));
+        listTemplates(model);
+        model.addAttribute("report", adoption.report());
+        model.addAttribute("replaces", gongwen.templates().stream().anyMatch(t -> t.id().equals(templateId)));
+        model.addAttribute("key", adoptedTemplates.hold(templateId, adoption.template()));
+        try {
+            model.addAttribute("preview", templatePreviews.adopted(templateId, adoption.template()));
+        } catch (BadInputException e) {
+            model.addAttribute("previewError", e.messageZh());
+        }
+        return "ui/templates";
+    }
+
+    /** Step 2: 确认保存 stores the adopted template held under {@code key}, then back to the list. */
+    @PostMapping("/templates/store")
+    public String store(@RequestParam(required = false) String key) {
+        AdoptedTemplates.Held held = adoptedTemplates.take(key);
+        gongwen.storeTemplate(held.templateId(), held.template());
+        templatePreviews.forget(held.templateId());
+        return "redirect:/templates?saved=" + held.templateId();
     }
 
     /**
@@ -162,6 +213,38 @@ public class UiController {
 
     private static List<String> values(String[] values) {
         return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    private void listTemplates(Model model) {
+        List<TemplateInfo> templates = gongwen.templates();
+        model.addAttribute("templateInfos", templates);
+        model.addAttribute("previews", templatePreviews.firstPages(templates));
+        model.addAttribute("changesOn", changesOn());
+    }
+
+    /** Template changes need both an admin token and a templates folder configured. */
+    private boolean changesOn() {
+        return adminToken.adminToken() != null && !adminToken.adminToken().isBlank() && !templatesDir.isBlank();
+    }
+
+    /**
+     * The admin token typed into the form, checked as {@link AdminTokenFilter} checks the API's (the
+     * same limit on wrong guesses), before the upload is read.
+     */
+    private void checkAdmin(String token, HttpServletRequest request) {
+        if (!changesOn()) {
+            throw new BadInputException(Fault.FORBIDDEN, "template-changes-off",
+                    "本服务没有开启模板上传：需要管理员在配置中设置 gongwen.admin-token 和 gongwen.templates.dir。",
+                    "Template changes are off: gongwen.admin-token and gongwen.templates.dir must be set.");
+        }
+        try {
+            tokenGuesses.check(adminToken, request.getRemoteAddr(), "Bearer " + (token == null ? "" : token.strip()));
+        } catch (BadInputException e) {
+            if (e.fault() != Fault.UNAUTHORIZED) throw e;
+            // the API's message speaks of the Authorization header; the clerk typed it into a field
+            throw new BadInputException(Fault.UNAUTHORIZED, e.code(), "管理员令牌不正确，请向管理员确认后重新输入。",
+                    e.messageEn());
+        }
     }
 
     /** The ids of the usable templates, for the chooser. */

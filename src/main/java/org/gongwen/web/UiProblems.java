@@ -17,6 +17,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
+import java.util.List;
+
 
 /** Errors of the clerk's pages: the start page again, with what to fix in a red box. */
 @ControllerAdvice(assignableTypes = UiController.class)
@@ -28,11 +30,13 @@ public class UiProblems {
     private final Gongwen gongwen;
 
     private final MultipartProblems multipart;
+    private final TemplatePreviews templatePreviews;
 
-    public UiProblems(Problems problems, Gongwen gongwen, MultipartProblems multipart) {
+    public UiProblems(Problems problems, Gongwen gongwen, MultipartProblems multipart, TemplatePreviews templatePreviews) {
         this.problems = problems;
         this.gongwen = gongwen;
         this.multipart = multipart;
+        this.templatePreviews = templatePreviews;
     }
 
     @ExceptionHandler(BadInputException.class)
@@ -55,16 +59,22 @@ public class UiProblems {
 
     private ModelAndView page(String type, HttpStatus status, String message) {
         problems.count(type);
-        ModelAndView mv = new ModelAndView(checkPage() ? "ui/check" : "ui/index", status);
+        String path = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest().getRequestURI() : "/";
+        // errors of the checker and the templates pages are shown on those pages
+        if (path.startsWith("/templates")) {
+            ModelAndView mv = new ModelAndView("ui/templates", status);
+            mv.addObject("error", message);
+            List<TemplateInfo> templates = gongwen.templates();
+            mv.addObject("templateInfos", templates);
+            mv.addObject("previews", templatePreviews.firstPages(templates));
+            mv.addObject("changesOn", !"template-changes-off".equals(type)); // else the form stays, to try again
+            return mv;
+        }
+        ModelAndView mv = new ModelAndView(path.startsWith("/check") ? "ui/check" : "ui/index", status);
         mv.addObject("error", message);
         mv.addObject("templates", gongwen.templates().stream().filter(TemplateInfo::valid).map(TemplateInfo::id).toList());
         mv.addObject("template", TemplateLibrary.DEFAULT_ID);
         return mv;
-    }
-
-    /** Errors of the checker page are shown on the checker page. */
-    private static boolean checkPage() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-                && a.getRequest().getRequestURI().startsWith("/check");
     }
 }

@@ -2,6 +2,10 @@ package org.gongwen.web;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.gongwen.Format;
+import org.gongwen.Gongwen;
+import org.gongwen.testing.FinishedDocuments;
+import org.gongwen.testing.SharedSamples;
 import org.junit.jupiter.api.AfterAll;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +27,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -70,8 +76,11 @@ class AdminTokenTest {
         mvc.perform(put("/api/v1/templates/bureau").header("Authorization", "Bearer s3cret-token")
                         .contentType(MediaType.APPLICATION_OCTET_STREAM).content(report))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id == 'bureau')].valid").value(true));
-        assertThat(templates.resolve("bureau.docx")).exists();
+                .andExpect(jsonPath("$.id").value("bureau"))
+                .andExpect(jsonPath("$.adopted").value(false))
+                .andExpect(jsonPath("$.report").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.templates[?(@.id == 'bureau')].valid").value(true));
+        assertThat(templates.resolve("bureau.docx")).hasBinaryContent(report);
         mvc.perform(get("/api/v1/templates/bureau")).andExpect(status().isOk());
 
         mvc.perform(delete("/api/v1/templates/bureau").header("Authorization", "Bearer s3cret-token"))
@@ -80,6 +89,47 @@ class AdminTokenTest {
         mvc.perform(delete("/api/v1/templates/report").header("Authorization", "Bearer s3cret-token"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不能删除")));
+    }
+
+    @Test
+    void aFinishedOfficialDocumentIsAdoptedStoredAndUsable() throws Exception {
+        mvc.perform(put("/api/v1/templates/letters").header("Authorization", "Bearer s3cret-token")
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(FinishedDocuments.redhead()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("letters"))
+                .andExpect(jsonPath("$.adopted").value(true))
+                .andExpect(jsonPath("$.report.templateId").value("letters"))
+                .andExpect(jsonPath("$.report.redHeader").value(true))
+                .andExpect(jsonPath("$.report.roles[?(@.role == 'TITLE')].learned").value(true))
+                .andExpect(jsonPath("$.report.departures").isArray())
+                .andExpect(jsonPath("$.report.removed").isArray())
+                .andExpect(jsonPath("$.templates[?(@.id == 'letters')].valid").value(true))
+                .andExpect(jsonPath("$.templates[?(@.id == 'letters')].redHeader").value(true))
+                .andExpect(jsonPath("$.templates[?(@.id == 'report')].valid").value(true));
+        assertThat(templates.resolve("letters.docx")).exists();
+        mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN))
+                        .param("template", "letters").param("format", "pdf"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void whatCannotBeAdoptedIsRefusedAsAProblemAndNotStored() throws Exception {
+        Gongwen gongwen = Gongwen.builder().templates(null).build();
+        byte[] pdf = gongwen.render(gongwen.read(SharedSamples.SHANGHAI, SharedSamples.bytes(SharedSamples.SHANGHAI)),
+                "report", Format.PDF).bytes();
+        byte[] random = new byte[4096];
+        new java.util.Random(14).nextBytes(random);
+        record Case(byte[] body, int status, String code) {}
+        for (Case c : new Case[]{new Case(pdf, 400, "docx-unreadable"), new Case(random, 400, "docx-unreadable"),
+                new Case(FinishedDocuments.titleOnly(), 422, "adopt-no-")}) {
+            mvc.perform(put("/api/v1/templates/refused").header("Authorization", "Bearer s3cret-token")
+                            .contentType(MediaType.APPLICATION_OCTET_STREAM).content(c.body()))
+                    .andExpect(status().is(c.status()))
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.startsWith(PROBLEM + c.code())))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("(?s).*\\p{IsHan}.*")));
+        }
+        assertThat(templates.resolve("refused.docx")).doesNotExist();
     }
 
     @Test

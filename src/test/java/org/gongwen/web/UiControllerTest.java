@@ -126,6 +126,20 @@ class UiControllerTest {
         assertThat(page.select("[onclick]")).isEmpty();
     }
 
+    @Test
+    void withoutAnAdminTokenTheTemplatesPageOffersNoUpload() throws Exception {
+        Document page = page(mvc.perform(get("/templates")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("form[action=/templates/adopt]")).isEmpty();
+        assertThat(page.select("#adopt").text()).contains("没有开启模板上传");
+        Document refused = page(mvc.perform(multipart("/templates/adopt")
+                        .file(new MockMultipartFile("file", "公文.docx", "application/octet-stream", new byte[]{1}))
+                        .param("id", "bureau").param("token", "x"))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused.select(".alert").text()).contains("没有开启模板上传");
+        assertThat(refused.select("form[action=/templates/adopt]")).isEmpty();
+    }
+
     private Document understand(String text) throws Exception {
         return page(mvc.perform(multipart("/understand").param("text", text).param("template", "report"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
