@@ -1,5 +1,6 @@
 package org.gongwen.web;
 
+import org.gongwen.testing.FinishedDocuments;
 import org.gongwen.testing.SharedSamples;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -35,16 +39,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The clerk UI driven in headless Chromium, as a clerk uses it: paste a sample, correct the title,
- * download the PDF and read it. Screenshots of each page at 1280 px and at phone width go to
+ * download the PDF and read it; make a house template from a bureau's document on the templates page.
+ * Screenshots of each page at 1280 px and at phone width go to
  * target/screenshots. Needs chromium and chromedriver (tag {@code browser}).
  */
-@SpringBootTest(classes = GongwenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = GongwenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gongwen.admin-token=" + ClerkUiBrowserTest.TOKEN)
 @Tag("browser")
 class ClerkUiBrowserTest {
+    static final String TOKEN = "browser-s3cret";
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "screenshots");
 
+    static Path templates;
     static Path downloads;
     static Path profile;
     static WebDriver browser;
@@ -74,9 +82,16 @@ class ClerkUiBrowserTest {
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
+    @DynamicPropertySource
+    static void templatesFolder(DynamicPropertyRegistry registry) throws IOException {
+        templates = Files.createTempDirectory("gongwen-browser-templates");
+        registry.add("gongwen.templates.dir", templates::toString);
+    }
+
     @AfterAll
-    static void stopBrowser() {
+    static void stopBrowser() throws IOException {
         if (browser != null) browser.quit();
+        FileSystemUtils.deleteRecursively(templates);
     }
 
     @Test
@@ -135,6 +150,32 @@ class ClerkUiBrowserTest {
         browser.findElement(By.id("understand")).click();
         assertThat(await(By.cssSelector(".alert")).getText()).contains("请粘贴公文文本");
         shoot("8-error-1280");
+    }
+
+    @Test
+    void aBureauDocumentBecomesItsTemplate() throws IOException {
+        Path letter = downloads.resolve("本单位红头文件.docx");
+        Files.write(letter, FinishedDocuments.redhead());
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get("http://localhost:" + port + "/templates");
+        browser.findElement(By.id("adopt-file")).sendKeys(letter.toAbsolutePath().toString());
+        browser.findElement(By.id("adopt-id")).sendKeys("bureau");
+        browser.findElement(By.id("adopt-token")).sendKeys(TOKEN);
+        browser.findElement(By.id("adopt-submit")).click();
+
+        WebElement adoption = await(By.id("adoption"));
+        assertThat(adoption.findElements(By.cssSelector("table.roles tbody tr"))).hasSizeGreaterThan(5);
+        assertThat(adoption.findElements(By.cssSelector(".pages img.page"))).hasSize(2);
+        assertThat(templates.resolve("bureau.docx")).doesNotExist();
+        shoot("13-adopt-report-1280");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        shoot("14-adopt-report-phone");
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.findElement(By.id("store")).click();
+        assertThat(await(By.cssSelector(".success")).getText()).contains("bureau");
+        assertThat(templates.resolve("bureau.docx")).exists();
+        shoot("15-adopt-saved-1280");
     }
 
     @Test
