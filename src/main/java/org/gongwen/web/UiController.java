@@ -126,11 +126,8 @@ public class UiController {
 
     @GetMapping("/templates")
     public String templates(@RequestParam(required = false) String saved, Model model) {
-        listTemplates(model);
-        if (saved != null && model.getAttribute("templateInfos") instanceof List<?> infos
-                && infos.stream().anyMatch(t -> ((TemplateInfo) t).id().equals(saved))) {
-            model.addAttribute("saved", saved);
-        }
+        // after 确认保存: said only of a template that is there
+        if (listTemplates(model).stream().anyMatch(t -> t.id().equals(saved))) model.addAttribute("saved", saved);
         return "ui/templates";
     }
 
@@ -149,9 +146,8 @@ public class UiController {
         }
         String templateId = id == null ? "" : id.strip();
         Adoption adoption = renderer.adopt(templateId, input.bytes(file));
-        listTemplates(model);
+        model.addAttribute("replaces", listTemplates(model).stream().anyMatch(t -> t.id().equals(templateId)));
         model.addAttribute("report", adoption.report());
-        model.addAttribute("replaces", gongwen.templates().stream().anyMatch(t -> t.id().equals(templateId)));
         model.addAttribute("key", adoptedTemplates.hold(templateId, adoption.template()));
         try {
             model.addAttribute("preview", templatePreviews.adopted(templateId, adoption.template()));
@@ -215,11 +211,12 @@ public class UiController {
         return values == null ? List.of() : Arrays.asList(values);
     }
 
-    private void listTemplates(Model model) {
+    private List<TemplateInfo> listTemplates(Model model) {
         List<TemplateInfo> templates = gongwen.templates();
         model.addAttribute("templateInfos", templates);
         model.addAttribute("previews", templatePreviews.firstPages(templates));
         model.addAttribute("changesOn", changesOn());
+        return templates;
     }
 
     /** Template changes need both an admin token and a templates folder configured. */
