@@ -7,14 +7,14 @@ import java.util.Locale;
  * ways (仿宋_GB2312, 仿宋, FangSong, FandolFang-Regular): they are compared by family, so a draft in
  * 仿宋 passes a template that asks for 仿宋_GB2312, while 宋体 does not.
  */
-enum Faces {
+public enum Faces {
     FANGSONG("仿宋"), KAITI("楷体"), HEITI("黑体"), XIAOBIAOSONG("小标宋"), SONGTI("宋体"), OTHER("");
 
-    final String label;
+    public final String label;
 
     Faces(String label) { this.label = label; }
 
-    static Faces of(String name) {
+    public static Faces of(String name) {
         if (name == null || name.isBlank()) return OTHER;
         String n = stripSubsetTag(name).toLowerCase(Locale.ROOT).replace(" ", "");
         if (n.contains("仿宋") || n.contains("fangsong") || n.contains("fandolfang") || n.contains("simfang")) return FANGSONG;

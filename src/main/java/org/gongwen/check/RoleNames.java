@@ -3,10 +3,10 @@ package org.gongwen.check;
 import org.gongwen.style.Role;
 
 /** What a clerk calls each role, for messages. */
-final class RoleNames {
+public final class RoleNames {
     private RoleNames() {}
 
-    static String of(Role r) {
+    public static String of(Role r) {
         return switch (r) {
             case TITLE -> "标题";
             case RECIPIENTS -> "主送机关";

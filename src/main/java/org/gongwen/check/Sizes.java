@@ -1,7 +1,7 @@
 package org.gongwen.check;
 
 /** Chinese font size names (号), so a message says 三号 where a clerk's Word menu says 三号. */
-final class Sizes {
+public final class Sizes {
     private static final double[] POINTS = {42, 36, 26, 24, 22, 18, 16, 15, 14, 12, 10.5, 9, 7.5};
     private static final String[] NAMES = {"初号", "小初", "一号", "小一", "二号", "小二", "三号", "小三", "四号", "小四",
             "五号", "小五", "六号"};
@@ -9,7 +9,7 @@ final class Sizes {
     private Sizes() {}
 
     /** "三号" for 16 pt, "17磅" for a size without a 号 name. */
-    static String name(double pt) {
+    public static String name(double pt) {
         for (int i = 0; i < POINTS.length; i++) {
             if (Math.abs(POINTS[i] - pt) < 0.05) return NAMES[i];
         }
@@ -17,11 +17,11 @@ final class Sizes {
     }
 
     /** 16 → "16", 28.95 → "28.95", 15.7946 → "15.79". */
-    static String points(double pt) {
+    public static String points(double pt) {
         return java.math.BigDecimal.valueOf(pt).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    static String mm(double pt) {
+    public static String mm(double pt) {
         double mm = Math.round(pt * 25.4 / 72 * 10) / 10.0;
         return points(mm);
     }

@@ -23,7 +23,8 @@ import java.util.Map;
 public final class TemplateValidator {
     /** Whole-paragraph and inline placeholders every template holds. */
     private static final List<String> PLACEHOLDERS = List.of("{{title}}", "{{body}}", "{{signature}}", "{{appendices}}");
-    private static final List<String> RED_HEADER_PLACEHOLDERS = List.of("{{issuer}}", "{{docNumber}}");
+    /** A red header's mark may be the bureau's letterhead as it is ("某某市人民政府文件"), without {{issuer}}. */
+    private static final List<String> RED_HEADER_PLACEHOLDERS = List.of("{{docNumber}}");
     private static final List<Role> STANDARD_ROLES = List.of(Role.TITLE, Role.HEADING1, Role.HEADING2, Role.HEADING3,
             Role.HEADING4, Role.BODY, Role.SIGNATURE, Role.DATE);
 

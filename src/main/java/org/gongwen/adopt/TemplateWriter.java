@@ -1,0 +1,693 @@
+package org.gongwen.adopt;
+
+import org.gongwen.adopt.BureauDocument.Block;
+import org.gongwen.adopt.BureauDocument.Para;
+import org.gongwen.adopt.HouseLearner.House;
+import org.gongwen.adopt.RoleFinder.Found;
+import org.gongwen.ooxml.DocxPackage;
+import org.gongwen.ooxml.DocxPackage.Relationship;
+import org.gongwen.ooxml.Ooxml;
+import org.gongwen.ooxml.Styles;
+import org.gongwen.ooxml.WordPackage;
+import org.gongwen.style.ActiveContent;
+import org.gongwen.style.HouseStyle.LineRule;
+import org.gongwen.style.HouseStyleReader;
+import org.gongwen.style.Role;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.gongwen.ooxml.Ooxml.W;
+
+/**
+ * Writes the adopted template into the bureau's own package: its styles, theme, fonts, settings,
+ * headers (a logo stays) and page-number footers stay; every role gets its contract style
+ * (templates/README.md) holding the learned numbers; the letterhead stays as it is with the 发文字号
+ * made {{docNumber}}; the content gives way to the placeholder paragraphs; a red-header house gets its
+ * 版记. Only the parts those need are carried over: macros, embedded objects, comments, links out of
+ * the package and custom XML are left behind (each named in {@code removed}).
+ */
+final class TemplateWriter {
+
+    /** Relationship types (their last segment) the template keeps from the main document. */
+    private static final Set<String> KEPT_FROM_DOCUMENT = Set.of("styles", "stylesWithEffects", "settings", "webSettings",
+            "fontTable", "theme", "numbering");
+    /** What a kept header, footer, theme or font table may bring along. */
+    private static final Set<String> KEPT_FROM_PARTS = Set.of("image", "font");
+    private static final String RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    private final BureauDocument doc;
+    private final Found found;
+    private final House house;
+    private final DocxPackage pkg;
+    private final String main;
+    private final List<String> removed;
+    private final Map<String, byte[]> out = new LinkedHashMap<>();
+    private final Set<String> keptParts = new LinkedHashSet<>();
+    /** The main document's relationships the template keeps, by id. */
+    private final Map<String, Relationship> keptRels = new LinkedHashMap<>();
+    private final Map<String, Relationship> docRels = new LinkedHashMap<>();
+
+    TemplateWriter(BureauDocument doc, Found found, House house, List<String> removed) {
+        this.doc = doc;
+        this.found = found;
+        this.house = house;
+        this.pkg = doc.word.docx();
+        this.main = doc.word.documentPart();
+        this.removed = removed;
+        for (Relationship r : pkg.relationships()) if (main.equals(r.source())) docRels.put(r.id(), r);
+    }
+
+    byte[] write(String description) {
+        for (Relationship r : docRels.values()) {
+            if (!r.external() && KEPT_FROM_DOCUMENT.contains(r.typeName()) && pkg.has(r.targetPart())) keep(r);
+        }
+        Document document = Ooxml.parse(pkg.part(main));
+        Element body = Ooxml.child(document.getDocumentElement(), "body");
+        Element sectPr = lastSectPr(body);
+        rebuildBody(document, body, sectPr);
+        pageNumberFooters(sectPr);
+        keepReferenced(sectPr);
+        put(main, Ooxml.serialize(document));
+        styles();
+        settings();
+        put("docProps/core.xml", core(description));
+        put("docProps/app.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+                + "<Application>gongwen</Application></Properties>");
+        for (String part : keptParts) if (!out.containsKey(part)) out.put(part, pkg.part(part));
+        writeRelationships();
+        Map<String, byte[]> ordered = new LinkedHashMap<>();
+        ordered.put("[Content_Types].xml", contentTypes());
+        ordered.put("_rels/.rels", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
+                + RELS_NS + "\"><Relationship Id=\"rId1\" Type=\"" + REL + "officeDocument\" Target=\"" + main + "\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                + "<Relationship Id=\"rId3\" Type=\"" + REL + "extended-properties\" Target=\"docProps/app.xml\"/></Relationships>"));
+        ordered.putAll(out);
+        return DocxPackage.zip(ordered);
+    }
+
+    // ---- the body ----
+
+    private static Element lastSectPr(Element body) {
+        Element s = null;
+        for (Element e : Ooxml.children(body, "sectPr")) s = e;
+        if (s == null) {
+            s = body.getOwnerDocument().createElementNS(W, "w:sectPr");
+            body.appendChild(s);
+        }
+        return s;
+    }
+
+    /**
+     * The letterhead blocks stay (their nodes in document order); everything else goes, and the
+     * placeholder paragraphs follow the letterhead.
+     */
+    private void rebuildBody(Document document, Element body, Element sectPr) {
+        List<Element> blocks = new ArrayList<>();
+        for (Element e : Ooxml.children(body)) {
+            if (Ooxml.isW(e, "p") || Ooxml.isW(e, "tbl")) blocks.add(e);
+            else if (e != sectPr) body.removeChild(e);
+        }
+        // BureauDocument read the same part: its blocks are these, in order (sdt content aside)
+        int head = found.redHeader() ? found.headEnd() : 0;
+        for (int k = head; k < blocks.size(); k++) body.removeChild(blocks.get(k));
+        if (found.redHeader()) letterhead(blocks.subList(0, head));
+        List<String[]> paras = new ArrayList<>();
+        if (found.redHeader() && found.docNumber() == null) paras.add(new String[]{"GwDocNumber", "{{docNumber}}"});
+        paras.add(new String[]{"GwTitle", "{{title}}"});
+        paras.add(new String[]{"GwRecipients", "{{recipients}}："});
+        paras.add(new String[]{null, "{{body}}"});
+        paras.add(new String[]{null, "{{signature}}"});
+        paras.add(new String[]{null, "{{appendices}}"});
+        for (String[] p : paras) body.insertBefore(paragraph(document, p[0], p[1]), sectPr);
+        if (found.redHeader()) {
+            body.insertBefore(imprint(document), sectPr);
+            // a floating table is anchored to the paragraph after it: this one keeps it on the last page
+            body.insertBefore(document.createElementNS(W, "w:p"), sectPr);
+        }
+        // sections end with the body's own sectPr: one section, the last one's set-up
+        for (Element p : Ooxml.descendants(body, "pPr")) {
+            Element inner = Ooxml.child(p, "sectPr");
+            if (inner != null) p.removeChild(inner);
+        }
+    }
+
+    /**
+     * The letterhead as it is, but: the mark's paragraphs take the mark's style (blank lines before a
+     * paragraph mark become its space before); the 发文字号 takes its style, its text becomes
+     * {{docNumber}}, and the rule — drawn or a border of its own — becomes its style's bottom border.
+     */
+    private void letterhead(List<Element> head) {
+        Block mark = found.mark();
+        int markIndex = doc.blocks.indexOf(mark);
+        Element markElement = head.get(markIndex);
+        if (mark.isTable()) {
+            for (Element p : Ooxml.descendants(markElement, "p")) {
+                if (Ooxml.text(p).isBlank()) continue;
+                setStyle(p, "GwIssuerMark");
+                setSpacing(p, 0, null);
+            }
+        } else {
+            for (int k = 0; k < markIndex; k++) head.get(k).getParentNode().removeChild(head.get(k));
+            for (int k = markIndex; k < head.size(); k++) {
+                Block b = doc.blocks.get(k);
+                if (b.isTable() || b.para() == found.docNumber()) break;
+                if (!b.para().isEmpty() && found.examples().get(Role.ISSUER_MARK).contains(b.para())) {
+                    setStyle(head.get(k), "GwIssuerMark");
+                    setSpacing(head.get(k), k == markIndex ? house.markBeforePt() : 0, 0.0);
+                }
+            }
+        }
+        Para dn = found.docNumber();
+        if (dn == null) return;
+        Element p = head.get(head.size() - 1);
+        setStyle(p, "GwDocNumber");
+        setSpacing(p, dn.beforePt(), dn.afterPt());
+        Element pPr = Ooxml.child(p, "pPr");
+        Element pBdr = Ooxml.child(pPr, "pBdr");
+        if (pBdr != null) pPr.removeChild(pBdr);
+        boolean placed = false;
+        for (Element r : new ArrayList<>(Ooxml.children(p))) {
+            // the rule drawn as a shape: it is the style's border now
+            boolean drawing = !Ooxml.descendants(r, "drawing").isEmpty() || !Ooxml.descendants(r, "pict").isEmpty()
+                    || r.getElementsByTagNameNS("*", "AlternateContent").getLength() > 0;
+            if (drawing) {
+                p.removeChild(r);
+                continue;
+            }
+            if (Ooxml.isW(r, "r") || Ooxml.isW(r, "hyperlink") || Ooxml.isW(r, "smartTag") || Ooxml.isW(r, "ins")) {
+                if (Ooxml.text(r).isEmpty()) continue;
+                if (placed) {
+                    p.removeChild(r);
+                } else {
+                    placed = true;
+                    Element run = Ooxml.isW(r, "r") ? r : Ooxml.descendants(r, "r").get(0);
+                    Element rPr = Ooxml.child(run, "rPr");
+                    Element fresh = p.getOwnerDocument().createElementNS(W, "w:r");
+                    if (rPr != null) fresh.appendChild(rPr.cloneNode(true));
+                    Element t = p.getOwnerDocument().createElementNS(W, "w:t");
+                    t.setTextContent("{{docNumber}}");
+                    fresh.appendChild(t);
+                    p.replaceChild(fresh, r);
+                }
+            }
+        }
+    }
+
+    private static void setStyle(Element p, String styleId) {
+        Element pPr = pPr(p);
+        Element pStyle = Ooxml.child(pPr, "pStyle");
+        if (pStyle == null) {
+            pStyle = p.getOwnerDocument().createElementNS(W, "w:pStyle");
+            pPr.insertBefore(pStyle, pPr.getFirstChild());
+        }
+        pStyle.setAttributeNS(W, "w:val", styleId);
+    }
+
+    /** Direct spacing before (and after, when given) in twips, overriding the style's, lines-based values dropped. */
+    private static void setSpacing(Element p, double beforePt, Double afterPt) {
+        Element pPr = pPr(p);
+        Element spacing = Ooxml.child(pPr, "spacing");
+        if (spacing == null) {
+            spacing = p.getOwnerDocument().createElementNS(W, "w:spacing");
+            insertInOrder(pPr, spacing);
+        }
+        spacing.removeAttributeNS(W, "beforeLines");
+        spacing.removeAttributeNS(W, "beforeAutospacing");
+        spacing.setAttributeNS(W, "w:before", twips(beforePt));
+        if (afterPt != null) {
+            spacing.removeAttributeNS(W, "afterLines");
+            spacing.removeAttributeNS(W, "afterAutospacing");
+            spacing.setAttributeNS(W, "w:after", twips(afterPt));
+        }
+    }
+
+    private static Element pPr(Element p) {
+        Element pPr = Ooxml.child(p, "pPr");
+        if (pPr == null) {
+            pPr = p.getOwnerDocument().createElementNS(W, "w:pPr");
+            p.insertBefore(pPr, p.getFirstChild());
+        }
+        return pPr;
+    }
+
+    /** CT_PPr's order, so that Word opens the file. */
+    private static final List<String> PPR_ORDER = List.of("pStyle", "keepNext", "keepLines", "pageBreakBefore",
+            "framePr", "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku",
+            "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+            "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+            "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange");
+
+    private static void insertInOrder(Element pPr, Element e) {
+        int rank = PPR_ORDER.indexOf(e.getLocalName());
+        for (Element c : Ooxml.children(pPr)) {
+            if (PPR_ORDER.indexOf(c.getLocalName()) > rank) {
+                pPr.insertBefore(e, c);
+                return;
+            }
+        }
+        pPr.appendChild(e);
+    }
+
+    private static Element paragraph(Document d, String style, String text) {
+        Element p = d.createElementNS(W, "w:p");
+        if (style != null) setStyle(p, style);
+        String[] parts = text.split("\t", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                Element r = d.createElementNS(W, "w:r");
+                r.appendChild(d.createElementNS(W, "w:tab"));
+                p.appendChild(r);
+            }
+            if (parts[i].isEmpty()) continue;
+            Element r = d.createElementNS(W, "w:r");
+            Element t = d.createElementNS(W, "w:t");
+            t.setAttributeNS(Ooxml.XML_NS, "xml:space", "preserve");
+            t.setTextContent(parts[i]);
+            r.appendChild(t);
+            p.appendChild(r);
+        }
+        return p;
+    }
+
+    /**
+     * The 版记 (GB/T 9704 §7.4): a one-column table floating at the foot of the last page's type area,
+     * as in gongwen's own red-header template (templates/README.md), ruled as the document's 版记 is.
+     */
+    private Element imprint(Document d) {
+        int typeW = (int) Math.round(doc.section.typeAreaWidthPt() * 20);
+        int left = (int) Math.round(doc.section.leftPt() * 20);
+        int outer = house.imprintRules() != null ? house.imprintRules()[0] : (int) Math.round(org.gongwen.style.Gbt9704Numbers.pt(
+                org.gongwen.style.Gbt9704Numbers.THICK_RULE_MM) * 8);
+        int inner = house.imprintRules() != null ? house.imprintRules()[1] : (int) Math.round(org.gongwen.style.Gbt9704Numbers.pt(
+                org.gongwen.style.Gbt9704Numbers.THIN_RULE_MM) * 8);
+        String border = "<w:%s w:val=\"single\" w:sz=\"%d\" w:space=\"0\" w:color=\"000000\"/>";
+        String none = "<w:%s w:val=\"nil\"/>";
+        Spec printed = house.specs().get(Role.PRINTED_BY);
+        int rightTab = typeW - (int) Math.round(printed.rightPt() * 20);
+        String xml = "<w:tbl xmlns:w=\"" + W + "\"><w:tblPr><w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\""
+                + " w:bottomFromText=\"0\" w:vertAnchor=\"margin\" w:horzAnchor=\"page\" w:tblpX=\"" + left + "\" w:tblpYSpec=\"bottom\"/>"
+                + "<w:tblOverlap w:val=\"never\"/><w:tblW w:w=\"" + typeW + "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+                + "<w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblBorders>" + border.formatted("top", outer) + none.formatted("left")
+                + border.formatted("bottom", outer) + none.formatted("right") + border.formatted("insideH", inner)
+                + none.formatted("insideV") + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+                + "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/>"
+                + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr>"
+                + "<w:tblGrid><w:gridCol w:w=\"" + typeW + "\"/></w:tblGrid>"
+                + row(typeW, "<w:p><w:pPr><w:pStyle w:val=\"GwCopyTo\"/></w:pPr><w:r><w:t xml:space=\"preserve\">抄送：{{cc}}。</w:t></w:r></w:p>")
+                + row(typeW, "<w:p><w:pPr><w:pStyle w:val=\"GwPrintedBy\"/><w:tabs><w:tab w:val=\"right\" w:pos=\"" + rightTab
+                + "\"/></w:tabs></w:pPr><w:r><w:t>{{printer}}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{{printDate}}印发</w:t></w:r></w:p>")
+                + "</w:tbl>";
+        return (Element) d.importNode(Ooxml.parse(bytes(xml)).getDocumentElement(), true);
+    }
+
+    private static String row(int width, String paragraph) {
+        return "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/></w:tcPr>"
+                + paragraph + "</w:tc></w:tr>";
+    }
+
+    // ---- headers and footers ----
+
+    /** Without a page number of the document's own, GB/T 9704's footers: "— N —", odd pages right, even pages left (§7.5). */
+    private void pageNumberFooters(Element sectPr) {
+        if (house.pageNumbers() != null) return;
+        for (Element ref : Ooxml.children(sectPr, "footerReference")) sectPr.removeChild(ref);
+        String[] names = {"word/gongwen-footer-odd.xml", "word/gongwen-footer-even.xml"};
+        String[] ids = {"rIdGwFooterOdd", "rIdGwFooterEven"};
+        String[] types = {"default", "even"};
+        int side = (int) Math.round(org.gongwen.style.Gbt9704Numbers.SMALL_PT * 20);
+        String[] overrides = {"", "<w:ind w:left=\"" + side + "\" w:right=\"0\"/><w:jc w:val=\"left\"/>"};
+        for (int i = 1; i >= 0; i--) {
+            put(names[i], "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr xmlns:w=\"" + W + "\" xmlns:r=\"" + Ooxml.R + "\">"
+                    + "<w:p><w:pPr><w:pStyle w:val=\"GwPageNumber\"/>" + overrides[i] + "</w:pPr>"
+                    + "<w:r><w:t xml:space=\"preserve\">— </w:t></w:r>"
+                    + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+                    + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                    + "<w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>");
+            keptRels.put(ids[i], new Relationship(main, REL + "footer", names[i].substring(5), false, ids[i]));
+            Element ref = sectPr.getOwnerDocument().createElementNS(W, "w:footerReference");
+            ref.setAttributeNS(W, "w:type", types[i]);
+            ref.setAttributeNS(Ooxml.R, "r:id", ids[i]);
+            sectPr.insertBefore(ref, sectPr.getFirstChild());
+        }
+        evenAndOddFooters = true;
+    }
+
+    private boolean evenAndOddFooters;
+
+    /**
+     * The headers and footers the last section names, with the pictures they show, and the pictures
+     * of the letterhead. A header or footer that links out of the package or holds active content is
+     * left out, and said so.
+     */
+    private void keepReferenced(Element sectPr) {
+        for (String kind : List.of("headerReference", "footerReference")) {
+            for (Element ref : Ooxml.children(sectPr, kind)) {
+                String id = ref.getAttributeNS(Ooxml.R, "id");
+                if (keptRels.containsKey(id)) continue;
+                Relationship r = docRels.get(id);
+                if (r == null || r.external() || !pkg.has(r.targetPart())) {
+                    sectPr.removeChild(ref);
+                    continue;
+                }
+                List<Relationship> own = relationshipsOf(r.targetPart());
+                boolean hostile = own.stream().anyMatch(x -> x.external() || !KEPT_FROM_PARTS.contains(x.typeName()) && !x.typeName().equals("hyperlink"));
+                if (hostile) {
+                    removed.add((kind.startsWith("header") ? "页眉 " : "页脚 ") + r.targetPart() + "：含有外部链接或嵌入对象，未带入模板");
+                    sectPr.removeChild(ref);
+                    continue;
+                }
+                keep(r);
+            }
+        }
+        // pictures in the letterhead
+        Element body = sectPr.getParentNode() instanceof Element e ? e : null;
+        if (body == null) return;
+        for (Element any : Ooxml.descendants(body, "*")) {
+            for (String attr : List.of("embed", "id", "link")) {
+                String id = any.getAttributeNS(Ooxml.R, attr);
+                if (id.isEmpty() || keptRels.containsKey(id)) continue;
+                Relationship r = docRels.get(id);
+                if (r != null && !r.external() && "image".equals(r.typeName())) keep(r);
+                else if (!any.getLocalName().endsWith("Reference")) any.removeAttributeNS(Ooxml.R, attr);
+            }
+        }
+    }
+
+    private void keep(Relationship r) {
+        keptRels.put(r.id(), r);
+        keepPart(r.targetPart());
+    }
+
+    /** A part and the pictures and fonts it relates to. */
+    private void keepPart(String part) {
+        if (!keptParts.add(part)) return;
+        for (Relationship r : relationshipsOf(part)) {
+            if (!r.external() && KEPT_FROM_PARTS.contains(r.typeName()) && pkg.has(r.targetPart())) keepPart(r.targetPart());
+        }
+        String rels = relsOf(part);
+        if (pkg.has(rels)) {
+            keptParts.add(rels);
+            out.put(rels, cleanRels(rels));
+        }
+    }
+
+    private List<Relationship> relationshipsOf(String part) {
+        return pkg.relationships().stream().filter(r -> part.equals(r.source())).toList();
+    }
+
+    /** A kept part's relationships without links out of the package (a hyperlink in a header, say). */
+    private byte[] cleanRels(String rels) {
+        Document d = Ooxml.parse(pkg.part(rels));
+        for (Element r : children(d.getDocumentElement())) {
+            if ("External".equals(r.getAttribute("TargetMode"))) d.getDocumentElement().removeChild(r);
+        }
+        return Ooxml.serialize(d);
+    }
+
+    private static List<Element> children(Element e) {
+        List<Element> l = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) if (n instanceof Element c) l.add(c);
+        return l;
+    }
+
+    private static String relsOf(String part) {
+        int slash = part.lastIndexOf('/');
+        return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
+    }
+
+    private void writeRelationships() {
+        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"" + RELS_NS + "\">");
+        String base = main.substring(0, main.lastIndexOf('/') + 1);
+        for (Relationship r : keptRels.values()) {
+            String target = r.targetPart().startsWith(base) ? r.targetPart().substring(base.length()) : "/" + r.targetPart();
+            s.append("<Relationship Id=\"").append(Ooxml.xmlSafe(r.id())).append("\" Type=\"").append(Ooxml.xmlSafe(r.type()))
+                    .append("\" Target=\"").append(Ooxml.xmlSafe(target)).append("\"/>");
+        }
+        put(relsOf(main), s.append("</Relationships>").toString());
+    }
+
+    // ---- styles and settings ----
+
+    /**
+     * Every role's contract style with the learned numbers, replacing a style of the document that
+     * already answers for the role (by id or name: Word's localised "heading 1" as id 1 is rewritten, not
+     * doubled). Role styles stand on their own (no w:basedOn), so nothing of the bureau's Normal
+     * shifts them.
+     */
+    private void styles() {
+        String part = doc.word.partName(WordPackage.STYLES);
+        Document d = part != null ? Ooxml.parse(pkg.part(part)) : Ooxml.parse(bytes("<w:styles xmlns:w=\"" + W + "\"/>"));
+        if (part == null) {
+            part = "word/styles.xml";
+            keptRels.put("rIdGwStyles", new Relationship(main, REL + "styles", "word/styles.xml", false, "rIdGwStyles"));
+        }
+        Element root = d.getDocumentElement();
+        Styles styles = doc.styles;
+        for (Role role : Role.values()) {
+            String[] contract = HouseStyleReader.CONTRACT.get(role);
+            String existing = HouseStyleReader.styleIdOf(role, styles);
+            String id = existing != null ? existing : contract[0];
+            Element old = styleElement(root, id);
+            String link = null;
+            if (role.name().startsWith("HEADING")) {
+                link = linkedCharacterStyle(root, styles, id, role);
+            }
+            Element fresh = styleXml(d, id, old != null ? nameOf(old, contract[1]) : contract[1], house.specs().get(role), link);
+            if (old != null) root.replaceChild(fresh, old);
+            else root.appendChild(fresh);
+        }
+        put(part, Ooxml.serialize(d));
+        keptParts.add(part);
+    }
+
+    private static String nameOf(Element style, String fallback) {
+        String n = Ooxml.val(style, "name");
+        return n == null ? fallback : n;
+    }
+
+    private static Element styleElement(Element root, String id) {
+        for (Element s : Ooxml.children(root, "style")) if (id.equals(Ooxml.attr(s, "styleId"))) return s;
+        return null;
+    }
+
+    /** The run-in lead's character style linked to a heading (HouseTemplate.leadStyleId), with the heading's faces. */
+    private String linkedCharacterStyle(Element root, Styles styles, String headingId, Role role) {
+        Styles.Style heading = styles.style(headingId);
+        String linkId = heading != null && heading.link() != null && styles.style(heading.link()) != null
+                && "character".equals(styles.style(heading.link()).type()) ? heading.link() : headingId + "Char";
+        Spec s = house.specs().get(role);
+        Element old = styleElement(root, linkId);
+        Element c = root.getOwnerDocument().createElementNS(W, "w:style");
+        c.setAttributeNS(W, "w:type", "character");
+        c.setAttributeNS(W, "w:customStyle", "1");
+        c.setAttributeNS(W, "w:styleId", linkId);
+        append(c, "name", "val", old != null ? nameOf(old, linkId) : linkId.replace("Char", " Char"));
+        append(c, "link", "val", headingId);
+        Element rPr = root.getOwnerDocument().createElementNS(W, "w:rPr");
+        fonts(rPr, s);
+        if (s.bold()) rPr.appendChild(root.getOwnerDocument().createElementNS(W, "w:b"));
+        c.appendChild(rPr);
+        if (old != null) root.replaceChild(c, old);
+        else root.appendChild(c);
+        return linkId;
+    }
+
+    private static void append(Element parent, String name, String attr, String value) {
+        Element e = parent.getOwnerDocument().createElementNS(W, "w:" + name);
+        if (attr != null) e.setAttributeNS(W, "w:" + attr, value);
+        parent.appendChild(e);
+    }
+
+    private Element styleXml(Document d, String id, String name, Spec s, String link) {
+        Element st = d.createElementNS(W, "w:style");
+        st.setAttributeNS(W, "w:type", "paragraph");
+        st.setAttributeNS(W, "w:customStyle", "1");
+        st.setAttributeNS(W, "w:styleId", id);
+        append(st, "name", "val", name);
+        if (link != null) append(st, "link", "val", link);
+        append(st, "qFormat", null, null);
+        Element pPr = d.createElementNS(W, "w:pPr");
+        if (s.keepNext()) append(pPr, "keepNext", null, null);
+        if (s.pageBreakBefore()) append(pPr, "pageBreakBefore", null, null);
+        if (s.border() != null) {
+            Element pBdr = d.createElementNS(W, "w:pBdr");
+            Element b = d.createElementNS(W, "w:bottom");
+            b.setAttributeNS(W, "w:val", "single");
+            b.setAttributeNS(W, "w:sz", Long.toString(Math.round(s.border().widthPt() * 8)));
+            b.setAttributeNS(W, "w:space", Long.toString(Math.round(s.border().spacePt())));
+            b.setAttributeNS(W, "w:color", s.border().color() == null ? "auto" : s.border().color());
+            pBdr.appendChild(b);
+            pPr.appendChild(pBdr);
+        }
+        if (s.lineRule() != LineRule.GRID) append(pPr, "snapToGrid", "val", "0");
+        Element spacing = d.createElementNS(W, "w:spacing");
+        spacing.setAttributeNS(W, "w:before", twips(s.beforePt()));
+        spacing.setAttributeNS(W, "w:beforeLines", "0");
+        spacing.setAttributeNS(W, "w:after", twips(s.afterPt()));
+        spacing.setAttributeNS(W, "w:afterLines", "0");
+        boolean points = s.lineRule() == LineRule.EXACT || s.lineRule() == LineRule.AT_LEAST;
+        spacing.setAttributeNS(W, "w:line", points ? twips(s.lineSpacing()) : Long.toString(Math.round(s.lineSpacing() * 240)));
+        spacing.setAttributeNS(W, "w:lineRule", switch (s.lineRule()) {
+            case EXACT -> "exact";
+            case AT_LEAST -> "atLeast";
+            default -> "auto";
+        });
+        pPr.appendChild(spacing);
+        Element ind = d.createElementNS(W, "w:ind");
+        ind.setAttributeNS(W, "w:left", twips(s.leftPt()));
+        ind.setAttributeNS(W, "w:right", twips(s.rightPt()));
+        if (s.firstLinePt() < 0) ind.setAttributeNS(W, "w:hanging", twips(-s.firstLinePt()));
+        else ind.setAttributeNS(W, "w:firstLine", twips(s.firstLinePt()));
+        pPr.appendChild(ind);
+        append(pPr, "jc", "val", s.jc());
+        if (s.outlineLevel() != null) append(pPr, "outlineLvl", "val", Integer.toString(s.outlineLevel()));
+        st.appendChild(pPr);
+        Element rPr = d.createElementNS(W, "w:rPr");
+        fonts(rPr, s);
+        append(rPr, "b", "val", s.bold() ? "1" : "0");
+        append(rPr, "bCs", "val", s.bold() ? "1" : "0");
+        append(rPr, "color", "val", s.color() == null ? "000000" : s.color());
+        append(rPr, "sz", "val", Long.toString(Math.round(s.sizePt() * 2)));
+        append(rPr, "szCs", "val", Long.toString(Math.round(s.sizePt() * 2)));
+        st.appendChild(rPr);
+        return st;
+    }
+
+    private static void fonts(Element rPr, Spec s) {
+        Element f = rPr.getOwnerDocument().createElementNS(W, "w:rFonts");
+        String latin = s.latin() == null ? "Times New Roman" : s.latin();
+        f.setAttributeNS(W, "w:ascii", latin);
+        f.setAttributeNS(W, "w:hAnsi", latin);
+        if (s.eastAsia() != null) f.setAttributeNS(W, "w:eastAsia", s.eastAsia());
+        f.setAttributeNS(W, "w:cs", latin);
+        rPr.appendChild(f);
+    }
+
+    /**
+     * The document's settings, less what a template must not carry (an attached template on a server,
+     * a mail merge's data source, document variables, protection) and the notes' separators whose
+     * part is left behind.
+     */
+    private void settings() {
+        String part = doc.word.partName(WordPackage.SETTINGS);
+        if (part == null) return;
+        Document d = Ooxml.parse(pkg.part(part));
+        Element root = d.getDocumentElement();
+        for (String name : List.of("attachedTemplate", "mailMerge", "docVars", "documentProtection", "writeProtection",
+                "footnotePr", "endnotePr", "linkStyles", "removePersonalInformation")) {
+            Element e = Ooxml.child(root, name);
+            if (e != null) root.removeChild(e);
+        }
+        if (evenAndOddFooters && Ooxml.child(root, "evenAndOddHeaders") == null) {
+            Element e = d.createElementNS(W, "w:evenAndOddHeaders");
+            Element before = null;
+            for (Element c : Ooxml.children(root)) {
+                if (SETTINGS_AFTER_EVEN_ODD.contains(c.getLocalName())) {
+                    before = c;
+                    break;
+                }
+            }
+            root.insertBefore(e, before);
+        }
+        put(part, Ooxml.serialize(d));
+        String rels = relsOf(part);
+        out.remove(rels);
+        keptParts.remove(rels);
+    }
+
+    /** CT_Settings elements that come after w:evenAndOddHeaders. */
+    private static final Set<String> SETTINGS_AFTER_EVEN_ODD = new HashSet<>(List.of("bookFoldRevPrinting", "bookFoldPrinting",
+            "bookFoldPrintingSheets", "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing",
+            "displayHorizontalDrawingGridEvery", "displayVerticalDrawingGridEvery", "doNotUseMarginsForDrawingGridOrigin",
+            "drawingGridHorizontalOrigin", "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning",
+            "characterSpacingControl", "printTwoOnOne", "strictFirstAndLastChars", "noLineBreaksAfter", "noLineBreaksBefore",
+            "savePreviewPicture", "doNotValidateAgainstSchema", "saveInvalidXml", "ignoreMixedContent", "alwaysShowPlaceholderText",
+            "doNotDemarcateInvalidXml", "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
+            "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars",
+            "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+            "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary",
+            "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"));
+
+    private byte[] core(String description) {
+        return bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>" + Ooxml.xmlSafe(description)
+                + "</dc:title><dc:creator>gongwen</dc:creator>"
+                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-01-01T00:00:00Z</dcterms:created>"
+                + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2025-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>");
+    }
+
+    // ---- the package ----
+
+    private byte[] contentTypes() {
+        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        Set<String> extensions = new LinkedHashSet<>();
+        for (String part : out.keySet()) {
+            String ext = part.substring(part.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            if (IMAGE_TYPES.containsKey(ext)) extensions.add(ext);
+        }
+        for (String ext : extensions) {
+            s.append("<Default Extension=\"").append(ext).append("\" ContentType=\"").append(IMAGE_TYPES.get(ext)).append("\"/>");
+        }
+        for (String part : out.keySet()) {
+            String type = part.startsWith("docProps/core") ? "application/vnd.openxmlformats-package.core-properties+xml"
+                    : part.startsWith("docProps/app") ? "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+                    : part.startsWith("word/gongwen-footer") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+                    : part.equals("word/styles.xml") && pkg.contentType(part) == null
+                    ? "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml" : pkg.contentType(part);
+            String ext = part.substring(part.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            if (type == null || part.endsWith(".rels") || IMAGE_TYPES.containsKey(ext) && type.equals(IMAGE_TYPES.get(ext))) continue;
+            s.append("<Override PartName=\"/").append(Ooxml.xmlSafe(part)).append("\" ContentType=\"").append(Ooxml.xmlSafe(type)).append("\"/>");
+        }
+        return bytes(s.append("</Types>").toString());
+    }
+
+    private static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpeg", "image/jpeg", "jpg", "image/jpeg",
+            "gif", "image/gif", "bmp", "image/bmp", "tif", "image/tiff", "tiff", "image/tiff", "emf", "image/x-emf",
+            "wmf", "image/x-wmf", "svg", "image/svg+xml");
+
+    private void put(String part, String xml) {
+        out.put(part, bytes(xml));
+    }
+
+    private void put(String part, byte[] b) {
+        out.put(part, b);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String twips(double pt) {
+        return Long.toString(Math.round(pt * 20));
+    }
+
+    /** What the document carried that the template leaves behind, one line each. */
+    static List<String> leftBehind(DocxPackage pkg) {
+        List<String> l = new ArrayList<>();
+        for (ActiveContent a : ActiveContent.in(pkg)) l.add(a.zh() + "：未带入模板");
+        for (String part : pkg.parts().keySet()) {
+            String p = part.toLowerCase(Locale.ROOT);
+            if (p.contains("comments")) l.add("批注（" + part + "）：未带入模板");
+            else if (p.startsWith("customxml/") && p.endsWith(".xml") && !p.contains("props")) l.add("自定义 XML（" + part + "）：未带入模板");
+        }
+        return l;
+    }
+}
