@@ -105,7 +105,7 @@ class AdoptCommandTest {
         for (Case c : new Case[]{
                 new Case(file("letter.pdf", pdf), "bureau", "不是 Word 文档"),
                 new Case(file("notes.docx", "一、总体要求\n各单位要高度重视。".getBytes(StandardCharsets.UTF_8)), "bureau", "不是 Word 文档"),
-                new Case(file("title-only.docx", FinishedDocuments.titleOnly()), "bureau", ""),
+                new Case(file("title-only.docx", FinishedDocuments.titleOnly()), "bureau", "找不到正文"),
                 new Case(file("letter.docx", FinishedDocuments.redhead()), "Bad..Name", "模板名只能由小写字母"),
                 new Case(dir.resolve("missing.docx"), "bureau", "找不到文件")}) {
             outBytes.reset();

@@ -58,12 +58,14 @@ class TemplateAdoptionUiTest {
         assertThat(list.select("form[action=/templates/adopt] input[type=file][name=file]")).hasSize(1);
         assertThat(list.select("form[action=/templates/adopt] input[type=password][name=token]")).hasSize(1);
 
-        Document report = page(adopt("letters", "ui-s3cret", FinishedDocuments.redhead()).andExpect(status().isOk()));
+        Document report = page(adopt("letters", "ui-s3cret", FinishedDocuments.redheadInSongti()).andExpect(status().isOk()));
         assertThat(report.select("#adoption h2").text()).contains("letters");
         assertThat(report.select("table.roles th").eachText()).containsExactly("要素", "学到的样式", "来自");
         assertThat(report.select("table.roles tbody tr")).hasSizeGreaterThan(5);
         assertThat(report.select("table.roles tr.learned td:first-child").eachText()).contains("标题");
         assertThat(report.select("#adoption").text()).contains("红头");
+        assertThat(report.select("table.departures tbody tr").eachText()).singleElement().asString()
+                .contains("正文字体字号").contains("宋体小三").contains("仿宋三号");
         assertThat(report.select("#adoption .pages img.page")).hasSize(2)
                 .allSatisfy(img -> assertThat(img.attr("src")).startsWith("data:image/png;base64,"));
         String key = report.select("form[action=/templates/store] input[type=hidden][name=key]").val();
@@ -106,8 +108,8 @@ class TemplateAdoptionUiTest {
         Document badId = page(adopt("Bad..Name", "ui-s3cret", FinishedDocuments.redhead()).andExpect(status().isBadRequest()));
         assertThat(badId.select(".alert").text()).contains("模板名只能由小写字母");
 
-        Document noTitle = page(adopt("empty", "ui-s3cret", FinishedDocuments.titleOnly()).andExpect(status().isUnprocessableContent()));
-        assertThat(noTitle.select(".alert").text()).containsPattern("\\p{IsHan}");
+        Document noBody = page(adopt("empty", "ui-s3cret", FinishedDocuments.titleOnly()).andExpect(status().isUnprocessableContent()));
+        assertThat(noBody.select(".alert").text()).contains("找不到正文");
         assertThat(templates.resolve("notes.docx")).doesNotExist();
         assertThat(templates.resolve("empty.docx")).doesNotExist();
     }
