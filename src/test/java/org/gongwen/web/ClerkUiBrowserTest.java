@@ -155,7 +155,7 @@ class ClerkUiBrowserTest {
     @Test
     void aBureauDocumentBecomesItsTemplate() throws IOException {
         Path letter = downloads.resolve("本单位红头文件.docx");
-        Files.write(letter, FinishedDocuments.redhead());
+        Files.write(letter, FinishedDocuments.redheadInSongti());
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get("http://localhost:" + port + "/templates");
         browser.findElement(By.id("adopt-file")).sendKeys(letter.toAbsolutePath().toString());
@@ -166,6 +166,7 @@ class ClerkUiBrowserTest {
         WebElement adoption = await(By.id("adoption"));
         assertThat(adoption.findElements(By.cssSelector("table.roles tbody tr"))).hasSizeGreaterThan(5);
         assertThat(adoption.findElements(By.cssSelector(".pages img.page"))).hasSize(2);
+        assertThat(adoption.findElement(By.cssSelector("table.departures")).getText()).contains("宋体小三");
         assertThat(templates.resolve("bureau.docx")).doesNotExist();
         shoot("13-adopt-report-1280");
         browser.manage().window().setSize(new Dimension(390, 844));
