@@ -366,6 +366,7 @@ public final class BureauDocuments {
     private static String jointMark() {
         int left = 6240, right = TYPE_W - left;
         String mark = rPr(wpsFonts(XBS_GBK), color(RED), sz(60), LANG), wen = rPr(wpsFonts(XBS_GBK), color(RED), sz(72), LANG);
+        // exact 36 pt rows with snap-to-grid off (WPS's "对齐网格" unticked), else the grid stretches each row to two lines
         String line = w("spacing", "line", 720, "lineRule", "exact");
         String none = "<w:tblBorders>" + w("top", "val", "none", "sz", 0, "space", 0, "color", "auto")
                 + w("left", "val", "none", "sz", 0, "space", 0, "color", "auto")
@@ -379,11 +380,11 @@ public final class BureauDocuments {
                 + w("tblLook", "val", "04A0", "firstRow", 1, "lastRow", 0, "firstColumn", 1, "lastColumn", 0, "noHBand", 0, "noVBand", 1)
                 + "</w:tblPr>";
         String grid = "<w:tblGrid>" + w("gridCol", "w", left) + w("gridCol", "w", right) + "</w:tblGrid>";
-        String name1 = cell(left, "", p(pPr(line, jc("distribute"), mark), r(mark, "某某市人民政府")));
-        String name2 = cell(left, "", p(pPr(line, jc("distribute"), mark), r(mark, "某某市财政局")));
+        String name1 = cell(left, "", p(pPr(NO_GRID, line, jc("distribute"), mark), r(mark, "某某市人民政府")));
+        String name2 = cell(left, "", p(pPr(NO_GRID, line, jc("distribute"), mark), r(mark, "某某市财政局")));
         String wenCell = cell(right, w("vMerge", "val", "restart") + w("vAlign", "val", "center"),
-                p(pPr(line, jc("center"), wen), r(wen, "文件")));
-        String merged = cell(right, w("vMerge") + w("vAlign", "val", "center"), p(pPr(line, jc("center"), wen)));
+                p(pPr(NO_GRID, line, jc("center"), wen), r(wen, "文件")));
+        String merged = cell(right, w("vMerge") + w("vAlign", "val", "center"), p(pPr(NO_GRID, line, jc("center"), wen)));
         return "<w:tbl>" + tblPr + grid + "<w:tr>" + name1 + wenCell + "</w:tr><w:tr>" + name2 + merged + "</w:tr></w:tbl>";
     }
 
