@@ -75,7 +75,7 @@ final class HouseLearner {
             Spec mark = learned(Role.ISSUER_MARK);
             markBefore = blanksBefore(0, indexOfBlock(found.mark())) + (found.mark().isTable() ? 0 : mark.beforePt());
             specs.put(Role.ISSUER_MARK, mark.withSpacing(markBefore, 0).withParagraph(mark.jc(), 0, 0, 0));
-            specs.put(Role.DOC_NUMBER, docNumber(mark, line));
+            specs.put(Role.DOC_NUMBER, docNumber(line));
             specs.put(Role.TITLE, title.withSpacing(titleAfterRule(specs.get(Role.DOC_NUMBER)), title.afterPt()));
         } else {
             specs.put(Role.ISSUER_MARK, standardMark());
@@ -227,9 +227,8 @@ final class HouseLearner {
      * border, a line drawn in it, or a blank paragraph under it carrying a border or a drawn line. The
      * border's distance from the text is where the rule lies below the 发文字号 (at most Word's 31 pt).
      */
-    private Spec docNumber(Spec mark, double line) {
+    private Spec docNumber(double line) {
         Para dn = found.docNumber();
-        int markEnd = found.headEnd() - 1;
         if (dn == null) {
             Spec s = new Spec(BODY_FACE, LATIN_FACE, BODY_PT, false, "000000", "center", 0, 0, 0, 2 * line, 0,
                     LineRule.EXACT, line, false, false, null, null, false, null);
@@ -238,7 +237,6 @@ final class HouseLearner {
         int dnIndex = indexOf(dn);
         double gapAbove = blanksBefore(indexOfBlock(found.mark()) + 1, dnIndex) + dn.beforePt();
         if (!found.mark().isTable()) gapAbove += found.mark().para().afterPt();
-        if (markEnd > dnIndex) markEnd = dnIndex;
         Spec s = spec(dn).withSpacing(gapAbove, dn.afterPt());
         return s.withBorder(ruleOf(dn, doc.lineHeight(dn)));
     }

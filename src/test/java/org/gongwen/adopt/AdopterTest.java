@@ -195,6 +195,20 @@ class AdopterTest {
         assertThat(ownOutputErrors(a)).isEmpty();
     }
 
+    /** The checker, given the adopted template, checks the bureau's next draft against the bureau's house. */
+    @Test
+    void theBureausNextDraftIsCheckedAgainstItsOwnHouse() {
+        byte[] draft = BureauDocuments.reportStyled();
+        HouseStyle own = house(adopt(draft));
+        HouseStyle standard = HouseTemplate.load("report", GONGWEN.templateDocx("report")).style();
+        List<String> againstOwn = new DocxChecker().check(draft, own).stream().filter(Finding::isError).map(Finding::rule).toList();
+        List<String> againstStandard = new DocxChecker().check(draft, standard).stream().filter(Finding::isError).map(Finding::rule).toList();
+        // GB/T 9704's house finds the bureau's exact 28 pt lines and "- N -" numbers wrong; its own house does not
+        assertThat(againstStandard).contains("body-line-spacing", "page-number-form");
+        assertThat(againstOwn).noneMatch(r -> r.startsWith("page-number") || r.contains("line-spacing") || r.contains("font")
+                || r.startsWith("grid"));
+    }
+
     // ---- (c) a joint red header as WPS writes it ----
 
     @Test
