@@ -3,6 +3,7 @@ package org.gongwen.adopt;
 import org.gongwen.adopt.BureauDocument.Block;
 import org.gongwen.adopt.BureauDocument.Para;
 import org.gongwen.adopt.RoleFinder.Found;
+import org.gongwen.check.Faces;
 import org.gongwen.ooxml.Ooxml;
 import org.gongwen.ooxml.ParaProps;
 import org.gongwen.style.Gbt9704Numbers;
@@ -74,7 +75,7 @@ final class HouseLearner {
             Spec mark = learned(Role.ISSUER_MARK);
             markBefore = blanksBefore(0, indexOfBlock(found.mark())) + (found.mark().isTable() ? 0 : mark.beforePt());
             specs.put(Role.ISSUER_MARK, mark.withSpacing(markBefore, 0).withParagraph(mark.jc(), 0, 0, 0));
-            specs.put(Role.DOC_NUMBER, docNumber(mark, line));
+            specs.put(Role.DOC_NUMBER, docNumber(line));
             specs.put(Role.TITLE, title.withSpacing(titleAfterRule(specs.get(Role.DOC_NUMBER)), title.afterPt()));
         } else {
             specs.put(Role.ISSUER_MARK, standardMark());
@@ -93,8 +94,7 @@ final class HouseLearner {
             Role h = Role.heading(level);
             Spec s;
             if (found.first(h) == null) {
-                s = body.withFaces(faces[level - 1], body.latin()).withLook(faces[level - 1], body.sizePt(), false, "000000")
-                        .withFlow(true, false, level - 1).fromStandard();
+                s = inFace(body, faces[level - 1]).withFlow(true, false, level - 1).fromStandard();
             } else {
                 Para p = found.first(h);
                 s = learned(h);
@@ -117,13 +117,12 @@ final class HouseLearner {
         specs.put(Role.DATE, withBlanks(Role.DATE, body.withParagraph("right", 0, 0, 2 * zi).withSpacing(0, 0).fromStandard())
                 .withParagraph("right", 0, 0, 2 * zi));
         specs.put(Role.NOTE, withBlanks(Role.NOTE, body.withSpacing(0, 0).fromStandard()));
-        specs.put(Role.APPENDIX_LABEL, orStandard(Role.APPENDIX_LABEL, body.withLook(HEADING1_FACE, body.sizePt(), false, "000000")
-                .withFaces(HEADING1_FACE, body.latin()).withParagraph("left", 0, 0, 0).withSpacing(0, 0)
+        specs.put(Role.APPENDIX_LABEL, orStandard(Role.APPENDIX_LABEL, inFace(body, HEADING1_FACE).withParagraph("left", 0, 0, 0).withSpacing(0, 0)
                 .withFlow(true, true, null).fromStandard()));
         specs.put(Role.APPENDIX_TITLE, orStandard(Role.APPENDIX_TITLE, specs.get(Role.TITLE).withSpacing(line, line)
                 .withFlow(true, false, null).fromStandard()));
-        specs.put(Role.CHAPTER, orStandard(Role.CHAPTER, body.withLook(HEADING1_FACE, body.sizePt(), false, "000000")
-                .withFaces(HEADING1_FACE, body.latin()).withParagraph("center", 0, 0, 0).withSpacing(0, 0).fromStandard()));
+        specs.put(Role.CHAPTER, orStandard(Role.CHAPTER, inFace(body, HEADING1_FACE).withParagraph("center", 0, 0, 0)
+                .withSpacing(0, 0).fromStandard()));
         specs.put(Role.ARTICLE, orStandard(Role.ARTICLE, body.fromStandard()));
         specs.put(Role.TABLE, orStandard(Role.TABLE, body.withLook(body.eastAsia(), SMALL_PT, false, "000000")
                 .withParagraph("center", 0, 0, 0).withSpacing(0, 0).withLine(LineRule.AUTO, 1).fromStandard()));
@@ -136,6 +135,15 @@ final class HouseLearner {
                 "right", 0, 0, SMALL_PT, 0, 0, LineRule.EXACT, SMALL_PT, false, false, null, null, false, null));
         int[] rules = imprintRules();
         return new House(specs, markBefore, pn, rules, rules != null);
+    }
+
+    /**
+     * The body's paragraph in another face, not bold, black. A house that names its Chinese face in the
+     * Latin slots too (as WPS writes 仿宋 for digits) gets the new face there as well.
+     */
+    private static Spec inFace(Spec body, String face) {
+        boolean chineseLatin = Faces.of(body.latin()) != Faces.OTHER;
+        return body.withLook(face, body.sizePt(), false, "000000").withFaces(face, chineseLatin ? face : body.latin());
     }
 
     // ---- the body ----
@@ -219,9 +227,8 @@ final class HouseLearner {
      * border, a line drawn in it, or a blank paragraph under it carrying a border or a drawn line. The
      * border's distance from the text is where the rule lies below the 发文字号 (at most Word's 31 pt).
      */
-    private Spec docNumber(Spec mark, double line) {
+    private Spec docNumber(double line) {
         Para dn = found.docNumber();
-        int markEnd = found.headEnd() - 1;
         if (dn == null) {
             Spec s = new Spec(BODY_FACE, LATIN_FACE, BODY_PT, false, "000000", "center", 0, 0, 0, 2 * line, 0,
                     LineRule.EXACT, line, false, false, null, null, false, null);
@@ -230,7 +237,6 @@ final class HouseLearner {
         int dnIndex = indexOf(dn);
         double gapAbove = blanksBefore(indexOfBlock(found.mark()) + 1, dnIndex) + dn.beforePt();
         if (!found.mark().isTable()) gapAbove += found.mark().para().afterPt();
-        if (markEnd > dnIndex) markEnd = dnIndex;
         Spec s = spec(dn).withSpacing(gapAbove, dn.afterPt());
         return s.withBorder(ruleOf(dn, doc.lineHeight(dn)));
     }

@@ -63,13 +63,11 @@ final class Reporter {
             case BOTH -> "两端对齐";
             case LEFT -> "居左";
         });
-        // one 字 of this size on the house's grid, as Composer counts it
-        double zi = s.sizePt() + house.page().charPitchPt() - house.bodySizePt();
         if (Math.abs(s.firstLineIndentPt()) > 0.5) {
-            parts.add((s.firstLineIndentPt() > 0 ? "首行缩进" : "悬挂缩进") + Sizes.points(Math.abs(s.firstLineIndentPt()) / zi) + "字");
+            parts.add((s.firstLineIndentPt() > 0 ? "首行缩进" : "悬挂缩进") + indent(Math.abs(s.firstLineIndentPt()), s.sizePt()));
         }
-        if (s.leftIndentPt() > 0.5) parts.add("左缩进" + Sizes.points(s.leftIndentPt() / zi) + "字");
-        if (s.rightIndentPt() > 0.5) parts.add("右缩进" + Sizes.points(s.rightIndentPt() / zi) + "字");
+        if (s.leftIndentPt() > 0.5) parts.add("左缩进" + indent(s.leftIndentPt(), s.sizePt()));
+        if (s.rightIndentPt() > 0.5) parts.add("右缩进" + indent(s.rightIndentPt(), s.sizePt()));
         parts.add(switch (s.lineRule()) {
             case EXACT -> "固定行距" + Sizes.points(s.lineSpacing()) + "磅";
             case AT_LEAST -> "最小行距" + Sizes.points(s.lineSpacing()) + "磅";
@@ -80,6 +78,11 @@ final class Reporter {
         if (s.spaceAfterPt() > 0.5) parts.add("段后" + Sizes.points(s.spaceAfterPt()) + "磅");
         if (role.name().startsWith("HEADING")) parts.add("大纲" + role.name().substring(7) + "级");
         return String.join(" ", parts);
+    }
+
+    /** "2字（31.59磅）": the 字 of the role's size to the nearest half, and the points as they are. */
+    private static String indent(double pt, double size) {
+        return Sizes.points(Math.round(pt / size * 2) / 2.0) + "字（" + Sizes.points(pt) + "磅）";
     }
 
     private static String pageLine(HouseStyle.PageSetup p) {

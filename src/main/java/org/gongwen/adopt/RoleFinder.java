@@ -125,7 +125,7 @@ final class RoleFinder {
         int titleFrom = t;
         int k = t + 1;
         while (k < blocks.size() && !blocks.get(k).isTable() && !blocks.get(k).isEmpty()
-                && blocks.get(k).para().props() != null && title.look().sizePt() == blocks.get(k).para().look().sizePt()
+                && title.look().sizePt() == blocks.get(k).para().look().sizePt()
                 && align(title) == Align.CENTER && align(blocks.get(k).para()) == Align.CENTER
                 && !endsWithColon(blocks.get(k).para().text())) {
             examples.get(Role.TITLE).add(blocks.get(k).para());

@@ -16,9 +16,9 @@ import java.util.Map;
 /**
  * Validates a house template (templates/README.md) before it is used or accepted as an upload:
  * the contract — every role's style present, faces set in the East Asian slot, the placeholders,
- * a grid that fills the type area, odd/even page numbers — as errors; departures from the numbers
- * of GB/T 9704 (paper, margins, 22 x 28, faces and sizes of title, headings and body) as warnings,
- * since a bureau may choose its own. Stateless and thread-safe.
+ * as errors; departures from the numbers of GB/T 9704 (paper, margins, a grid that does not fill the
+ * type area, 22 x 28, faces and sizes of title, headings and body, the page numbers' form and place) as
+ * warnings, since a bureau may choose its own. Stateless and thread-safe.
  */
 public final class TemplateValidator {
     /** Whole-paragraph and inline placeholders every template holds. */
@@ -68,8 +68,11 @@ public final class TemplateValidator {
         }
         grid(style, out);
         standard(style, out);
+        // page numbers other than GB/T 9704's "— N —" are the house's to choose, like its faces: warnings
         Role[] none = new Role[doc.paragraphs.size()];
-        new PageNumberChecks().run(doc, none, Gbt9704.plain(), out);
+        FindingList pageNumbers = new FindingList();
+        new PageNumberChecks().run(doc, none, Gbt9704.plain(), pageNumbers);
+        for (Finding f : pageNumbers.toList()) out.warning(f.rule(), "按 GB/T 9704：" + f.message(), f.location());
         return out.toList();
     }
 
@@ -117,17 +120,20 @@ public final class TemplateValidator {
         }
     }
 
-    /** The grid fills the type area: lines x line pitch = its height, characters x pitch = its width. */
+    /**
+     * The grid fills the type area: lines x line pitch = its height, characters x pitch = its width. A
+     * warning: a house whose grid leaves a remainder (a Word default page, exact 28 pt lines) keeps it.
+     */
     private static void grid(HouseStyle style, FindingList out) {
         HouseStyle.PageSetup p = style.page();
         double lines = p.typeAreaHeightPt() / p.linePitchPt();
         if (p.linePitchPt() <= 0 || Math.abs(lines - Math.rint(lines)) > 0.1) {
-            out.error("template-grid", "文档网格与页边距不一致：版心高" + Sizes.points(p.typeAreaHeightPt()) + "磅，行距" + Sizes.points(p.linePitchPt())
+            out.warning("template-grid", "文档网格与页边距不一致：版心高" + Sizes.points(p.typeAreaHeightPt()) + "磅，行距" + Sizes.points(p.linePitchPt())
                     + "磅，排" + Sizes.points(lines) + "行；请在页面设置的文档网格中重新指定每页行数", "页面设置");
         }
         double chars = p.typeAreaWidthPt() / p.charPitchPt();
         if (p.charPitchPt() <= 0 || Math.abs(chars - Math.rint(chars)) > 0.1) {
-            out.error("template-grid", "文档网格与页边距不一致：版心宽" + Sizes.points(p.typeAreaWidthPt()) + "磅，字距" + Sizes.points(p.charPitchPt())
+            out.warning("template-grid", "文档网格与页边距不一致：版心宽" + Sizes.points(p.typeAreaWidthPt()) + "磅，字距" + Sizes.points(p.charPitchPt())
                     + "磅，排" + Sizes.points(chars) + "字；请在页面设置的文档网格中重新指定每行字数", "页面设置");
         }
     }
