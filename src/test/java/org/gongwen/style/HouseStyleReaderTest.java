@@ -91,6 +91,10 @@ class HouseStyleReaderTest {
             assertThat(pn.offsetBelowTypeAreaPt()).isCloseTo(7 * MM, within(0.3));
             assertThat(pn.sideIndentPt()).isEqualTo(14);
             assertThat(pn.oddEvenDiffer()).isTrue();
+            assertThat(pn.before()).isEqualTo("— ");
+            assertThat(pn.after()).isEqualTo(" —");
+            assertThat(pn.oddAlign()).isEqualTo(HouseStyle.Align.RIGHT);
+            assertThat(pn.evenAlign()).isEqualTo(HouseStyle.Align.LEFT);
         }
         assertThat(library.get("report").style().role(Role.TITLE).spaceBeforePt()).isZero();
         // two blank lines below the red rule, rounded so that the title lands on the grid
@@ -117,7 +121,9 @@ class HouseStyleReaderTest {
     void readsTheRedHeaderOnlyFromTheRedHeadTemplate() {
         assertThat(library.get("report").style().redHeader()).isNull();
         HouseStyle.RedHeader red = library.get("redhead").style().redHeader();
-        assertThat(red.markText()).isEqualTo("{{issuer}}文件");
+        assertThat(red.markLines()).containsExactly("{{issuer}}文件");
+        assertThat(red.markSide()).isEmpty();
+        assertThat(red.markDistributed()).isFalse();
         assertThat(red.markTopBelowTypeAreaPt()).isCloseTo(35 * MM + LineBox.emTopAboveExactBoxPt(36), within(0.3));
         assertThat(red.separatorBelowDocNumberPt()).isCloseTo(4 * MM, within(0.5));
         assertThat(red.separatorWidthPt()).isPositive();
