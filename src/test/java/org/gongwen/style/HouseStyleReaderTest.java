@@ -1,6 +1,7 @@
 package org.gongwen.style;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongwen.layout.HouseTemplates;
 import org.gongwen.model.BadInputException;
 import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.model.Fault;
@@ -131,6 +132,28 @@ class HouseStyleReaderTest {
         assertThat(red.imprintOuterRulePt()).isEqualTo(1.0);
         assertThat(red.imprintInnerRulePt()).isEqualTo(0.75);
         assertThat(red.color()).isEqualTo("FF0000");
+    }
+
+    @Test
+    void readsTheHousesOwnPageNumberFormAndSideAndNoneWhereThereIsNone() {
+        HouseStyle.PageNumberStyle pn = HouseTemplates.centredHyphens().style().pageNumber();
+        assertThat(pn.text(7)).isEqualTo("- 7 -");
+        assertThat(pn.oddEvenDiffer()).isFalse();
+        assertThat(pn.oddAlign()).isEqualTo(HouseStyle.Align.CENTER);
+        assertThat(pn.align(2)).isEqualTo(HouseStyle.Align.CENTER);
+        assertThat(pn.sizePt()).isEqualTo(14);
+        assertThat(HouseTemplates.noPageNumbers().style().pageNumber()).isNull();
+        assertThat(HouseTemplates.noPageNumbers().style().fontFamilies()).doesNotContainNull();
+    }
+
+    @Test
+    void readsAJointMarkSetAsATableAsStackedNamesAndTheTextBesideThem() {
+        HouseStyle.RedHeader joint = HouseTemplates.jointMark().style().redHeader();
+        assertThat(joint.markLines()).containsExactly("某某市人民政府", "某某市财政局");
+        assertThat(joint.markSide()).isEqualTo("文件");
+        assertThat(joint.markDistributed()).isTrue();
+        assertThat(joint.markTopBelowTypeAreaPt()).isEqualTo(library.get("redhead").style().redHeader().markTopBelowTypeAreaPt());
+        assertThat(HouseTemplates.fixedLetterhead().style().redHeader().markLines()).containsExactly("某某市人民政府文件");
     }
 
     @Test
