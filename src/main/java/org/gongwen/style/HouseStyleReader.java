@@ -266,13 +266,20 @@ public final class HouseStyleReader {
     }
 
     /**
-     * The text a footer paragraph holds before its PAGE field and after it, up to the next field
-     * ("第" and "页", not "页 共" and NUMPAGES's number); the fields' results are not the form's.
+     * The text a footer paragraph holds before its PAGE field and after it; the fields' results are
+     * not the form's. Before a second field the form ends at the last space: "第 N 页 共 M 页" gives
+     * "第 " and " 页" (gongwen prints no page count).
      */
     private static String[] aroundPageField(Element para) {
         FieldWalk w = new FieldWalk();
         w.walk(para);
-        return new String[]{w.before.toString(), w.after.toString()};
+        String after = w.after.toString();
+        if (w.done) {
+            String words = stripSpaces(after, false);
+            int cut = Math.max(Math.max(words.lastIndexOf(' '), words.lastIndexOf('\u3000')), words.lastIndexOf('\u00a0'));
+            if (cut >= 0) after = words.substring(0, cut);
+        }
+        return new String[]{w.before.toString(), after};
     }
 
     /** Walks a paragraph in document order through simple and complex fields (nested ones too). */

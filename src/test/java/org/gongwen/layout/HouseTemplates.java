@@ -20,10 +20,15 @@ public final class HouseTemplates {
 
     /** report.docx with one footer for every page: "- PAGE -" centred (a simple field), no 奇偶页不同. */
     public static HouseTemplate centredHyphens() {
-        return edit("report", "hyphens", Map.of("word/footer1.xml", x -> "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:ftr " + W + "><w:p><w:pPr><w:pStyle w:val=\"GwPageNumber\"/><w:ind w:right=\"0\"/><w:jc w:val=\"center\"/></w:pPr>"
+        return oneFooter("hyphens", "<w:p><w:pPr><w:pStyle w:val=\"GwPageNumber\"/><w:ind w:right=\"0\"/><w:jc w:val=\"center\"/></w:pPr>"
                 + "<w:r><w:t xml:space=\"preserve\">- </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
-                + "<w:r><w:t xml:space=\"preserve\"> -</w:t></w:r></w:p></w:ftr>",
+                + "<w:r><w:t xml:space=\"preserve\"> -</w:t></w:r></w:p>");
+    }
+
+    /** report.docx with one footer for every page, holding {@code paragraphXml} (a w:p), no 奇偶页不同. */
+    public static HouseTemplate oneFooter(String id, String paragraphXml) {
+        return edit("report", id, Map.of("word/footer1.xml", x -> "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                        + "<w:ftr " + W + ">" + paragraphXml + "</w:ftr>",
                 "word/settings.xml", x -> x.replace("<w:evenAndOddHeaders/>", ""),
                 "word/document.xml", x -> x.replaceFirst("<w:footerReference w:type=\"even\"[^>]*/>", "")));
     }

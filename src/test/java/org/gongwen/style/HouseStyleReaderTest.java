@@ -147,6 +147,20 @@ class HouseStyleReaderTest {
     }
 
     @Test
+    void readsTheTextAroundAComplexPageFieldUpToAPageCount() {
+        String run = "<w:r><w:t xml:space=\"preserve\">%s</w:t></w:r>";
+        String field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> %s </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>9</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        // right-aligned without an indent: "第 N 页 共 M 页", printed without the count
+        HouseStyle.PageNumberStyle pn = HouseTemplates.oneFooter("pages", "<w:p><w:pPr><w:pStyle w:val=\"GwPageNumber\"/>"
+                + "<w:ind w:right=\"0\"/></w:pPr>" + run.formatted("第 ") + field.formatted("PAGE \\* MERGEFORMAT")
+                + run.formatted(" 页 共 ") + field.formatted("NUMPAGES") + run.formatted(" 页  ") + "</w:p>").style().pageNumber();
+        assertThat(pn.text(3)).isEqualTo("第 3 页");
+        assertThat(pn.oddAlign()).isEqualTo(HouseStyle.Align.RIGHT);
+        assertThat(pn.sideIndentPt()).isZero();
+    }
+
+    @Test
     void readsAJointMarkSetAsATableAsStackedNamesAndTheTextBesideThem() {
         HouseStyle.RedHeader joint = HouseTemplates.jointMark().style().redHeader();
         assertThat(joint.markLines()).containsExactly("某某市人民政府", "某某市财政局");
