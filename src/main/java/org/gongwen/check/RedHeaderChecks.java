@@ -27,7 +27,7 @@ final class RedHeaderChecks implements DocxChecker.Check {
 
     private void head(DocxDocument doc, Role[] roles, HouseStyle house, FindingList out) {
         int mark = indexOf(roles, Role.ISSUER_MARK), number = indexOf(roles, Role.DOC_NUMBER);
-        if (mark < 0) mark = markInTable(doc, house);
+        if (mark < 0) mark = markInTable(doc, roles, house);
         if (mark < 0) {
             out.error("issuer-mark-missing", "红头文件应有发文机关标志（红色、居中，位于版心上方）", "版头");
             return;
@@ -109,10 +109,16 @@ final class RedHeaderChecks implements DocxChecker.Check {
         return y + doc.paragraphs.get(index).spaceBeforePt();
     }
 
-    /** A joint mark set as a table (issuers' names in the first column, "文件" beside them): its first paragraph in the mark style. */
-    private static int markInTable(DocxDocument doc, HouseStyle house) {
+    /**
+     * A joint mark set as a table (issuers' names in the first column, "文件" beside them): its first
+     * paragraph in the mark style, in a table at the head of the document (before any paragraph with a role).
+     */
+    private static int markInTable(DocxDocument doc, Role[] roles, HouseStyle house) {
         String id = house.role(Role.ISSUER_MARK).styleId();
-        for (Para p : doc.paragraphs) if (p.inTable() && !p.isEmpty() && id.equals(p.styleId())) return p.index();
+        for (Para p : doc.paragraphs) {
+            if (roles[p.index()] != null) return -1;
+            if (p.inTable() && !p.isEmpty() && id.equals(p.styleId())) return p.index();
+        }
         return -1;
     }
 
