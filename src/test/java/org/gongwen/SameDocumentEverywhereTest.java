@@ -153,7 +153,8 @@ class SameDocumentEverywhereTest {
     /** What the composition says is printed, in order; the portal gives the 发文字号 below the title. */
     static List<String> strings(ComposedDocument c, boolean houseFurniture, boolean portal) {
         List<String> s = new ArrayList<>();
-        if (houseFurniture) s.add(c.markLine());
+        if (houseFurniture) s.addAll(c.markLines());
+        if (houseFurniture) s.add(c.markSide());
         if (houseFurniture) s.add(c.docNumber());
         s.addAll(c.titleLines());
         if (portal) s.add(c.docNumber());

@@ -73,7 +73,7 @@ final class HouseLearner {
         double markBefore = 0;
         if (found.redHeader()) {
             Spec mark = learned(Role.ISSUER_MARK);
-            markBefore = blanksBefore(0, indexOfBlock(found.mark())) + (found.mark().isTable() ? 0 : mark.beforePt());
+            markBefore = blanksBefore(0, indexOfBlock(found.mark())) + mark.beforePt();
             specs.put(Role.ISSUER_MARK, mark.withSpacing(markBefore, 0).withParagraph(mark.jc(), 0, 0, 0));
             specs.put(Role.DOC_NUMBER, docNumber(line));
             specs.put(Role.TITLE, title.withSpacing(titleAfterRule(specs.get(Role.DOC_NUMBER)), title.afterPt()));

@@ -153,14 +153,24 @@ final class TemplateWriter {
         Block mark = found.mark();
         int markIndex = doc.blocks.indexOf(mark);
         Element markElement = head.get(markIndex);
+        // the blank lines above the mark become its space before (templates/README.md: the mark's box
+        // starts at its first paragraph's space before)
+        for (int k = 0; k < markIndex; k++) head.get(k).getParentNode().removeChild(head.get(k));
         if (mark.isTable()) {
-            for (Element p : Ooxml.descendants(markElement, "p")) {
-                if (Ooxml.text(p).isBlank()) continue;
-                setStyle(p, "GwIssuerMark");
-                setSpacing(p, 0, null);
+            // a joint mark's table: each first-row cell opens with the space before, so that Word centres
+            // "文件" on the names as it did under the blank lines
+            List<Element> rows = Ooxml.children(markElement, "tr");
+            for (Element tr : rows) {
+                for (Element tc : Ooxml.children(tr, "tc")) {
+                    boolean first = true;
+                    for (Element p : Ooxml.children(tc, "p")) {
+                        if (!Ooxml.text(p).isBlank()) setStyle(p, "GwIssuerMark");
+                        setSpacing(p, first && tr == rows.get(0) ? house.markBeforePt() : 0, null);
+                        first = false;
+                    }
+                }
             }
         } else {
-            for (int k = 0; k < markIndex; k++) head.get(k).getParentNode().removeChild(head.get(k));
             for (int k = markIndex; k < head.size(); k++) {
                 Block b = doc.blocks.get(k);
                 if (b.isTable() || b.para() == found.docNumber()) break;

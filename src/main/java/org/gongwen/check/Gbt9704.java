@@ -9,6 +9,7 @@ import org.gongwen.style.HouseStyle.RoleStyle;
 import org.gongwen.style.Role;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.gongwen.style.Gbt9704Numbers.*;
@@ -21,7 +22,7 @@ import static org.gongwen.style.Gbt9704Numbers.*;
 public final class Gbt9704 {
     private static final HouseStyle PLAIN = build(null);
     /** The mark's box starts where its top edge lands 35 mm below the type area (§7.2.1) once seated. */
-    private static final HouseStyle RED_HEADER = build(new HouseStyle.RedHeader("{{issuer}}文件",
+    private static final HouseStyle RED_HEADER = build(new HouseStyle.RedHeader(List.of("{{issuer}}文件"), "", false,
             pt(ISSUER_MARK_TOP_MM) + LineBox.emTopAboveExactBoxPt(ISSUER_MARK_PT),
             pt(SEPARATOR_BELOW_DOC_NUMBER_MM), pt(THICK_RULE_MM) * 2, RED, pt(THICK_RULE_MM), pt(THIN_RULE_MM)));
 
@@ -60,8 +61,9 @@ public final class Gbt9704 {
         roles.put(Role.COPY_TO, style("Normal", BODY_FACE, SMALL_PT, Align.BOTH, 0, SMALL_PT, SMALL_PT, "000000"));
         roles.put(Role.PRINTED_BY, style("Normal", BODY_FACE, SMALL_PT, Align.BOTH, 0, SMALL_PT, SMALL_PT, "000000"));
         roles.put(Role.PAGE_NUMBER, style("Footer", PAGE_NUMBER_FACE, SMALL_PT, Align.RIGHT, 0, 0, SMALL_PT, "000000"));
+        // "— N —", odd pages right and even pages left, one 字 in (§7.5)
         var pageNumber = new HouseStyle.PageNumberStyle(PAGE_NUMBER_FACE, PAGE_NUMBER_FACE, SMALL_PT, pt(PAGE_NUMBER_BELOW_MM),
-                SMALL_PT, true);
+                SMALL_PT, true, "— ", " —", Align.RIGHT, Align.LEFT);
         return new HouseStyle(red == null ? "gbt9704" : "gbt9704-redhead", page, roles, pageNumber, red);
     }
 

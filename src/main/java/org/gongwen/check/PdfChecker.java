@@ -8,6 +8,8 @@ import org.gongwen.check.PdfPages.Page;
 import org.gongwen.model.Labels;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.LineBox;
+import org.gongwen.style.HouseStyle.Align;
+import org.gongwen.style.HouseStyle.PageNumberStyle;
 import org.gongwen.style.HouseStyle.PageSetup;
 import org.gongwen.style.HouseStyle.RoleStyle;
 import org.gongwen.style.Role;
@@ -74,35 +76,52 @@ public final class PdfChecker {
         }
     }
 
-    /** Finds, checks and removes the page-number line below the type area. */
+    /** Finds, checks and removes the page-number line below the type area: the house's form, side and place. */
     private static void pageNumber(Page p, List<Line> lines, HouseStyle house, FindingList out) {
         PageSetup page = house.page();
+        PageNumberStyle want = house.pageNumber();
         double bottom = page.heightPt() - page.bottomPt();
         Line number = null;
         for (Line l : lines) if (l.baseline() > bottom + 2) number = l;
         String where = "第" + p.number() + "页";
         if (number == null) {
-            out.error("page-number-missing", "缺少页码：应在版心下边缘之下排“— " + p.number() + " —”", where);
+            out.error("page-number-missing", "缺少页码：应在版心下边缘之下排“" + want.text(p.number()) + "”", where);
             return;
         }
         lines.remove(number);
-        var want = house.pageNumber();
-        String text = number.text().replace(" ", "");
-        if (!text.equals("—" + p.number() + "—")) {
-            out.error("page-number-form", "页码应为“— " + p.number() + " —”（数字两侧各一条一字线），此处为“" + number.text() + "”", where);
+        if (!PageNumberChecks.noSpaces(number.text()).equals(PageNumberChecks.noSpaces(want.text(p.number())))) {
+            out.error("page-number-form", "页码应为“" + want.text(p.number()) + "”" + PageNumberChecks.explained(want) + "，此处为“"
+                    + number.text() + "”", where);
         }
-        boolean odd = p.number() % 2 == 1 || !want.oddEvenDiffer();
-        double right = page.widthPt() - page.rightPt() - want.sideIndentPt(), left = page.leftPt() + want.sideIndentPt();
-        if (odd && Math.abs(number.right() - right) > 3) {
-            out.error("page-number-position", "单页页码应居右、右空一字，此处右端距版心右边缘" + Sizes.mm(page.widthPt() - page.rightPt()
-                    - number.right()) + "毫米", where);
-        } else if (!odd && Math.abs(number.left() - left) > 3) {
-            out.error("page-number-position", "双页页码应居左、左空一字，此处左端距版心左边缘" + Sizes.mm(number.left() - page.leftPt())
-                    + "毫米", where);
+        Align align = want.align(p.number());
+        String which = !want.oddEvenDiffer() ? "" : p.number() % 2 == 1 ? "单页" : "双页";
+        double typeLeft = page.leftPt(), typeRight = page.widthPt() - page.rightPt();
+        switch (align) {
+            case RIGHT -> {
+                if (Math.abs(number.right() - (typeRight - want.sideIndentPt())) > 3) {
+                    out.error("page-number-position", which + "页码应居右、右空" + PageNumberChecks.indent(want) + "，此处右端距版心右边缘"
+                            + Sizes.mm(typeRight - number.right()) + "毫米", where);
+                }
+            }
+            case LEFT -> {
+                if (Math.abs(number.left() - (typeLeft + want.sideIndentPt())) > 3) {
+                    out.error("page-number-position", which + "页码应居左、左空" + PageNumberChecks.indent(want) + "，此处左端距版心左边缘"
+                            + Sizes.mm(number.left() - typeLeft) + "毫米", where);
+                }
+            }
+            default -> {
+                double off = (number.left() + number.right()) / 2 - (typeLeft + typeRight) / 2;
+                if (Math.abs(off) > 3) {
+                    out.error("page-number-position", which + "页码应居中，此处偏" + (off > 0 ? "右" : "左") + Sizes.mm(Math.abs(off))
+                            + "毫米", where);
+                }
+            }
         }
+        // the em dash's stroke where GB/T 9704 has it; any other form's line is placed by the same rule
         double dash = number.baseline() - LineBox.DASH_HEIGHT * number.sizePt();
         if (Math.abs(dash - (bottom + want.offsetBelowTypeAreaPt())) > 2 * MM) {
-            out.error("page-number-position", "页码的一字线应在版心下边缘之下" + Sizes.mm(want.offsetBelowTypeAreaPt()) + "毫米，此处约为"
+            String what = PageNumberChecks.explained(want).isEmpty() ? "页码" : "页码的一字线";
+            out.error("page-number-position", what + "应在版心下边缘之下" + Sizes.mm(want.offsetBelowTypeAreaPt()) + "毫米，此处约为"
                     + Sizes.mm(dash - bottom) + "毫米", where);
         }
         if (Math.abs(number.sizePt() - want.sizePt()) > 0.3) {
@@ -161,15 +180,15 @@ public final class PdfChecker {
         for (Page p : pages) {
             for (Line l : text.get(p)) {
                 boolean isBodySize = Math.abs(l.sizePt() - body.sizePt()) < 0.3;
-                if (p.number() == 1 && !seenBody && house.redHeader() != null && !seenMark && inMarkBox(l, house)) {
-                    // a red header's issuer mark is the first line, in the mark's box; its size is the
+                if (p.number() == 1 && !seenBody && house.redHeader() != null && inMarkBox(l, house)) {
+                    // a red header's issuer mark is the first lines, in the mark's boxes; its size is the
                     // issuer's choice (a long one is set smaller to stay on one line), its face is not
-                    seenMark = true;
                     RoleStyle mark = house.role(Role.ISSUER_MARK);
                     Glyph g = l.glyphs().get(0);
-                    if (!Faces.matches(mark.eastAsiaFont(), g.font(), true)) {
+                    if (!seenMark && !Faces.matches(mark.eastAsiaFont(), g.font(), true)) {
                         out.error("issuer-mark-font", "发文机关标志字体应为" + mark.eastAsiaFont() + "，此处为" + g.font(), "第1页版头");
                     }
+                    seenMark = true;
                     continue;
                 }
                 if (p.number() == 1 && !seenBody && l.sizePt() > body.sizePt() + 2) {
@@ -192,12 +211,15 @@ public final class PdfChecker {
         titleShape(title, house, out);
     }
 
-    /** Whether a line's baseline lies in the 发文机关标志's line box (its space before, then its line). */
+    /**
+     * Whether a line's baseline lies in the 发文机关标志's line boxes (its space before, then its lines:
+     * joint issuers' names stacked, the "文件" beside them).
+     */
     private static boolean inMarkBox(Line l, HouseStyle house) {
         RoleStyle mark = house.role(Role.ISSUER_MARK);
         double top = house.page().topPt() + house.redHeader().markTopBelowTypeAreaPt();
         double height = mark.lineRule() == HouseStyle.LineRule.EXACT ? mark.lineSpacing() : mark.sizePt() * 1.3;
-        return l.baseline() > top && l.baseline() <= top + height + 1;
+        return l.baseline() > top && l.baseline() <= top + Math.max(1, house.redHeader().markLines().size()) * height + 1;
     }
 
     /** A wrapped title breaks where the meaning allows (never inside a number or word), upper line not longer. */
@@ -294,8 +316,10 @@ public final class PdfChecker {
         if (charSteps.size() >= 10) {
             Collections.sort(charSteps);
             double step = charSteps.get(charSteps.size() / 2);
-            if (Math.abs(step - page.charPitchPt()) > 0.3) {
-                int chars = (int) Math.floor((page.typeAreaWidthPt() + 0.5) / step);
+            // judged by characters per line: a house without a character grid (27 of 16 pt in 442 pt)
+            // has its lines justified to the measure, so its step is the measure's share, not the size
+            int chars = (int) Math.floor((page.typeAreaWidthPt() + 0.5) / step);
+            if (chars != page.charsPerLine()) {
                 out.error("grid-chars", "正文每行应排" + page.charsPerLine() + "字（字距" + Sizes.points(page.charPitchPt())
                         + "磅），此处字距" + Sizes.points(step) + "磅，每行约" + chars + "字", "全文");
             }

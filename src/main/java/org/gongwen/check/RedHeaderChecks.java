@@ -27,12 +27,15 @@ final class RedHeaderChecks implements DocxChecker.Check {
 
     private void head(DocxDocument doc, Role[] roles, HouseStyle house, FindingList out) {
         int mark = indexOf(roles, Role.ISSUER_MARK), number = indexOf(roles, Role.DOC_NUMBER);
+        if (mark < 0) mark = markInTable(doc, roles, house);
         if (mark < 0) {
             out.error("issuer-mark-missing", "红头文件应有发文机关标志（红色、居中，位于版心上方）", "版头");
             return;
         }
         Para m = doc.paragraphs.get(mark);
-        if (m.align() != Align.CENTER) out.error("issuer-mark-align", "发文机关标志应居中", m.where());
+        // a house that spreads joint issuers' names over one width (w:jc="distribute") reads as justified
+        boolean spread = house.redHeader().markDistributed() && m.align() == Align.BOTH;
+        if (m.align() != Align.CENTER && !spread) out.error("issuer-mark-align", "发文机关标志应居中", m.where());
         double top = topOf(doc, mark), want = house.redHeader().markTopBelowTypeAreaPt();
         if (Math.abs(top - want) > Sizes.mmToPt(1)) {
             // the space before places the mark's box; its top edge sits a little higher in an exact box
@@ -104,6 +107,19 @@ final class RedHeaderChecks implements DocxChecker.Check {
             y += p.spaceBeforePt() + pitch * Math.max(1, p.lines().size()) + p.spaceAfterPt();
         }
         return y + doc.paragraphs.get(index).spaceBeforePt();
+    }
+
+    /**
+     * A joint mark set as a table (issuers' names in the first column, "文件" beside them): its first
+     * paragraph in the mark style, in a table at the head of the document (before any paragraph with a role).
+     */
+    private static int markInTable(DocxDocument doc, Role[] roles, HouseStyle house) {
+        String id = house.role(Role.ISSUER_MARK).styleId();
+        for (Para p : doc.paragraphs) {
+            if (roles[p.index()] != null) return -1;
+            if (p.inTable() && !p.isEmpty() && id.equals(p.styleId())) return p.index();
+        }
+        return -1;
     }
 
     /** The template's 发文字号 paragraph left empty (it still carries the red separator). */

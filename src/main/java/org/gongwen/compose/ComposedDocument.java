@@ -14,7 +14,9 @@ import java.util.List;
  * @param titleLines   the title's lines (§7.3.1), empty for no title
  * @param docNumber    发文字号
  * @param issuerMark   the issuers' names as the 发文机关标志 names them (the DOCX's {{issuer}})
- * @param markLine     the 发文机关标志 as printed ("…文件"), "" for a house without a red header
+ * @param markLines    the 发文机关标志's lines as printed ("…文件", or joint issuers' names stacked), none for a
+ *                     house without a red header or a placeholder mark and no issuer
+ * @param markSide     the text beside the stacked names ("文件"), "" for none
  * @param recipients   主送机关, without its colon ({@link Wording#recipientsLine} adds it)
  * @param body         the body's blocks in order; 附注 are taken out, they follow the date
  * @param signature    署名 and 成文日期 and where they go (§7.3.5.2)
@@ -23,11 +25,12 @@ import java.util.List;
  * @param imprint      the 版记 (§7.4), or null when the house template has none
  */
 public record ComposedDocument(OfficialDocument document, List<String> titleLines, String docNumber,
-                               String issuerMark, String markLine, String recipients, List<Block> body, Signature signature,
+                               String issuerMark, List<String> markLines, String markSide, String recipients, List<Block> body, Signature signature,
                                List<String> notes, List<Appendix> appendices, Imprint imprint) {
 
     public ComposedDocument {
         titleLines = List.copyOf(titleLines);
+        markLines = List.copyOf(markLines);
         body = List.copyOf(body);
         notes = List.copyOf(notes);
         appendices = List.copyOf(appendices);

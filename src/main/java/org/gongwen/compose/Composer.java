@@ -20,6 +20,8 @@ import java.util.List;
  * Stateless and thread-safe.
  */
 public final class Composer {
+    private static final String ISSUER = "{{issuer}}";
+
     private Composer() {}
 
     public static ComposedDocument compose(OfficialDocument doc, HouseStyle style) {
@@ -53,9 +55,10 @@ public final class Composer {
         }
 
         String issuerMark = Wording.issuerNames(doc.issuers());
+        Mark mark = mark(style.redHeader(), issuerMark);
         return new ComposedDocument(doc, titleLines(doc.title(), style, Role.TITLE), nz(doc.docNumber()).strip(),
-                issuerMark, markLine(style.redHeader(), issuerMark), Wording.recipients(doc.recipients()), body, signature,
-                notes, appendices, imprint(doc, style));
+                issuerMark, mark.lines(), mark.side(),
+                Wording.recipients(doc.recipients()), body, signature, notes, appendices, imprint(doc, style));
     }
 
     /**
@@ -122,12 +125,25 @@ public final class Composer {
         return Math.max(1, (int) Math.floor(measure / advance + 1e-6));
     }
 
-    /** §7.2.2: the 发文机关标志, the template's own text around {{issuer}} (by default "…文件"). */
-    private static String markLine(HouseStyle.RedHeader header, String issuers) {
+    /**
+     * §7.2.2: the 发文机关标志's lines. The template's own text around {{issuer}} (by default "…文件";
+     * several issuers stay on one line, joined as the DOCX's {{issuer}} joins them); a letterhead
+     * without the placeholder — a bureau's fixed mark, one line or joint names stacked — is printed
+     * as it is, whoever the document names.
+     */
+    private static Mark mark(HouseStyle.RedHeader header, String issuers) {
+        if (header == null) return Mark.NONE;
+        List<String> lines = header.markLines();
+        // a blank mark paragraph takes the standard's form
+        if (lines.stream().allMatch(String::isBlank)) lines = List.of(ISSUER + "文件");
+        boolean placeholder = header.markSide().contains(ISSUER) || lines.stream().anyMatch(l -> l.contains(ISSUER));
         // no issuer, no mark: its box stays empty (the checker asks for the issuer), never a lone "文件"
-        if (header == null || issuers.isEmpty()) return "";
-        String text = nz(header.markText());
-        return text.isBlank() ? issuers + "文件" : text.replace("{{issuer}}", issuers);
+        if (placeholder && issuers.isEmpty()) return Mark.NONE;
+        return new Mark(lines.stream().map(l -> l.replace(ISSUER, issuers)).toList(), header.markSide().replace(ISSUER, issuers));
+    }
+
+    private record Mark(List<String> lines, String side) {
+        static final Mark NONE = new Mark(List.of(), "");
     }
 
     /**

@@ -77,6 +77,12 @@ final class LineBreaker {
         return lines;
     }
 
+    /** One line spread to fill {@code measure} (w:jc="distribute": the gaps between characters widened). */
+    LineDraft distribute(List<Segment> segments, double measure, Consumer<Warning> warnings) {
+        Chars c = chars(segments, warnings);
+        return place(c, 0, c.n, measure, false, Align.BOTH);
+    }
+
     /** The index after the last character of the line starting at {@code start}. */
     private int breakAfter(Chars c, int start, double m) {
         double w = 0, squeeze = 0;

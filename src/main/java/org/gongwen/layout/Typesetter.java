@@ -34,6 +34,9 @@ import java.util.Set;
  * them on the grid. Thread-safe: every call works on its own state; the font library is shared.
  */
 public final class Typesetter {
+    /** Between stacked issuers' names and the "文件" beside them: half a mark character. */
+    private static final double SIDE_GAP_EM = 0.5;
+
     private final FontLibrary fonts;
 
     public Typesetter(FontLibrary fonts) {
@@ -263,27 +266,12 @@ public final class Typesetter {
 
         /** 发文机关标志 (top edge at its distance below the type area), 发文字号, red separator. */
         void redHeader(RedHeader h) {
-            String markText = doc.markLine();
-            double measure = flow.typeWidth();
             double top = flow.typeTop + h.markTopBelowTypeAreaPt();
-            if (!markText.isEmpty()) {
-                // A long issuer name is set smaller so that the mark stays on one line, as issuers do.
-                TextStyle t = ts(Role.ISSUER_MARK);
-                double width = natural.width(List.of(new Segment(markText, t)));
-                if (width > measure) t = new TextStyle(t.eastAsiaFont(), t.latinFont(), t.sizePt() * measure / width, t.color());
-                LineDraft line = natural.breakLines(List.of(new Segment(markText, t)), measure, measure, Align.CENTER,
-                        warnings::add).get(0);
-                // The mark's box starts at the template's space before; in an exact box its baseline sits
-                // where Word and LibreOffice seat it, otherwise its em box top is the box's top.
-                RoleStyle markStyle = rs(Role.ISSUER_MARK);
-                double seat = markStyle.lineRule() == HouseStyle.LineRule.EXACT
-                        ? LineBox.exactBaselinePt(lineAdvance(markStyle)) : LineBox.EM_ASCENT * t.sizePt();
-                flow.addLine(Role.ISSUER_MARK, line, flow.typeLeft, top + seat, -1);
-            }
+            if (!doc.markLines().isEmpty()) mark(top, h.markDistributed());
             // From here the head follows the template's boxes as Word and LibreOffice stack them, off the
             // grid: the mark's line box, the 发文字号's space before and line, its bottom border (the red
             // separator, the border's space below the line box), then the title's space before.
-            flow.moveTo(top + lineAdvance(rs(Role.ISSUER_MARK)));
+            flow.moveTo(top + Math.max(1, doc.markLines().size()) * lineAdvance(rs(Role.ISSUER_MARK)));
             // without a 发文字号 (yet) its line stays empty, so the separator and the title keep their places
             ParagraphDraft num = offGrid(simple(Role.DOC_NUMBER, doc.docNumber()));
             if (num.lines().isEmpty() || doc.docNumber().isEmpty()) flow.reserve(num);
@@ -291,6 +279,58 @@ public final class Typesetter {
             double sepY = flow.cursor() + h.separatorBelowDocNumberPt() + h.separatorWidthPt() / 2;
             flow.addRule(new Rule(flow.typeLeft, sepY, flow.typeRight, sepY, h.separatorWidthPt(), h.color()));
             flow.moveTo(sepY + h.separatorWidthPt() / 2);
+        }
+
+        /**
+         * The mark's lines stacked from the box at {@code top}, one mark line apart, each centred — or,
+         * {@code distributed}, spread over the widest one's width; the side text ("文件", §7.2.2) to their
+         * right, centred on them; the whole centred in the type area. A mark too wide for the type area
+         * is set smaller so that each line stays one line, as issuers do.
+         */
+        void mark(double top, boolean distributed) {
+            List<String> names = doc.markLines();
+            String side = doc.markSide();
+            double measure = flow.typeWidth();
+            TextStyle t = ts(Role.ISSUER_MARK);
+            double width = markWidth(names, side, t);
+            if (width > measure) {
+                t = new TextStyle(t.eastAsiaFont(), t.latinFont(), t.sizePt() * measure / width, t.color());
+                width = markWidth(names, side, t);
+            }
+            // alone, each line is centred in the type area; with a side text or spread, in the names' column
+            boolean column = !side.isEmpty() || distributed;
+            double namesWidth = column ? namesWidth(names, t) : measure;
+            double x = column ? flow.typeLeft + (measure - width) / 2 : flow.typeLeft;
+            // The mark's box starts at the template's space before; in an exact box its baseline sits
+            // where Word and LibreOffice seat it, otherwise its em box top is the box's top.
+            RoleStyle markStyle = rs(Role.ISSUER_MARK);
+            double advance = lineAdvance(markStyle);
+            double seat = markStyle.lineRule() == HouseStyle.LineRule.EXACT
+                    ? LineBox.exactBaselinePt(advance) : LineBox.EM_ASCENT * t.sizePt();
+            for (int i = 0; i < names.size(); i++) {
+                List<Segment> segs = List.of(new Segment(names.get(i), t));
+                LineDraft line = distributed ? natural.distribute(segs, namesWidth, warnings::add)
+                        : natural.breakLines(segs, namesWidth, namesWidth, Align.CENTER, warnings::add).get(0);
+                flow.addLine(Role.ISSUER_MARK, line, x, top + i * advance + seat, -1);
+            }
+            if (side.isEmpty()) return;
+            List<Segment> segs = List.of(new Segment(side, t));
+            double sideWidth = natural.width(segs);
+            LineDraft line = natural.breakLines(segs, sideWidth, sideWidth, Align.LEFT, warnings::add).get(0);
+            double sideTop = top + (names.size() - 1) * advance / 2;
+            flow.addLine(Role.ISSUER_MARK, line, x + namesWidth + SIDE_GAP_EM * t.sizePt(), sideTop + seat, -1);
+        }
+
+        double namesWidth(List<String> names, TextStyle t) {
+            double w = 0;
+            for (String n : names) w = Math.max(w, natural.width(List.of(new Segment(n, t))));
+            return w;
+        }
+
+        /** The mark's width: the widest line, and the side text after a gap. */
+        double markWidth(List<String> names, String side, TextStyle t) {
+            double w = namesWidth(names, t);
+            return side.isEmpty() ? w : w + SIDE_GAP_EM * t.sizePt() + natural.width(List.of(new Segment(side, t)));
         }
 
         ParagraphDraft offGrid(ParagraphDraft d) {
@@ -396,16 +436,20 @@ public final class Typesetter {
             flow.moveTo(y);
         }
 
-        /** "— N —": odd pages right, even pages left, each indented; the dash stroke below the type area. */
+        /**
+         * The house's page number (GB/T 9704: "— N —", odd pages right and even pages left, each one 字
+         * in), its line's centre where the template's footer puts it: for the em dash, its stroke.
+         */
         List<Line> pageNumber(int pageIndex) {
             PageNumberStyle p = style.pageNumber();
+            if (p == null) return List.of();
             TextStyle t = new TextStyle(p.eastAsiaFont(), p.latinFont(), p.sizePt(), rs(Role.PAGE_NUMBER).color());
-            String text = "— " + (pageIndex + 1) + " —";
-            boolean odd = (pageIndex + 1) % 2 == 1 || !p.oddEvenDiffer();
-            double measure = flow.typeWidth() - p.sideIndentPt();
-            LineDraft l = natural.breakLines(List.of(new Segment(text, t)), measure, measure,
-                    odd ? Align.RIGHT : Align.LEFT, warnings::add).get(0);
-            double x = odd ? flow.typeLeft : flow.typeLeft + p.sideIndentPt();
+            Align align = p.align(pageIndex + 1);
+            double in = align == Align.CENTER ? 0 : p.sideIndentPt();
+            double measure = flow.typeWidth() - in;
+            LineDraft l = natural.breakLines(List.of(new Segment(p.text(pageIndex + 1), t)), measure, measure,
+                    align, warnings::add).get(0);
+            double x = align == Align.LEFT ? flow.typeLeft + in : flow.typeLeft;
             double baseline = flow.typeBottom + p.offsetBelowTypeAreaPt() + LineBox.DASH_HEIGHT * p.sizePt();
             return List.of(PageFlow.toLine(Role.PAGE_NUMBER, l, x, baseline, -1));
         }

@@ -191,13 +191,17 @@ public final class Ooxml {
     /** Whether a paragraph or part holds a PAGE field: a w:fldSimple's or a complex field's code (w:instrText). */
     public static boolean hasPageField(Node root) {
         for (Element f : descendants(root, "fldSimple")) {
-            String code = attr(f, "instr");
-            if (code != null && PAGE_FIELD.matcher(code).find()) return true;
+            if (isPageField(attr(f, "instr"))) return true;
         }
         for (Element i : descendants(root, "instrText")) {
-            if (PAGE_FIELD.matcher(i.getTextContent()).find()) return true;
+            if (isPageField(i.getTextContent())) return true;
         }
         return false;
+    }
+
+    /** Whether a field code is the PAGE field's. */
+    public static boolean isPageField(String code) {
+        return code != null && PAGE_FIELD.matcher(code).find();
     }
 
     /** The text of a paragraph or run: w:t, w:tab as \t, w:br as \n. */

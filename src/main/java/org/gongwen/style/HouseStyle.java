@@ -1,6 +1,7 @@
 package org.gongwen.style;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
  * @param templateId  the template's id (file name without .docx)
  * @param page        paper, margins and grid
  * @param roles       resolved style per role; every role is present
- * @param pageNumber  the page-number footer ("— N —")
+ * @param pageNumber  the page-number footer ("— N —" in the bundled templates), or null when the template prints none
  * @param redHeader   the 版头 of a red-header template, or null for a plain template
  */
 public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle> roles,
@@ -37,8 +38,10 @@ public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle>
             families.add(r.eastAsiaFont());
             families.add(r.latinFont());
         });
-        families.add(pageNumber.eastAsiaFont());
-        families.add(pageNumber.latinFont());
+        if (pageNumber != null) {
+            families.add(pageNumber.eastAsiaFont());
+            families.add(pageNumber.latinFont());
+        }
         families.removeIf(Objects::isNull);
         return families;
     }
@@ -108,22 +111,52 @@ public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle>
                             boolean keepWithNext, boolean pageBreakBefore) {}
 
     /**
-     * The page-number footer: "— N —" in {@code face} at {@code sizePt}, {@code offsetBelowTypeAreaPt}
-     * below the type area; odd pages right, even pages left, each {@code sideIndentPt} in.
+     * The page-number footer as the template has it: {@code before} + N + {@code after} ("— " and " —"
+     * in the bundled templates, "- " and " -", "第" and "页" elsewhere) in {@code eastAsiaFont} at
+     * {@code sizePt}, its line's centre {@code offsetBelowTypeAreaPt} below the type area. Odd pages
+     * (the default footer) are aligned {@code oddAlign}, even pages {@code evenAlign} (the same when
+     * {@code oddEvenDiffer} is false); a left or right page number stands {@code sideIndentPt} in.
+     * Alignments are LEFT, CENTER or RIGHT.
      */
     public record PageNumberStyle(String eastAsiaFont, String latinFont, double sizePt,
                                   double offsetBelowTypeAreaPt, double sideIndentPt,
-                                  boolean oddEvenDiffer) {}
+                                  boolean oddEvenDiffer, String before, String after,
+                                  Align oddAlign, Align evenAlign) {
+        public PageNumberStyle {
+            before = before == null ? "" : before;
+            after = after == null ? "" : after;
+            if (!oddEvenDiffer) evenAlign = oddAlign;
+        }
+
+        /** The page number as printed on page {@code n} (1-based). */
+        public String text(int n) {
+            return before + n + after;
+        }
+
+        /** The alignment of page {@code n}'s number (1-based). */
+        public Align align(int n) {
+            return n % 2 == 1 ? oddAlign : evenAlign;
+        }
+    }
 
     /**
-     * The red 版头: issuer mark ({@code markText} may hold the {{issuer}} placeholder) whose line box
-     * starts {@code markTopBelowTypeAreaPt} below the top of the type area (its space before; the
-     * mark's top edge lands {@link LineBox#emTopAboveExactBoxPt} higher in an exact box), and the red separator
+     * The red 版头. The 发文机关标志 is {@code markLines} (one line, or several issuers' names stacked,
+     * §7.2.2; a line may hold the {{issuer}} placeholder) with {@code markSide} ("文件", or "") set to
+     * their right, centred on them; {@code markDistributed}: the template spreads each name over the
+     * widest one's width (w:jc="distribute"). The first line's box starts {@code markTopBelowTypeAreaPt}
+     * below the top of the type area (its space before; the mark's top edge lands
+     * {@link LineBox#emTopAboveExactBoxPt} higher in an exact box). The red separator lies
      * {@code separatorBelowDocNumberPt} below the 发文字号, {@code separatorWidthPt} thick. The 版记 (part of
      * the red-header template) is ruled {@code imprintOuterRulePt} above and below, {@code imprintInnerRulePt}
      * between 抄送 and 印发: the borders of the template's 版记 table.
      */
-    public record RedHeader(String markText, double markTopBelowTypeAreaPt,
+    public record RedHeader(List<String> markLines, String markSide, boolean markDistributed,
+                            double markTopBelowTypeAreaPt,
                             double separatorBelowDocNumberPt, double separatorWidthPt, String color,
-                            double imprintOuterRulePt, double imprintInnerRulePt) {}
+                            double imprintOuterRulePt, double imprintInnerRulePt) {
+        public RedHeader {
+            markLines = List.copyOf(markLines);
+            markSide = markSide == null ? "" : markSide;
+        }
+    }
 }

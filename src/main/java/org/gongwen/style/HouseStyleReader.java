@@ -11,6 +11,7 @@ import org.gongwen.ooxml.WordPackage;
 import org.gongwen.model.Fault;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -193,35 +194,128 @@ public final class HouseStyleReader {
     // ---- page number and red header ----
 
     /**
-     * The page-number footer of odd pages (the default footer): its paragraph's style (the page-number
-     * role's when it names none) and formatting, and those of its first run with text. Its offset
-     * below the type area is to the centre of the footer's line box, whose bottom sits at the footer
-     * distance above the paper edge.
+     * The page-number footers: the odd pages' (the default footer) paragraph with the PAGE field gives
+     * the style (the page-number role's when it names none), the formatting of its first run with text
+     * and the text around the field; each footer its alignment. Its offset below the type area is to
+     * the centre of the footer's line box, whose bottom sits at the footer distance above the paper
+     * edge. Spaces before a left page number or after a right one indent it, as they do in Word.
      */
     private HouseStyle.PageNumberStyle readPageNumber(HouseStyle.RoleStyle style) {
         Element odd = footerParagraph("default");
-        String styleId = style.styleId();
-        Element pPr = child(odd, "pPr"), rPr = null;
-        if (odd != null) {
-            String pStyle = Ooxml.val(pPr, "pStyle");
-            if (pStyle != null) styleId = styles.paragraphStyleId(pStyle);
-            for (Element r : children(odd, "r")) {
-                if (!Ooxml.text(r).isBlank()) {
-                    rPr = child(r, "rPr");
-                    break;
-                }
+        // a template without a page number: the house prints none and asks for none
+        if (odd == null) return null;
+        String styleId = footerStyle(odd, style);
+        Element rPr = null;
+        for (Element r : children(odd, "r")) {
+            if (!Ooxml.text(r).isBlank()) {
+                rPr = child(r, "rPr");
+                break;
             }
         }
-        ParaProps p = styles.paragraph(styleId).apply(pPr);
+        ParaProps p = styles.paragraph(styleId).apply(child(odd, "pPr"));
         RunProps run = styles.run(styleId, Ooxml.val(rPr, "rStyle")).apply(rPr);
         double size = run.sizePt();
         double lineBox = "exact".equals(p.lineRule()) && p.line() != null ? p.line() / 20 : size * 1.2;
         double offset = page.bottomPt() - page.footerPt() - lineBox / 2;
-        boolean right = HouseStyle.Align.of(p.jc()) == HouseStyle.Align.RIGHT;
-        double side = right ? p.rightPt(size) : p.leftPt(size);
-        boolean oddEven = Boolean.TRUE.equals(Ooxml.onOff(word.settings(), "evenAndOddHeaders"))
-                && footerParagraph("even") != null;
-        return new HouseStyle.PageNumberStyle(run.eastAsia(), run.latin(), size, offset, side, oddEven);
+        Element even = footerParagraph("even");
+        boolean oddEven = Boolean.TRUE.equals(Ooxml.onOff(word.settings(), "evenAndOddHeaders")) && even != null;
+        ParaProps evenProps = oddEven ? styles.paragraph(footerStyle(even, style)).apply(child(even, "pPr")) : p;
+        HouseStyle.Align oddAlign = side(p), evenAlign = side(evenProps);
+        String[] around = aroundPageField(odd);
+        String before = stripSpaces(around[0], true), after = stripSpaces(around[1], false);
+        double in = oddAlign != HouseStyle.Align.CENTER ? sideIn(p, oddAlign, around, size)
+                : evenAlign != HouseStyle.Align.CENTER ? sideIn(evenProps, evenAlign, aroundPageField(even), size) : 0;
+        return new HouseStyle.PageNumberStyle(run.eastAsia(), run.latin(), size, offset, in, oddEven, before, after, oddAlign, evenAlign);
+    }
+
+    private String footerStyle(Element para, HouseStyle.RoleStyle pageNumberRole) {
+        String pStyle = Ooxml.val(child(para, "pPr"), "pStyle");
+        return pStyle != null ? styles.paragraphStyleId(pStyle) : pageNumberRole.styleId();
+    }
+
+    /** How far a left or right page number stands in: its paragraph's indent and the spaces on that side. */
+    private static double sideIn(ParaProps p, HouseStyle.Align align, String[] around, double size) {
+        return align == HouseStyle.Align.RIGHT ? p.rightPt(size) + spacesEm(new StringBuilder(around[1]).reverse()) * size
+                : p.leftPt(size) + spacesEm(around[0]) * size;
+    }
+
+    /** A footer line's side: a justified line of its own stands at the left. */
+    private static HouseStyle.Align side(ParaProps p) {
+        HouseStyle.Align a = HouseStyle.Align.of(p.jc());
+        return a == HouseStyle.Align.BOTH ? HouseStyle.Align.LEFT : a;
+    }
+
+    /** The width of the spaces {@code s} starts with, in em: a full-width space 1, a half-width one ½. */
+    private static double spacesEm(CharSequence s) {
+        double em = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u3000') em += 1;
+            else if (c == ' ' || c == '\u00a0') em += 0.5;
+            else break;
+        }
+        return em;
+    }
+
+    private static String stripSpaces(String s, boolean leading) {
+        String spaces = " \u3000\u00a0";
+        int from = 0, to = s.length();
+        if (leading) while (from < to && spaces.indexOf(s.charAt(from)) >= 0) from++;
+        else while (to > from && spaces.indexOf(s.charAt(to - 1)) >= 0) to--;
+        return s.substring(from, to);
+    }
+
+    /**
+     * The text a footer paragraph holds before its PAGE field and after it; the fields' results are
+     * not the form's. Before a second field the form ends at the last space: "第 N 页 共 M 页" gives
+     * "第 " and " 页" (gongwen prints no page count).
+     */
+    private static String[] aroundPageField(Element para) {
+        FieldWalk w = new FieldWalk();
+        w.walk(para);
+        String after = w.after.toString();
+        if (w.done) {
+            String words = stripSpaces(after, false);
+            int cut = Math.max(Math.max(words.lastIndexOf(' '), words.lastIndexOf('\u3000')), words.lastIndexOf('\u00a0'));
+            if (cut >= 0) after = words.substring(0, cut);
+        }
+        return new String[]{w.before.toString(), after};
+    }
+
+    /** Walks a paragraph in document order through simple and complex fields (nested ones too). */
+    private static final class FieldWalk {
+        final StringBuilder before = new StringBuilder(), after = new StringBuilder(), code = new StringBuilder();
+        int depth;
+        boolean found, done;
+
+        void walk(Element e) {
+            for (Element c : children(e)) {
+                if (done) return;
+                if (!Ooxml.W.equals(c.getNamespaceURI())) continue;
+                switch (c.getLocalName()) {
+                    case "fldSimple" -> {
+                        if (depth == 0) field(attr(c, "instr"));
+                    }
+                    case "fldChar" -> {
+                        String type = attr(c, "fldCharType");
+                        if ("begin".equals(type) && depth++ == 0) code.setLength(0);
+                        else if ("end".equals(type) && depth > 0 && --depth == 0) field(code.toString());
+                    }
+                    case "instrText" -> {
+                        if (depth == 1) code.append(c.getTextContent());
+                    }
+                    case "t" -> {
+                        if (depth == 0) (found ? after : before).append(c.getTextContent());
+                    }
+                    default -> walk(c);
+                }
+            }
+        }
+
+        void field(String fieldCode) {
+            if (found) done = true;
+            else found = Ooxml.isPageField(fieldCode);
+        }
     }
 
     /** The paragraph holding the PAGE field in the footer of the given type, or null. */
@@ -234,7 +328,12 @@ public final class HouseStyleReader {
         return null;
     }
 
-    /** The red 版头, when the document opens with a paragraph in the issuer-mark style. */
+    /**
+     * The red 版头, when the document has a paragraph in the issuer-mark style. The mark's lines are
+     * that paragraph and the mark-style paragraphs right after it; or, when it stands in a table (a
+     * joint mark as Word and WPS users set it), the names in the table's first column, one line per
+     * paragraph, and the text of the cells beside them ("文件") as the side text.
+     */
     private HouseStyle.RedHeader readRedHeader(Map<Role, HouseStyle.RoleStyle> roles) {
         String markId = roles.get(Role.ISSUER_MARK).styleId();
         Element mark = null;
@@ -245,12 +344,45 @@ public final class HouseStyleReader {
             }
         }
         if (mark == null) return null;
+        List<String> lines = new ArrayList<>();
+        StringBuilder side = new StringBuilder();
+        Element cell = ancestor(mark, "tc"), table = ancestor(cell, "tbl");
+        if (table != null) {
+            for (Element row : children(table, "tr")) {
+                List<Element> cells = children(row, "tc");
+                for (int i = 0; i < cells.size(); i++) {
+                    for (Element p : children(cells.get(i), "p")) {
+                        String t = Ooxml.text(p);
+                        if (t.isBlank()) continue;
+                        if (i == 0) lines.add(t);
+                        else side.append(t.strip());
+                    }
+                }
+            }
+        } else {
+            lines.add(Ooxml.text(mark));
+            for (Node n = mark.getNextSibling(); n != null; n = n.getNextSibling()) {
+                if (!(n instanceof Element e)) continue;
+                if (!Ooxml.isW(e, "p") || !markId.equals(Ooxml.val(child(e, "pPr"), "pStyle"))) break;
+                if (!Ooxml.text(e).isBlank()) lines.add(Ooxml.text(e));
+            }
+        }
+        ParaProps first = styles.paragraph(markId).apply(child(mark, "pPr"));
         ParaProps.Border rule = styles.paragraph(roles.get(Role.DOC_NUMBER).styleId()).border("bottom");
         double below = rule == null ? 0 : rule.spacePt();
         double width = rule == null ? 0 : rule.widthPt();
         String color = rule == null ? roles.get(Role.ISSUER_MARK).color() : rule.color();
-        return new HouseStyle.RedHeader(Ooxml.text(mark), roles.get(Role.ISSUER_MARK).spaceBeforePt(), below, width, color,
+        return new HouseStyle.RedHeader(lines, side.toString(), "distribute".equals(first.jc()),
+                first.spaceBeforePt(page.linePitchPt()), below, width, color,
                 imprintRule("top", Gbt9704Numbers.THICK_RULE_MM), imprintRule("insideH", Gbt9704Numbers.THIN_RULE_MM));
+    }
+
+    /** The nearest enclosing w:{@code local} of {@code e}, or null. */
+    private static Element ancestor(Element e, String local) {
+        for (Node n = e == null ? null : e.getParentNode(); n instanceof Element a; n = n.getParentNode()) {
+            if (Ooxml.isW(a, local)) return a;
+        }
+        return null;
     }
 
     /**

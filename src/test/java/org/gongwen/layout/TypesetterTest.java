@@ -497,4 +497,69 @@ class TypesetterTest {
         }
         assertThat(Set.of(a.info().title())).containsExactly(Docs.report().title());
     }
+
+    @Test
+    void aHousesOwnPageNumberFormAndSideArePrinted() {
+        HouseStyle house = HouseTemplates.centredHyphens().style();
+        Layout l = TYPESETTER.typeset(Docs.longBody(8), house);
+        assertThat(l.pages()).hasSizeGreaterThanOrEqualTo(2);
+        HouseStyle.PageNumberStyle pn = house.pageNumber();
+        for (Page p : l.pages().subList(0, 2)) {
+            Line n = p.lines().stream().filter(x -> x.role() == Role.PAGE_NUMBER).findFirst().orElseThrow();
+            assertThat(n.text()).isEqualTo("- " + (p.index() + 1) + " -");
+            // centred in the type area on odd and even pages alike
+            assertThat((n.startX() + n.endX()) / 2).isCloseTo((p.typeAreaLeft() + p.typeAreaRight()) / 2,
+                    org.assertj.core.data.Offset.offset(EPS));
+            // the same vertical rule as GB/T's "— N —"
+            assertThat(n.baseline()).isCloseTo(p.typeAreaBottom() + pn.offsetBelowTypeAreaPt() + LineBox.DASH_HEIGHT * pn.sizePt(),
+                    org.assertj.core.data.Offset.offset(EPS));
+        }
+    }
+
+    @Test
+    void aHouseWithoutPageNumbersPrintsNone() {
+        Layout l = TYPESETTER.typeset(Docs.longBody(8), HouseTemplates.noPageNumbers().style());
+        assertThat(l.pages()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(lines(l, Role.PAGE_NUMBER)).isEmpty();
+    }
+
+    @Test
+    void aFixedLetterheadIsPrintedAsItIsWithoutIssuers() {
+        HouseStyle house = HouseTemplates.fixedLetterhead().style();
+        Layout l = TYPESETTER.typeset(Docs.report().toBuilder().issuers(List.of()).build(), house);
+        assertThat(lines(l, Role.ISSUER_MARK)).extracting(Line::text).containsExactly("某某市人民政府文件");
+        // the placeholder form still prints no mark without an issuer
+        Layout placeholder = TYPESETTER.typeset(Docs.report().toBuilder().issuers(List.of()).build(), GbStyles.redhead());
+        assertThat(lines(placeholder, Role.ISSUER_MARK)).isEmpty();
+    }
+
+    @Test
+    void jointIssuersStackOneMarkLineApartWithTheSideTextCentredToTheirRight() {
+        HouseStyle house = HouseTemplates.jointMark().style();
+        HouseStyle single = GbStyles.redhead();
+        Layout l = TYPESETTER.typeset(Docs.report(), house);
+        Page first = l.pages().get(0);
+        List<Line> mark = lines(l, Role.ISSUER_MARK);
+        Line a = mark.stream().filter(x -> x.text().equals("某某市人民政府")).findFirst().orElseThrow();
+        Line b = mark.stream().filter(x -> x.text().equals("某某市财政局")).findFirst().orElseThrow();
+        Line side = mark.stream().filter(x -> x.text().equals("文件")).findFirst().orElseThrow();
+        assertThat(mark).hasSize(3).allSatisfy(x -> assertThat(x.runs()).allSatisfy(r -> assertThat(r.color()).isEqualTo("FF0000")));
+        double advance = house.role(Role.ISSUER_MARK).lineSpacing();
+        // the first name's box where a single mark's box is; the second one mark line below
+        Line singleMark = lines(TYPESETTER.typeset(Docs.report(), single), Role.ISSUER_MARK).get(0);
+        assertThat(a.baseline()).isCloseTo(singleMark.baseline(), org.assertj.core.data.Offset.offset(EPS));
+        assertThat(b.baseline() - a.baseline()).isCloseTo(advance, org.assertj.core.data.Offset.offset(EPS));
+        // spread over one width (w:jc="distribute"), "文件" to their right, halfway between them
+        assertThat(a.startX()).isCloseTo(b.startX(), org.assertj.core.data.Offset.offset(EPS));
+        assertThat(a.endX()).isCloseTo(b.endX(), org.assertj.core.data.Offset.offset(EPS));
+        assertThat(side.startX()).isGreaterThan(a.endX());
+        assertThat(side.baseline()).isCloseTo((a.baseline() + b.baseline()) / 2, org.assertj.core.data.Offset.offset(EPS));
+        // the group centred in the type area
+        assertThat((a.startX() + side.endX()) / 2).isCloseTo((first.typeAreaLeft() + first.typeAreaRight()) / 2,
+                org.assertj.core.data.Offset.offset(EPS));
+        // what follows moves down by the second line
+        double number = lines(l, Role.DOC_NUMBER).get(0).baseline();
+        double singleNumber = lines(TYPESETTER.typeset(Docs.report(), single), Role.DOC_NUMBER).get(0).baseline();
+        assertThat(number - singleNumber).isCloseTo(advance, org.assertj.core.data.Offset.offset(EPS));
+    }
 }

@@ -1,6 +1,7 @@
 package org.gongwen.style;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongwen.layout.HouseTemplates;
 import org.gongwen.model.BadInputException;
 import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.model.Fault;
@@ -91,6 +92,10 @@ class HouseStyleReaderTest {
             assertThat(pn.offsetBelowTypeAreaPt()).isCloseTo(7 * MM, within(0.3));
             assertThat(pn.sideIndentPt()).isEqualTo(14);
             assertThat(pn.oddEvenDiffer()).isTrue();
+            assertThat(pn.before()).isEqualTo("— ");
+            assertThat(pn.after()).isEqualTo(" —");
+            assertThat(pn.oddAlign()).isEqualTo(HouseStyle.Align.RIGHT);
+            assertThat(pn.evenAlign()).isEqualTo(HouseStyle.Align.LEFT);
         }
         assertThat(library.get("report").style().role(Role.TITLE).spaceBeforePt()).isZero();
         // two blank lines below the red rule, rounded so that the title lands on the grid
@@ -117,7 +122,9 @@ class HouseStyleReaderTest {
     void readsTheRedHeaderOnlyFromTheRedHeadTemplate() {
         assertThat(library.get("report").style().redHeader()).isNull();
         HouseStyle.RedHeader red = library.get("redhead").style().redHeader();
-        assertThat(red.markText()).isEqualTo("{{issuer}}文件");
+        assertThat(red.markLines()).containsExactly("{{issuer}}文件");
+        assertThat(red.markSide()).isEmpty();
+        assertThat(red.markDistributed()).isFalse();
         assertThat(red.markTopBelowTypeAreaPt()).isCloseTo(35 * MM + LineBox.emTopAboveExactBoxPt(36), within(0.3));
         assertThat(red.separatorBelowDocNumberPt()).isCloseTo(4 * MM, within(0.5));
         assertThat(red.separatorWidthPt()).isPositive();
@@ -125,6 +132,42 @@ class HouseStyleReaderTest {
         assertThat(red.imprintOuterRulePt()).isEqualTo(1.0);
         assertThat(red.imprintInnerRulePt()).isEqualTo(0.75);
         assertThat(red.color()).isEqualTo("FF0000");
+    }
+
+    @Test
+    void readsTheHousesOwnPageNumberFormAndSideAndNoneWhereThereIsNone() {
+        HouseStyle.PageNumberStyle pn = HouseTemplates.centredHyphens().style().pageNumber();
+        assertThat(pn.text(7)).isEqualTo("- 7 -");
+        assertThat(pn.oddEvenDiffer()).isFalse();
+        assertThat(pn.oddAlign()).isEqualTo(HouseStyle.Align.CENTER);
+        assertThat(pn.align(2)).isEqualTo(HouseStyle.Align.CENTER);
+        assertThat(pn.sizePt()).isEqualTo(14);
+        assertThat(HouseTemplates.noPageNumbers().style().pageNumber()).isNull();
+        assertThat(HouseTemplates.noPageNumbers().style().fontFamilies()).doesNotContainNull();
+    }
+
+    @Test
+    void readsTheTextAroundAComplexPageFieldUpToAPageCount() {
+        String run = "<w:r><w:t xml:space=\"preserve\">%s</w:t></w:r>";
+        String field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> %s </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>9</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        // right-aligned without an indent: "第 N 页 共 M 页", printed without the count
+        HouseStyle.PageNumberStyle pn = HouseTemplates.oneFooter("pages", "<w:p><w:pPr><w:pStyle w:val=\"GwPageNumber\"/>"
+                + "<w:ind w:right=\"0\"/></w:pPr>" + run.formatted("第 ") + field.formatted("PAGE \\* MERGEFORMAT")
+                + run.formatted(" 页 共 ") + field.formatted("NUMPAGES") + run.formatted(" 页  ") + "</w:p>").style().pageNumber();
+        assertThat(pn.text(3)).isEqualTo("第 3 页");
+        assertThat(pn.oddAlign()).isEqualTo(HouseStyle.Align.RIGHT);
+        assertThat(pn.sideIndentPt()).isZero();
+    }
+
+    @Test
+    void readsAJointMarkSetAsATableAsStackedNamesAndTheTextBesideThem() {
+        HouseStyle.RedHeader joint = HouseTemplates.jointMark().style().redHeader();
+        assertThat(joint.markLines()).containsExactly("某某市人民政府", "某某市财政局");
+        assertThat(joint.markSide()).isEqualTo("文件");
+        assertThat(joint.markDistributed()).isTrue();
+        assertThat(joint.markTopBelowTypeAreaPt()).isEqualTo(library.get("redhead").style().redHeader().markTopBelowTypeAreaPt());
+        assertThat(HouseTemplates.fixedLetterhead().style().redHeader().markLines()).containsExactly("某某市人民政府文件");
     }
 
     @Test
