@@ -51,6 +51,10 @@ public class AdoptCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             err.println("无法写入模板目录“" + dir + "” / cannot write to " + dir + ": " + e.getCause().getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            // a bug, not the clerk's fault: still one line, as render says it
+            err.println("内部错误，请把此文件报告给维护人员 / internal error: " + e);
+            return 2;
         }
         if (json) {
             stdout.println(JsonMapper.builder().build().writeValueAsString(change));
