@@ -542,7 +542,8 @@ final class TemplateWriter {
             pBdr.appendChild(b);
             pPr.appendChild(pBdr);
         }
-        if (s.lineRule() != LineRule.GRID) append(pPr, "snapToGrid", "val", "0");
+        boolean condensed = condensesToGrid(s);
+        if (condensed) append(pPr, "snapToGrid", "val", "0");
         Element spacing = d.createElementNS(W, "w:spacing");
         spacing.setAttributeNS(W, "w:before", twips(s.beforePt()));
         spacing.setAttributeNS(W, "w:beforeLines", "0");
@@ -570,10 +571,30 @@ final class TemplateWriter {
         append(rPr, "b", "val", s.bold() ? "1" : "0");
         append(rPr, "bCs", "val", s.bold() ? "1" : "0");
         append(rPr, "color", "val", s.color() == null ? "000000" : s.color());
+        if (condensed && Math.abs(s.sizePt() - house.specs().get(Role.BODY).sizePt()) < 0.01) {
+            append(rPr, "spacing", "val", Long.toString(condensation()));
+        }
         append(rPr, "sz", "val", Long.toString(Math.round(s.sizePt() * 2)));
         append(rPr, "szCs", "val", Long.toString(Math.round(s.sizePt() * 2)));
         st.appendChild(rPr);
         return st;
+    }
+
+    /**
+     * A house with a character grid and exact lines gets its N characters a line in Word, WPS and
+     * LibreOffice alike the way gongwen's own templates do (templates/README.md, "28 characters per
+     * line in every program"): no snapping to the character grid (LibreOffice puts a glyph wider than
+     * the pitch into two cells) and body-size text condensed so that N fit and N + 1 do not.
+     */
+    private boolean condensesToGrid(Spec s) {
+        return doc.section.hasCharGrid() && doc.charPitchPt > 0 && (s.lineRule() == LineRule.EXACT || s.lineRule() == LineRule.AT_LEAST);
+    }
+
+    /** Twentieths of a point that body text is condensed by: N glyphs at the measure's share of N + ½. */
+    private long condensation() {
+        double width = doc.section.typeAreaWidthPt();
+        int chars = (int) Math.floor(width / doc.charPitchPt + 1e-6);
+        return Math.min(0, Math.round((width / (chars + 0.5) - house.specs().get(Role.BODY).sizePt()) * 20));
     }
 
     private static void fonts(Element rPr, Spec s) {
