@@ -57,8 +57,11 @@ public final class Adopter {
         HouseTemplate adopted = HouseTemplate.load(templateId, template, maxUnpackedBytes);
         List<Finding> errors = new TemplateValidator(maxUnpackedBytes).validate(template).stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
-            // the writer's own contract broken: a bug, never the clerk's fault
-            throw new IllegalStateException("adopted template breaks the contract: " + errors);
+            // what learning could not make into a template (a case the learner does not know yet): said, never a 500
+            throw new BadInputException(Fault.INVALID, "adopt-incomplete", "无法从该文档生成符合约定的模板："
+                    + String.join("；", errors.stream().map(Finding::message).toList())
+                    + "。请在 Word 中按提示修改文档后重新上传，或从 report.docx 开始修改",
+                    "the template learned from the document breaks the template contract (" + errors.size() + " errors)");
         }
         return new Adoption(template, Reporter.report(templateId, doc, found, house, adopted.style(), removed));
     }

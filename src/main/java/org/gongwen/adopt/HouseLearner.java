@@ -246,6 +246,12 @@ final class HouseLearner {
         Para rule = found.rule();
         double standardSpace = Gbt9704Numbers.pt(SEPARATOR_BELOW_DOC_NUMBER_MM);
         if (rule == null) return new ParaProps.Border(RED, 1.5, Math.round(standardSpace));
+        if (dn == null) {
+            // a rule under the mark with no 发文字号 above it: its look, GB/T 9704's place under the (empty) 发文字号
+            ParaProps.Border b = rule.props().border("bottom") != null ? rule.props().border("bottom") : rule.props().border("top");
+            return b != null ? new ParaProps.Border(b.color(), b.widthPt(), Math.round(standardSpace))
+                    : new ParaProps.Border(rule.drawn().color(), rule.drawn().widthPt(), Math.round(standardSpace));
+        }
         if (rule == dn && dn.props().border("bottom") != null) return dn.props().border("bottom");
         double below; // from the 发文字号's line bottom to the rule's centre
         double width;

@@ -4,6 +4,7 @@ import org.gongwen.adopt.BureauDocument.Block;
 import org.gongwen.adopt.BureauDocument.Para;
 import org.gongwen.adopt.HouseLearner.House;
 import org.gongwen.adopt.RoleFinder.Found;
+import org.gongwen.check.Faces;
 import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.ooxml.DocxPackage.Relationship;
 import org.gongwen.ooxml.Ooxml;
@@ -600,6 +601,9 @@ final class TemplateWriter {
     private static void fonts(Element rPr, Spec s) {
         Element f = rPr.getOwnerDocument().createElementNS(W, "w:rFonts");
         String latin = s.latin() == null ? "Times New Roman" : s.latin();
+        // a Chinese face of another family in the Latin slots (宋体 for digits under 黑体) is a clerk's
+        // Word default, not a choice: the role's own face sets its digits too, and the contract holds
+        if (Faces.of(latin) != Faces.OTHER && Faces.of(latin) != Faces.of(s.eastAsia()) && s.eastAsia() != null) latin = s.eastAsia();
         f.setAttributeNS(W, "w:ascii", latin);
         f.setAttributeNS(W, "w:hAnsi", latin);
         if (s.eastAsia() != null) f.setAttributeNS(W, "w:eastAsia", s.eastAsia());

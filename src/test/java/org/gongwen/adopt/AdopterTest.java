@@ -270,6 +270,37 @@ class AdopterTest {
         assertThat(lines(layout, 0, Role.PAGE_NUMBER).get(0).text()).isEqualTo("— 1 —");
     }
 
+    /** A part of a fixture, edited as text. */
+    static byte[] edited(byte[] docx, String part, java.util.function.UnaryOperator<String> edit) {
+        var parts = DocxPackage.read(docx).mutableCopy();
+        parts.put(part, edit.apply(new String(parts.get(part), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        return DocxPackage.zip(parts);
+    }
+
+    @Test
+    void aRedHeadWithoutADocNumberTakesTheStandardsPlaceForIt() {
+        byte[] noNumber = edited(BureauDocuments.redHeadDirect(), "word/document.xml", x -> x.replace("某政发〔2025〕12号", ""));
+        Adoption a = adopt(noNumber);
+        HouseStyle h = house(a);
+        assertThat(h.redHeader()).isNotNull();
+        assertThat(role(a, Role.DOC_NUMBER).learned()).isFalse();
+        assertThat(templateXml(a)).contains("{{docNumber}}");
+        // the document's rule (the blank paragraph's bottom border) is still the house's
+        assertThat(h.redHeader().separatorWidthPt()).isEqualTo(1.5);
+        assertThat(h.redHeader().color()).isEqualTo("FF0000");
+    }
+
+    @Test
+    void aChineseFaceInTheLatinSlotsOfTheBodyIsNotLeftUnderAnotherFace() {
+        // digits set in 宋体 in every run (a clerk's Word with 宋体 as the Western font)
+        byte[] songLatin = edited(BureauDocuments.redHeadDirect(), "word/document.xml",
+                x -> x.replace("w:ascii=\"Times New Roman\"", "w:ascii=\"宋体\"").replace("w:hAnsi=\"Times New Roman\"", "w:hAnsi=\"宋体\""));
+        HouseStyle h = house(adopt(songLatin));
+        assertThat(h.role(Role.HEADING1).eastAsiaFont()).isEqualTo("黑体");
+        assertThat(h.role(Role.HEADING1).latinFont()).isEqualTo("黑体");
+        assertThat(h.role(Role.BODY).latinFont()).isEqualTo("仿宋_GB2312");
+    }
+
     // ---- refusals and hostile content ----
 
     @Test
