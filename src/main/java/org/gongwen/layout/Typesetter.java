@@ -267,7 +267,7 @@ public final class Typesetter {
         /** 发文机关标志 (top edge at its distance below the type area), 发文字号, red separator. */
         void redHeader(RedHeader h) {
             double top = flow.typeTop + h.markTopBelowTypeAreaPt();
-            if (!doc.markLines().isEmpty()) mark(top, h.markDistributed());
+            if (!doc.markLines().isEmpty()) mark(top, h);
             // From here the head follows the template's boxes as Word and LibreOffice stack them, off the
             // grid: the mark's line box, the 发文字号's space before and line, its bottom border (the red
             // separator, the border's space below the line box), then the title's space before.
@@ -285,22 +285,27 @@ public final class Typesetter {
          * The mark's lines stacked from the box at {@code top}, one mark line apart, each centred — or,
          * {@code distributed}, spread over the widest one's width; the side text ("文件", §7.2.2) to their
          * right, centred on them; the whole centred in the type area. A mark too wide for the type area
-         * is set smaller so that each line stays one line, as issuers do.
+         * is set smaller so that each line stays one line, as issuers do. A mark table's columns, when the
+         * template gives them, are where Word puts the names (spread or centred over the first) and the
+         * side text (centred in the rest).
          */
-        void mark(double top, boolean distributed) {
+        void mark(double top, RedHeader h) {
+            boolean distributed = h.markDistributed();
             List<String> names = doc.markLines();
             String side = doc.markSide();
             double measure = flow.typeWidth();
             TextStyle t = ts(Role.ISSUER_MARK);
-            double width = markWidth(names, side, t);
-            if (width > measure) {
-                t = new TextStyle(t.eastAsiaFont(), t.latinFont(), t.sizePt() * measure / width, t.color());
-                width = markWidth(names, side, t);
+            boolean table = h.namesColumnPt() > 0 && h.namesColumnPt() + h.sideColumnPt() <= measure + 0.5;
+            double width = table ? h.namesColumnPt() + h.sideColumnPt() : markWidth(names, side, t);
+            double naturalWidth = markWidth(names, side, t);
+            if (naturalWidth > measure) {
+                t = new TextStyle(t.eastAsiaFont(), t.latinFont(), t.sizePt() * measure / naturalWidth, t.color());
+                if (!table) width = markWidth(names, side, t);
             }
             // alone, each line is centred in the type area; with a side text or spread, in the names' column
             boolean column = !side.isEmpty() || distributed;
-            double namesWidth = column ? namesWidth(names, t) : measure;
-            double x = column ? flow.typeLeft + (measure - width) / 2 : flow.typeLeft;
+            double namesWidth = table ? h.namesColumnPt() : column ? namesWidth(names, t) : measure;
+            double x = column || table ? flow.typeLeft + (measure - width) / 2 : flow.typeLeft;
             // The mark's box starts at the template's space before; in an exact box its baseline sits
             // where Word and LibreOffice seat it, otherwise its em box top is the box's top.
             RoleStyle markStyle = rs(Role.ISSUER_MARK);
@@ -318,7 +323,8 @@ public final class Typesetter {
             double sideWidth = natural.width(segs);
             LineDraft line = natural.breakLines(segs, sideWidth, sideWidth, Align.LEFT, warnings::add).get(0);
             double sideTop = top + (names.size() - 1) * advance / 2;
-            flow.addLine(Role.ISSUER_MARK, line, x + namesWidth + SIDE_GAP_EM * t.sizePt(), sideTop + seat, -1);
+            double sideX = table ? x + namesWidth + (h.sideColumnPt() - sideWidth) / 2 : x + namesWidth + SIDE_GAP_EM * t.sizePt();
+            flow.addLine(Role.ISSUER_MARK, line, sideX, sideTop + seat, -1);
         }
 
         double namesWidth(List<String> names, TextStyle t) {

@@ -143,7 +143,9 @@ public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle>
      * The red 版头. The 发文机关标志 is {@code markLines} (one line, or several issuers' names stacked,
      * §7.2.2; a line may hold the {{issuer}} placeholder) with {@code markSide} ("文件", or "") set to
      * their right, centred on them; {@code markDistributed}: the template spreads each name over the
-     * widest one's width (w:jc="distribute"). The first line's box starts {@code markTopBelowTypeAreaPt}
+     * widest one's width (w:jc="distribute"); {@code namesColumnPt} and {@code sideColumnPt}: the widths of
+     * a mark table's columns (names, then "文件"), over which the names spread and in which the side text
+     * is centred, as Word sets the table; 0 for a mark of paragraphs. The first line's box starts {@code markTopBelowTypeAreaPt}
      * below the top of the type area (its space before; the mark's top edge lands
      * {@link LineBox#emTopAboveExactBoxPt} higher in an exact box). The red separator lies
      * {@code separatorBelowDocNumberPt} below the 发文字号, {@code separatorWidthPt} thick. The 版记 (part of
@@ -151,7 +153,7 @@ public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle>
      * between 抄送 and 印发: the borders of the template's 版记 table.
      */
     public record RedHeader(List<String> markLines, String markSide, boolean markDistributed,
-                            double markTopBelowTypeAreaPt,
+                            double namesColumnPt, double sideColumnPt, double markTopBelowTypeAreaPt,
                             double separatorBelowDocNumberPt, double separatorWidthPt, String color,
                             double imprintOuterRulePt, double imprintInnerRulePt) {
         public RedHeader {

@@ -347,7 +347,15 @@ public final class HouseStyleReader {
         List<String> lines = new ArrayList<>();
         StringBuilder side = new StringBuilder();
         Element cell = ancestor(mark, "tc"), table = ancestor(cell, "tbl");
+        double namesColumn = 0, sideColumn = 0;
         if (table != null) {
+            List<Element> columns = children(child(table, "tblGrid"), "gridCol");
+            for (int i = 0; i < columns.size(); i++) {
+                Double w = Ooxml.number(columns.get(i), "w");
+                if (w == null) continue;
+                if (i == 0) namesColumn = w / 20;
+                else sideColumn += w / 20;
+            }
             for (Element row : children(table, "tr")) {
                 List<Element> cells = children(row, "tc");
                 for (int i = 0; i < cells.size(); i++) {
@@ -372,7 +380,7 @@ public final class HouseStyleReader {
         double below = rule == null ? 0 : rule.spacePt();
         double width = rule == null ? 0 : rule.widthPt();
         String color = rule == null ? roles.get(Role.ISSUER_MARK).color() : rule.color();
-        return new HouseStyle.RedHeader(lines, side.toString(), "distribute".equals(first.jc()),
+        return new HouseStyle.RedHeader(lines, side.toString(), "distribute".equals(first.jc()), namesColumn, sideColumn,
                 first.spaceBeforePt(page.linePitchPt()), below, width, color,
                 imprintRule("top", Gbt9704Numbers.THICK_RULE_MM), imprintRule("insideH", Gbt9704Numbers.THIN_RULE_MM));
     }
