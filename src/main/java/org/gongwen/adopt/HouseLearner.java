@@ -141,9 +141,25 @@ final class HouseLearner {
      * The body's paragraph in another face, not bold, black. A house that names its Chinese face in the
      * Latin slots too (as WPS writes 仿宋 for digits) gets the new face there as well.
      */
-    private static Spec inFace(Spec body, String face) {
+    private Spec inFace(Spec body, String standardFace) {
+        String face = houseSpelling(standardFace);
         boolean chineseLatin = Faces.of(body.latin()) != Faces.OTHER;
         return body.withLook(face, body.sizePt(), false, "000000").withFaces(face, chineseLatin ? face : body.latin());
+    }
+
+    /**
+     * GB/T 9704's face as the house spells it, when the document uses that family anywhere (a WPS
+     * house's 仿宋 or 楷体 for 仿宋_GB2312 or 楷体_GB2312), so a role it lacks matches the rest.
+     */
+    private String houseSpelling(String standardFace) {
+        for (List<Para> paras : found.examples().values()) {
+            for (Para p : paras) {
+                for (String f : new String[]{p.look().eastAsia(), p.lead().eastAsia()}) {
+                    if (f != null && Faces.of(f) != Faces.OTHER && Faces.of(f) == Faces.of(standardFace)) return f;
+                }
+            }
+        }
+        return standardFace;
     }
 
     // ---- the body ----

@@ -222,6 +222,9 @@ class AdopterTest {
         // firstLineChars="200" on the character grid: 2 × 15.79 pt
         assertThat(h.role(Role.BODY).firstLineIndentPt()).isCloseTo(2 * h.page().charPitchPt(), within(0.05));
         assertThat(h.role(Role.HEADING2).eastAsiaFont()).isEqualTo("楷体");
+        // a level the document lacks takes GB/T 9704's face as this house spells it
+        assertThat(role(a, Role.HEADING3).learned()).isFalse();
+        assertThat(h.role(Role.HEADING3).eastAsiaFont()).isEqualTo("仿宋");
         // the drawn line (1.5 pt, red, 4 mm under the 发文字号) is the 发文字号's border now
         assertThat(h.redHeader().separatorWidthPt()).isEqualTo(1.5);
         assertThat(h.redHeader().color()).isEqualTo("FF0000");
