@@ -273,7 +273,8 @@ public final class Gongwen {
      * ({@link #adoptTemplate}) and the adopted template is stored. A file that can be neither is refused
      * with why, and nothing is stored.
      */
-    public synchronized TemplateChange putTemplate(String templateId, byte[] docx) {
+    public TemplateChange putTemplate(String templateId, byte[] docx) {
+        // learning runs outside the lock: only storing swaps the library
         templatesDirOrRefuse(templateId);
         checkTemplateSize(docx);
         if (meetsContract(templateId, docx)) {

@@ -2,6 +2,7 @@ package org.gongwen.adopt;
 
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
+import org.gongwen.model.RenderCancelled;
 import org.gongwen.ooxml.Ooxml;
 import org.gongwen.ooxml.ParaProps;
 import org.gongwen.ooxml.RunProps;
@@ -15,6 +16,7 @@ import org.w3c.dom.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.gongwen.ooxml.Ooxml.attr;
@@ -80,7 +82,12 @@ final class BureauDocument {
 
     final WordPackage word;
     final Styles styles;
+    /**
+     * The page set-up of the document's first section, which holds its head and main text (a landscape
+     * 附表 at the end is a later section, not the house's page), and its place among the sections.
+     */
     final Element sectPr;
+    final int sectionIndex;
     final Section section;
     final List<Block> blocks = new ArrayList<>();
     /** Size of an unstyled run (Normal's), the unit of the character grid. */
@@ -98,7 +105,8 @@ final class BureauDocument {
         }
         styles = word.styles();
         List<Element> sections = word.sectionElements();
-        sectPr = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+        sectionIndex = sections.isEmpty() ? -1 : 0;
+        sectPr = sections.isEmpty() ? null : sections.get(0);
         section = sectPr == null ? null : Section.of(sectPr);
         normalSizePt = styles.run(styles.defaultParagraphStyleId(), null).sizePt();
         charPitchPt = section != null && section.hasCharGrid() ? normalSizePt + section.charSpace() / 4096 : 0;
@@ -124,12 +132,15 @@ final class BureauDocument {
             } else if (isW(e, "sdt")) {
                 Element content = child(e, "sdtContent");
                 if (content != null) readBlocks(content);
+            } else if (isW(e, "customXml")) {
+                readBlocks(e);
             }
         }
     }
 
     /** The properties of a paragraph as Word shows it. */
     Para paragraph(Element p, boolean inTable) {
+        RenderCancelled.checkInterrupted();
         Element pPr = child(p, "pPr");
         String styleId = styles.paragraphStyleId(Ooxml.val(pPr, "pStyle"));
         ParaProps pp = styles.paragraph(styleId).apply(pPr);
@@ -209,17 +220,17 @@ final class BureauDocument {
      * paragraph's top, when it is positioned from the paragraph or line.
      */
     private static DrawnLine drawnLine(Element p) {
-        for (Element anchor : Ooxml.descendants(p, "anchor")) {
+        for (Element anchor : anyNamespace(p, "anchor")) {
             boolean line = false;
-            for (Element geom : Ooxml.descendants(anchor, "prstGeom")) {
-                String prst = attr(geom, "prst");
+            for (Element geom : anyNamespace(anchor, "prstGeom")) {
+                String prst = geom.getAttribute("prst");
                 if (prst != null && (prst.equals("line") || prst.startsWith("straightConnector"))) line = true;
             }
             Element ext = firstDescendant(anchor, "extent");
-            Double cy = ext == null ? null : Ooxml.number(ext, "cy");
+            Double cy = ext == null ? null : number(ext.getAttribute("cy"));
             if (!line && (cy == null || cy > EMU_PER_PT)) continue;
             Element ln = firstDescendant(anchor, "ln");
-            Double w = ln == null ? null : Ooxml.number(ln, "w");
+            Double w = ln == null ? null : number(ln.getAttribute("w"));
             Element srgb = ln == null ? null : firstDescendant(ln, "srgbClr");
             double offset = 0;
             Element posV = firstDescendant(anchor, "positionV");
@@ -231,9 +242,10 @@ final class BureauDocument {
                     // a malformed offset: the line counts from the paragraph's top
                 }
             }
-            return new DrawnLine(w == null ? 0.75 : w / EMU_PER_PT, srgb == null ? "000000" : attr(srgb, "val").toUpperCase(), offset);
+            String color = srgb == null ? "" : srgb.getAttribute("val");
+            return new DrawnLine(w == null ? 0.75 : w / EMU_PER_PT, color.isEmpty() ? "000000" : color.toUpperCase(Locale.ROOT), offset);
         }
-        for (Element line : Ooxml.descendants(p, "line")) {
+        for (Element line : anyNamespace(p, "line")) {
             if (!"urn:schemas-microsoft-com:vml".equals(line.getNamespaceURI())) continue;
             if (hasAncestor(line, "Fallback")) continue;
             String weight = line.getAttribute("strokeweight"), color = line.getAttribute("strokecolor");
@@ -241,6 +253,22 @@ final class BureauDocument {
                     points(styleValue(line.getAttribute("style"), "margin-top"), 0));
         }
         return null;
+    }
+
+    /** Descendants of any namespace (DrawingML and VML live outside WordprocessingML's). */
+    private static List<Element> anyNamespace(Element e, String local) {
+        List<Element> out = new ArrayList<>();
+        var nodes = e.getElementsByTagNameNS("*", local);
+        for (int i = 0; i < nodes.getLength(); i++) out.add((Element) nodes.item(i));
+        return out;
+    }
+
+    private static Double number(String v) {
+        try {
+            return v == null || v.isEmpty() ? null : Double.valueOf(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static boolean hasAncestor(Element e, String local) {
@@ -251,11 +279,8 @@ final class BureauDocument {
     }
 
     private static Element firstDescendant(Element e, String local) {
-        List<Element> all = Ooxml.descendants(e, local);
-        if (!all.isEmpty()) return all.get(0);
-        // DrawingML lives outside the w namespace: search by local name in any namespace
-        var nodes = e.getElementsByTagNameNS("*", local);
-        return nodes.getLength() == 0 ? null : (Element) nodes.item(0);
+        List<Element> all = anyNamespace(e, local);
+        return all.isEmpty() ? null : all.get(0);
     }
 
     private static String styleValue(String style, String key) {

@@ -39,7 +39,7 @@ final class HouseLearner {
      * @param imprintRules the 版记's rules in eighths of a point (outer, inner), learned or GB/T 9704's
      */
     record House(Map<Role, Spec> specs, double markBeforePt, PageNumbers pageNumbers, int[] imprintRules,
-                 boolean imprintLearned) {}
+                 boolean imprintLearned, String ruleFrom) {}
 
     /** The page-number footer of odd (or all) pages: its text around the number, alignment, run look. */
     record PageNumbers(String before, String after, String jc, boolean oddEven, String evenJc, Spec spec) {
@@ -134,7 +134,7 @@ final class HouseLearner {
         specs.put(Role.PAGE_NUMBER, pn != null ? pn.spec() : new Spec(PAGE_NUMBER_FACE, PAGE_NUMBER_FACE, SMALL_PT, false, "000000",
                 "right", 0, 0, SMALL_PT, 0, 0, LineRule.EXACT, SMALL_PT, false, false, null, null, false, null));
         int[] rules = imprintRules();
-        return new House(specs, markBefore, pn, rules, rules != null);
+        return new House(specs, markBefore, pn, rules, rules != null, ruleFrom());
     }
 
     /**
@@ -252,7 +252,8 @@ final class HouseLearner {
         }
         int dnIndex = indexOf(dn);
         double gapAbove = blanksBefore(indexOfBlock(found.mark()) + 1, dnIndex) + dn.beforePt();
-        if (!found.mark().isTable()) gapAbove += found.mark().para().afterPt();
+        List<Para> marks = found.examples().get(Role.ISSUER_MARK);
+        if (!found.mark().isTable()) gapAbove += marks.get(marks.size() - 1).afterPt();
         Spec s = spec(dn).withSpacing(gapAbove, dn.afterPt());
         return s.withBorder(ruleOf(dn, doc.lineHeight(dn)));
     }
@@ -296,6 +297,16 @@ final class HouseLearner {
         }
         double space = Math.max(0, Math.min(31, Math.round(below - width / 2)));
         return new ParaProps.Border(color, width, space);
+    }
+
+    /** Where the red rule was learned from, for the report; null without a red header. */
+    private String ruleFrom() {
+        if (!found.redHeader()) return null;
+        Para rule = found.rule();
+        if (rule == null) return "文档中没有，按 GB/T 9704";
+        String where = rule.isEmpty() ? "发文字号下的空段" : "“" + rule.quote() + "”";
+        return rule.drawn() != null ? "学自" + where + "中的画线（模板中改为发文字号的段落下边框，位置不变）"
+                : "学自" + where + "的段落边框";
     }
 
     /**
@@ -382,10 +393,14 @@ final class HouseLearner {
         return new String[]{before.toString(), after.toString()};
     }
 
-    /** The 版记 table's rules (top, insideH) in eighths of a point; null when the document has no 版记 table. */
+    /**
+     * The 版记 table's rules (top, insideH) in eighths of a point; null when the document has no 版记 table
+     * or its table sets no borders of its own (a table style's are not read).
+     */
     private int[] imprintRules() {
         if (found.imprint() == null) return null;
         Element borders = Ooxml.child(Ooxml.child(found.imprint().table(), "tblPr"), "tblBorders");
+        if (borders == null) return null;
         return new int[]{eighths(Ooxml.child(borders, "top"), THICK_RULE_MM), eighths(Ooxml.child(borders, "insideH"), THIN_RULE_MM)};
     }
 

@@ -36,7 +36,13 @@ final class Reporter {
                 continue; // a plain house prints no 版头 and no 版记
             }
             Spec spec = house.specs().get(r);
-            roles.add(new RoleReport(r.name(), RoleNames.of(r), spec.learned(), spec.from(), describe(style, r)));
+            String described = describe(style, r);
+            if (r == Role.DOC_NUMBER && style.redHeader() != null && style.redHeader().separatorWidthPt() > 0) {
+                HouseStyle.RedHeader h = style.redHeader();
+                described += "；下接分隔线" + (isRed(h.color()) ? "红色" : "#" + h.color()) + Sizes.points(h.separatorWidthPt())
+                        + "磅，距发文字号" + Sizes.mm(h.separatorBelowDocNumberPt()) + "毫米（" + house.ruleFrom() + "）";
+            }
+            roles.add(new RoleReport(r.name(), RoleNames.of(r), spec.learned(), spec.from(), described));
         }
         List<Departure> departures = new ArrayList<>();
         page(style.page(), departures);

@@ -76,7 +76,8 @@ final class TemplateWriter {
         }
         Document document = Ooxml.parse(pkg.part(main));
         Element body = Ooxml.child(document.getDocumentElement(), "body");
-        Element sectPr = lastSectPr(body);
+        unwrapContentControls(body);
+        Element sectPr = houseSection(document, body);
         rebuildBody(document, body, sectPr);
         pageNumberFooters(sectPr);
         keepReferenced(sectPr);
@@ -101,14 +102,40 @@ final class TemplateWriter {
 
     // ---- the body ----
 
-    private static Element lastSectPr(Element body) {
-        Element s = null;
-        for (Element e : Ooxml.children(body, "sectPr")) s = e;
-        if (s == null) {
-            s = body.getOwnerDocument().createElementNS(W, "w:sectPr");
-            body.appendChild(s);
+    /**
+     * The body's own w:sectPr holding the house's section: the one BureauDocument read (the first: a
+     * landscape 附表 at the end is not the house's page).
+     */
+    private Element houseSection(Document document, Element body) {
+        List<Element> all = Ooxml.descendants(document, "sectPr");
+        Element house = all.get(doc.sectionIndex);
+        Element last = null;
+        for (Element e : Ooxml.children(body, "sectPr")) last = e;
+        if (house == last) return last;
+        Element copy = (Element) house.cloneNode(true);
+        if (last != null) body.replaceChild(copy, last);
+        else body.appendChild(copy);
+        return copy;
+    }
+
+    /**
+     * Body-level content controls and custom XML give their blocks to the body, as BureauDocument reads
+     * them, so that the blocks here are the blocks found there, one for one.
+     */
+    private void unwrapContentControls(Element body) {
+        for (Element e : Ooxml.children(body)) {
+            Element content = Ooxml.isW(e, "sdt") ? Ooxml.child(e, "sdtContent") : Ooxml.isW(e, "customXml") ? e : null;
+            if (content == null) {
+                if (Ooxml.isW(e, "sdt")) body.removeChild(e);
+                continue;
+            }
+            unwrapContentControls(content);
+            for (Element c : Ooxml.children(content)) {
+                if (Ooxml.isW(c, "customXmlPr")) continue;
+                body.insertBefore(c, e);
+            }
+            body.removeChild(e);
         }
-        return s;
     }
 
     /**
@@ -121,7 +148,10 @@ final class TemplateWriter {
             if (Ooxml.isW(e, "p") || Ooxml.isW(e, "tbl")) blocks.add(e);
             else if (e != sectPr) body.removeChild(e);
         }
-        // BureauDocument read the same part: its blocks are these, in order (sdt content aside)
+        // BureauDocument read the same part: its blocks are these, in order
+        if (blocks.size() != doc.blocks.size()) {
+            throw new IllegalStateException("blocks " + blocks.size() + " against " + doc.blocks.size() + " read");
+        }
         int head = found.redHeader() ? found.headEnd() : 0;
         for (int k = head; k < blocks.size(); k++) body.removeChild(blocks.get(k));
         if (found.redHeader()) letterhead(blocks.subList(0, head));
@@ -175,9 +205,12 @@ final class TemplateWriter {
             for (int k = markIndex; k < head.size(); k++) {
                 Block b = doc.blocks.get(k);
                 if (b.isTable() || b.para() == found.docNumber()) break;
-                if (!b.para().isEmpty() && found.examples().get(Role.ISSUER_MARK).contains(b.para())) {
+                List<Para> marks = found.examples().get(Role.ISSUER_MARK);
+                if (!b.para().isEmpty() && marks.contains(b.para())) {
                     setStyle(head.get(k), "GwIssuerMark");
-                    setSpacing(head.get(k), k == markIndex ? house.markBeforePt() : 0, 0.0);
+                    // the last mark line keeps its space after: the 发文字号's style counts it for the PDF too
+                    boolean last = b.para() == marks.get(marks.size() - 1);
+                    setSpacing(head.get(k), k == markIndex ? house.markBeforePt() : 0, last ? b.para().afterPt() : 0.0);
                 }
             }
         }
@@ -189,32 +222,23 @@ final class TemplateWriter {
         Element pPr = Ooxml.child(p, "pPr");
         Element pBdr = Ooxml.child(pPr, "pBdr");
         if (pBdr != null) pPr.removeChild(pBdr);
-        boolean placed = false;
-        for (Element r : new ArrayList<>(Ooxml.children(p))) {
-            // the rule drawn as a shape: it is the style's border now
-            boolean drawing = !Ooxml.descendants(r, "drawing").isEmpty() || !Ooxml.descendants(r, "pict").isEmpty()
-                    || r.getElementsByTagNameNS("*", "AlternateContent").getLength() > 0;
-            if (drawing) {
-                p.removeChild(r);
-                continue;
-            }
-            if (Ooxml.isW(r, "r") || Ooxml.isW(r, "hyperlink") || Ooxml.isW(r, "smartTag") || Ooxml.isW(r, "ins")) {
-                if (Ooxml.text(r).isEmpty()) continue;
-                if (placed) {
-                    p.removeChild(r);
-                } else {
-                    placed = true;
-                    Element run = Ooxml.isW(r, "r") ? r : Ooxml.descendants(r, "r").get(0);
-                    Element rPr = Ooxml.child(run, "rPr");
-                    Element fresh = p.getOwnerDocument().createElementNS(W, "w:r");
-                    if (rPr != null) fresh.appendChild(rPr.cloneNode(true));
-                    Element t = p.getOwnerDocument().createElementNS(W, "w:t");
-                    t.setTextContent("{{docNumber}}");
-                    fresh.appendChild(t);
-                    p.replaceChild(fresh, r);
-                }
+        // its content (runs, content controls, fields, a drawn rule — the style's border now) gives way to
+        // one run of {{docNumber}} in the look of its first text run
+        Element textRun = null;
+        for (Element r : Ooxml.descendants(p, "r")) {
+            if (!Ooxml.descendants(r, "t").isEmpty() && !Ooxml.text(r).isBlank()) {
+                textRun = r;
+                break;
             }
         }
+        Element rPr = textRun == null ? null : Ooxml.child(textRun, "rPr");
+        for (Element c : Ooxml.children(p)) if (!Ooxml.isW(c, "pPr")) p.removeChild(c);
+        Element fresh = p.getOwnerDocument().createElementNS(W, "w:r");
+        if (rPr != null) fresh.appendChild(rPr.cloneNode(true));
+        Element t = p.getOwnerDocument().createElementNS(W, "w:t");
+        t.setTextContent("{{docNumber}}");
+        fresh.appendChild(t);
+        p.appendChild(fresh);
     }
 
     private static void setStyle(Element p, String styleId) {
@@ -374,7 +398,8 @@ final class TemplateWriter {
                     continue;
                 }
                 List<Relationship> own = relationshipsOf(r.targetPart());
-                boolean hostile = own.stream().anyMatch(x -> x.external() || !KEPT_FROM_PARTS.contains(x.typeName()) && !x.typeName().equals("hyperlink"));
+                // a link out (a URL in the letterhead) is cut from it; embedded objects take the part with them
+                boolean hostile = own.stream().anyMatch(x -> !x.external() && !KEPT_FROM_PARTS.contains(x.typeName()));
                 if (hostile) {
                     removed.add((kind.startsWith("header") ? "页眉 " : "页脚 ") + r.targetPart() + "：含有外部链接或嵌入对象，未带入模板");
                     sectPr.removeChild(ref);
@@ -386,7 +411,7 @@ final class TemplateWriter {
         // pictures in the letterhead
         Element body = sectPr.getParentNode() instanceof Element e ? e : null;
         if (body == null) return;
-        for (Element any : Ooxml.descendants(body, "*")) {
+        for (Element any : allElements(body)) {
             for (String attr : List.of("embed", "id", "link")) {
                 String id = any.getAttributeNS(Ooxml.R, attr);
                 if (id.isEmpty() || keptRels.containsKey(id)) continue;
@@ -402,9 +427,20 @@ final class TemplateWriter {
         keepPart(r.targetPart());
     }
 
-    /** A part and the pictures and fonts it relates to. */
+    /** A part and the pictures and fonts it relates to; in a header or footer, references to links out are cut. */
     private void keepPart(String part) {
         if (!keptParts.add(part)) return;
+        Set<String> outward = new HashSet<>();
+        for (Relationship r : relationshipsOf(part)) if (r.external()) outward.add(r.id());
+        if (!outward.isEmpty() && part.endsWith(".xml")) {
+            Document d = Ooxml.parse(pkg.part(part));
+            for (Element e : allElements(d.getDocumentElement())) {
+                for (String attr : List.of("id", "embed", "link")) {
+                    if (outward.contains(e.getAttributeNS(Ooxml.R, attr))) e.removeAttributeNS(Ooxml.R, attr);
+                }
+            }
+            out.put(part, Ooxml.serialize(d));
+        }
         for (Relationship r : relationshipsOf(part)) {
             if (!r.external() && KEPT_FROM_PARTS.contains(r.typeName()) && pkg.has(r.targetPart())) keepPart(r.targetPart());
         }
@@ -426,6 +462,14 @@ final class TemplateWriter {
             if ("External".equals(r.getAttribute("TargetMode"))) d.getDocumentElement().removeChild(r);
         }
         return Ooxml.serialize(d);
+    }
+
+    /** Every element under {@code root}, whatever its namespace (a picture's r:embed is on DrawingML's a:blip). */
+    private static List<Element> allElements(Element root) {
+        List<Element> l = new ArrayList<>();
+        var nodes = root.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < nodes.getLength(); i++) l.add((Element) nodes.item(i));
+        return l;
     }
 
     private static List<Element> children(Element e) {
@@ -622,9 +666,8 @@ final class TemplateWriter {
         Document d = Ooxml.parse(pkg.part(part));
         Element root = d.getDocumentElement();
         for (String name : List.of("attachedTemplate", "mailMerge", "docVars", "documentProtection", "writeProtection",
-                "footnotePr", "endnotePr", "linkStyles", "removePersonalInformation")) {
-            Element e = Ooxml.child(root, name);
-            if (e != null) root.removeChild(e);
+                "footnotePr", "endnotePr", "linkStyles", "removePersonalInformation", "saveThroughXslt", "attachedSchema")) {
+            for (Element e : Ooxml.children(root, name)) root.removeChild(e);
         }
         if (evenAndOddFooters && Ooxml.child(root, "evenAndOddHeaders") == null) {
             Element e = d.createElementNS(W, "w:evenAndOddHeaders");

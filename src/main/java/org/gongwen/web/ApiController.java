@@ -125,7 +125,7 @@ public class ApiController {
     public TemplateUpload putTemplate(@PathVariable String id, @RequestBody byte[] docx,
                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         adminToken.check(authorization);
-        TemplateChange change = gongwen.putTemplate(id, docx);
+        TemplateChange change = renderer.putTemplate(id, docx);
         templatePreviews.forget(id);
         return TemplateUpload.of(change, gongwen.templates());
     }

@@ -10,6 +10,7 @@ import org.gongwen.check.Finding;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
 import org.gongwen.Rendered;
+import org.gongwen.TemplateChange;
 import org.gongwen.adopt.Adoption;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
@@ -109,6 +110,14 @@ public class Renderer {
      */
     public Adoption adopt(String templateId, byte[] docx) {
         return measured("adopt", () -> gongwen.adoptTemplate(templateId, docx));
+    }
+
+    /**
+     * Stores a template or adopts a bureau's document and stores what it learned ({@link Gongwen#putTemplate}),
+     * within the render gate and time limit as an adoption for the UI is: learning reads the whole document.
+     */
+    public TemplateChange putTemplate(String templateId, byte[] docx) {
+        return measured("adopt", () -> gongwen.putTemplate(templateId, docx));
     }
 
     /** The PDF's first pages as PNG data: URIs, with the page count and the writer's warnings. */

@@ -229,6 +229,7 @@ class AdopterTest {
         assertThat(h.redHeader().separatorWidthPt()).isEqualTo(1.5);
         assertThat(h.redHeader().color()).isEqualTo("FF0000");
         assertThat(h.redHeader().separatorBelowDocNumberPt()).isCloseTo(11, within(1.0));
+        assertThat(role(a, Role.DOC_NUMBER).style()).contains("下接分隔线红色1.5磅").contains("中的画线");
         String xml = templateXml(a);
         assertThat(xml).contains("某某市人民政府", "某某市财政局", "文件").doesNotContain("wp:anchor", "v:line");
 
@@ -302,6 +303,61 @@ class AdopterTest {
         assertThat(h.role(Role.HEADING1).eastAsiaFont()).isEqualTo("黑体");
         assertThat(h.role(Role.HEADING1).latinFont()).isEqualTo("黑体");
         assertThat(h.role(Role.BODY).latinFont()).isEqualTo("仿宋_GB2312");
+    }
+
+    @Test
+    void aDrawnRuleOfTheHousesOwnWidthColourAndPlaceIsKept() {
+        long offset = Math.round(28.95 * 12700) + 4L * 36000;
+        byte[] blue = edited(BureauDocuments.jointWps(), "word/document.xml", x -> x
+                .replace("<a:ln w=\"19050\"", "<a:ln w=\"28575\"")
+                .replace("<a:srgbClr val=\"FF0000\"/></a:solidFill><a:prstDash", "<a:srgbClr val=\"0000FF\"/></a:solidFill><a:prstDash")
+                .replace("<wp:posOffset>" + offset + "</wp:posOffset>", "<wp:posOffset>" + (offset + 6 * 36000) + "</wp:posOffset>"));
+        HouseStyle h = house(adopt(blue));
+        assertThat(h.redHeader().separatorWidthPt()).isEqualTo(2.25);
+        assertThat(h.redHeader().color()).isEqualTo("0000FF");
+        // 4 mm + 6 mm under the 发文字号's line, less half the line's width
+        assertThat(h.redHeader().separatorBelowDocNumberPt()).isCloseTo(10 * 72 / 25.4 - 1.125, within(1.0));
+    }
+
+    @Test
+    void contentControlsAroundTheBodyOrTheDocNumberAreReadThrough() {
+        byte[] wrapped = edited(BureauDocuments.redHeadDirect(), "word/document.xml", x -> x
+                .replaceFirst("<w:body>", "<w:body><w:sdt><w:sdtPr/><w:sdtContent>")
+                .replaceFirst("(<w:sectPr(?![\\s\\S]*<w:sectPr))", "</w:sdtContent></w:sdt>$1")
+                .replaceFirst("(<w:r>(?:(?!<w:r>).)*?某政发〔2025〕12号</w:t></w:r>)", "<w:sdt><w:sdtContent>$1</w:sdtContent></w:sdt>"));
+        assertThat(new String(DocxPackage.read(wrapped).part("word/document.xml"), StandardCharsets.UTF_8))
+                .contains("<w:sdtContent><w:r>");
+        Adoption a = adopt(wrapped);
+        String xml = templateXml(a);
+        assertThat(xml).contains("某某市人民政府文件", "{{docNumber}}", "{{title}}").doesNotContain("某政发〔2025〕12号", "为深入贯彻落实");
+        assertThat(house(a).redHeader().markTopBelowTypeAreaPt()).isCloseTo(101.6, within(0.01));
+    }
+
+    @Test
+    void theMarksSpaceAfterCountsInWordAndInThePdfAlike() {
+        byte[] spaced = edited(BureauDocuments.redHeadDirect(), "word/document.xml",
+                x -> x.replaceFirst("w:before=\"2032\"", "w:before=\"2032\" w:after=\"312\""));
+        Adoption base = adopt(BureauDocuments.redHeadDirect()), a = adopt(spaced);
+        // the PDF: the 发文字号 15.6 pt lower
+        double shift = lines(TYPESETTER.typeset(sample(), house(a)), 0, Role.DOC_NUMBER).get(0).baseline()
+                - lines(TYPESETTER.typeset(sample(), house(base)), 0, Role.DOC_NUMBER).get(0).baseline();
+        assertThat(shift).isCloseTo(15.6, within(0.01));
+        // Word: the mark keeps its space after, the 发文字号 its own space before
+        assertThat(templateXml(a)).containsPattern("某某市人民政府文件").containsPattern("w:after=\"312\"");
+    }
+
+    @Test
+    void aLandscapeAnnexSectionAtTheEndIsNotTheHousesPage() {
+        byte[] annex = edited(BureauDocuments.redHeadDirect(), "word/document.xml", x -> {
+            int body = x.lastIndexOf("<w:sectPr");
+            String portrait = x.substring(body, x.indexOf("</w:sectPr>", body) + "</w:sectPr>".length());
+            String landscape = portrait.replace("w:w=\"11906\" w:h=\"16838\"", "w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"");
+            return x.substring(0, body) + "<w:p><w:pPr>" + portrait + "</w:pPr></w:p><w:p><w:r><w:t>附表</w:t></w:r></w:p>"
+                    + landscape + x.substring(body + portrait.length());
+        });
+        HouseStyle h = house(adopt(annex));
+        assertThat(h.page().widthPt()).isCloseTo(595.3, within(0.1));
+        assertThat(h.page().linesPerPage()).isEqualTo(22);
     }
 
     // ---- refusals and hostile content ----
