@@ -1,5 +1,7 @@
 package org.gongwen.cli;
 
+import org.gongwen.testing.Cli;
+
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
 import org.gongwen.TemplateInfo;
@@ -7,13 +9,10 @@ import org.gongwen.testing.FinishedDocuments;
 import org.gongwen.testing.SharedSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,24 +25,16 @@ class AdoptCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private Cli last;
 
     private int run(String... args) {
-        PrintStream out = System.out, err = System.err;
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            return new CommandLine(new GongwenCommand()).execute(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        last = Cli.run(args);
+        return last.exitCode;
     }
 
-    private String out() { return outBytes.toString(StandardCharsets.UTF_8); }
+    private String out() { return last.out; }
 
-    private String err() { return errBytes.toString(StandardCharsets.UTF_8); }
+    private String err() { return last.err; }
 
     private Path file(String name, byte[] content) throws IOException {
         Path f = dir.resolve(name);
@@ -108,8 +99,6 @@ class AdoptCommandTest {
                 new Case(file("title-only.docx", FinishedDocuments.titleOnly()), "bureau", "找不到正文"),
                 new Case(file("letter.docx", FinishedDocuments.redhead()), "Bad..Name", "模板名只能由小写字母"),
                 new Case(dir.resolve("missing.docx"), "bureau", "找不到文件")}) {
-            outBytes.reset();
-            errBytes.reset();
             assertThat(run("templates", "adopt", c.file().toString(), "--id", c.id(), "--out", out.toString()))
                     .as(c.file() + ": " + err()).isEqualTo(2);
             assertThat(err().strip()).as(c.file().toString()).doesNotContain("\n").doesNotContain("Exception")

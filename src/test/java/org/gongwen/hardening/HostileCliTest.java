@@ -1,5 +1,7 @@
 package org.gongwen.hardening;
 
+import org.gongwen.testing.Cli;
+
 import org.gongwen.hardening.HostileFiles.Hostile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

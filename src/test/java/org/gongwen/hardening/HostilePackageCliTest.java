@@ -1,5 +1,7 @@
 package org.gongwen.hardening;
 
+import org.gongwen.testing.Cli;
+
 import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.style.TemplateLibrary;
 import org.gongwen.testing.HostileDocx;

@@ -1,4 +1,4 @@
-package org.gongwen.hardening;
+package org.gongwen.testing;
 
 import org.gongwen.cli.GongwenCommand;
 import picocli.CommandLine;
@@ -8,10 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the gongwen command line in this JVM and keeps what it printed. */
-final class Cli {
-    final int exitCode;
-    final String out;
-    final String err;
+public final class Cli {
+    public final int exitCode;
+    public final String out;
+    public final String err;
 
     private Cli(int exitCode, String out, String err) {
         this.exitCode = exitCode;
@@ -19,7 +19,7 @@ final class Cli {
         this.err = err;
     }
 
-    static synchronized Cli run(String... args) {
+    public static synchronized Cli run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream savedOut = System.out;
