@@ -277,18 +277,19 @@ public final class Gongwen {
         // learning runs outside the lock: only storing swaps the library
         templatesDirOrRefuse(templateId);
         checkTemplateSize(docx);
+        // both ways the file is read and validated once: as a template, or by adoption's own read-back
         if (meetsContract(templateId, docx)) {
-            storeTemplate(templateId, docx);
+            store(templateId, docx);
             return new TemplateChange(templateId, false, null);
         }
         Adoption adoption = adoptTemplate(templateId, docx);
-        storeTemplate(templateId, adoption.template());
+        store(templateId, adoption.template());
         return new TemplateChange(templateId, true, adoption.report());
     }
 
     /** Stores a template that has been adopted and previewed ({@link #adoptTemplate}), as {@link #putTemplate} would. */
-    public synchronized void storeTemplate(String templateId, byte[] docx) {
-        Path dir = templatesDirOrRefuse(templateId);
+    public void storeTemplate(String templateId, byte[] docx) {
+        templatesDirOrRefuse(templateId);
         checkTemplateSize(docx);
         HouseTemplate.load(templateId, docx, limits.maxUnpackedBytes());
         List<String> errors = templateValidator.validate(docx).stream().filter(Finding::isError).map(Gongwen::describe).toList();
@@ -296,6 +297,12 @@ public final class Gongwen {
             throw new BadInputException(Fault.INVALID, "template-invalid", "模板不符合模板约定，未保存：" + String.join("；", errors),
                     "The template breaks the template contract (" + errors.size() + " errors); it was not stored.");
         }
+        store(templateId, docx);
+    }
+
+    /** Writes a validated template into the templates folder (temporary file, atomic move) and swaps the library. */
+    private synchronized void store(String templateId, byte[] docx) {
+        Path dir = templatesDirOrRefuse(templateId);
         try {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, templateId, ".upload");

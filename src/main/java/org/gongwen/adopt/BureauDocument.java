@@ -34,11 +34,16 @@ final class BureauDocument {
     /** How a run looks: faces (East Asian and Latin slots), size, bold, colour (RRGGBB). */
     record Look(String eastAsia, String latin, double sizePt, boolean bold, String color) {
         boolean isRed() {
-            if (color == null || color.length() != 6) return false;
-            int r = Integer.parseInt(color.substring(0, 2), 16), g = Integer.parseInt(color.substring(2, 4), 16),
-                    b = Integer.parseInt(color.substring(4, 6), 16);
-            return r >= 0xB0 && g <= 0x60 && b <= 0x60;
+            return BureauDocument.isRed(color);
         }
+    }
+
+    /** A red as letterheads print it (RRGGBB): strong red, little green and blue. */
+    static boolean isRed(String color) {
+        if (color == null || !color.matches("[0-9A-Fa-f]{6}")) return false;
+        int r = Integer.parseInt(color.substring(0, 2), 16), g = Integer.parseInt(color.substring(2, 4), 16),
+                b = Integer.parseInt(color.substring(4, 6), 16);
+        return r >= 0xB0 && g <= 0x60 && b <= 0x60;
     }
 
     /** A line drawn as a shape (DrawingML or VML) anchored in a paragraph: thickness, colour, distance below the paragraph's top. */
@@ -306,6 +311,12 @@ final class BureauDocument {
         }
     }
 
+    /** The block a body paragraph is (not a table cell's), or -1. */
+    int blockOf(Para p) {
+        for (int k = 0; k < blocks.size(); k++) if (blocks.get(k).para() == p) return k;
+        return -1;
+    }
+
     /**
      * The height a paragraph takes on the page when it holds one line: spacing before and after and
      * the line, as Word sets it (exact, at least, or single/multiple lines snapped to the grid).
@@ -315,12 +326,17 @@ final class BureauDocument {
     }
 
     double lineHeight(Para p) {
-        double natural = p.look().sizePt() * 1.3;
-        return switch (p.lineRule()) {
-            case EXACT -> p.lineSpacing();
-            case AT_LEAST -> Math.max(p.lineSpacing(), natural);
-            case GRID -> linePitchPt * Math.max(1, Math.ceil(natural * p.lineSpacing() / linePitchPt - 1e-6));
-            case AUTO -> natural * p.lineSpacing();
+        return lineHeight(p.look().sizePt(), p.lineRule(), p.lineSpacing());
+    }
+
+    /** A line of text of this size under this rule, on this document's grid. */
+    double lineHeight(double sizePt, LineRule rule, double spacing) {
+        double natural = sizePt * 1.3;
+        return switch (rule) {
+            case EXACT -> spacing;
+            case AT_LEAST -> Math.max(spacing, natural);
+            case GRID -> linePitchPt * Math.max(1, Math.ceil(natural * spacing / linePitchPt - 1e-6));
+            case AUTO -> natural * spacing;
         };
     }
 }

@@ -35,16 +35,12 @@ final class HouseLearner {
      *
      * @param specs        every role's style
      * @param markBeforePt the space before the mark's paragraph in the letterhead as kept (blank lines folded in)
-     * @param pageNumbers  the page-number footers as found, or null when the document has none
+     * @param pageNumbers  the page-number footer's paragraph as learned (its face and size; the template keeps
+     *                     the footers themselves, form and place), or null when the document has none
      * @param imprintRules the 版记's rules in eighths of a point (outer, inner), learned or GB/T 9704's
      */
-    record House(Map<Role, Spec> specs, double markBeforePt, PageNumbers pageNumbers, int[] imprintRules,
+    record House(Map<Role, Spec> specs, double markBeforePt, Spec pageNumbers, int[] imprintRules,
                  boolean imprintLearned, String ruleFrom) {}
-
-    /** The page-number footer of odd (or all) pages: its text around the number, alignment, run look. */
-    record PageNumbers(String before, String after, String jc, boolean oddEven, String evenJc, Spec spec) {
-        String form() { return before + "1" + after; }
-    }
 
     private final BureauDocument doc;
     private final Found found;
@@ -73,15 +69,15 @@ final class HouseLearner {
         double markBefore = 0;
         if (found.redHeader()) {
             Spec mark = learned(Role.ISSUER_MARK);
-            markBefore = blanksBefore(0, indexOfBlock(found.mark())) + mark.beforePt();
+            markBefore = blanksBefore(0, doc.blocks.indexOf(found.mark())) + mark.beforePt();
             specs.put(Role.ISSUER_MARK, mark.withSpacing(markBefore, 0).withParagraph(mark.jc(), 0, 0, 0));
-            specs.put(Role.DOC_NUMBER, docNumber(line));
+            specs.put(Role.DOC_NUMBER, docNumber(body, line));
             specs.put(Role.TITLE, title.withSpacing(titleAfterRule(specs.get(Role.DOC_NUMBER)), title.afterPt()));
         } else {
             specs.put(Role.ISSUER_MARK, standardMark());
             specs.put(Role.DOC_NUMBER, found.docNumber() != null ? learned(Role.DOC_NUMBER)
                     : body.withParagraph("center", 0, 0, 0).withSpacing(0, 0).fromStandard());
-            int from = found.docNumber() != null ? indexOf(found.docNumber()) + 1 : 0;
+            int from = found.docNumber() != null ? doc.blockOf(found.docNumber()) + 1 : 0;
             specs.put(Role.TITLE, title.withSpacing(blanksBefore(from, found.titleFrom()) + title.beforePt(), title.afterPt()));
         }
         List<Para> titles = found.examples().get(Role.TITLE);
@@ -130,8 +126,8 @@ final class HouseLearner {
                 .withSpacing(0, 0).fromStandard();
         specs.put(Role.COPY_TO, orStandard(Role.COPY_TO, small));
         specs.put(Role.PRINTED_BY, orStandard(Role.PRINTED_BY, small));
-        PageNumbers pn = pageNumbers();
-        specs.put(Role.PAGE_NUMBER, pn != null ? pn.spec() : new Spec(PAGE_NUMBER_FACE, PAGE_NUMBER_FACE, SMALL_PT, false, "000000",
+        Spec pn = pageNumbers();
+        specs.put(Role.PAGE_NUMBER, pn != null ? pn : new Spec(PAGE_NUMBER_FACE, PAGE_NUMBER_FACE, SMALL_PT, false, "000000",
                 "right", 0, 0, SMALL_PT, 0, 0, LineRule.EXACT, SMALL_PT, false, false, null, null, false, null));
         int[] rules = imprintRules();
         return new House(specs, markBefore, pn, rules, rules != null, ruleFrom());
@@ -204,13 +200,7 @@ final class HouseLearner {
     }
 
     double lineHeight(Spec s) {
-        double natural = s.sizePt() * 1.3;
-        return switch (s.lineRule()) {
-            case EXACT -> s.lineSpacing();
-            case AT_LEAST -> Math.max(s.lineSpacing(), natural);
-            case GRID -> doc.linePitchPt * Math.max(1, Math.ceil(natural * s.lineSpacing() / doc.linePitchPt - 1e-6));
-            case AUTO -> natural * s.lineSpacing();
-        };
+        return doc.lineHeight(s.sizePt(), s.lineRule(), s.lineSpacing());
     }
 
     /**
@@ -227,15 +217,6 @@ final class HouseLearner {
         return h;
     }
 
-    private int indexOfBlock(Block b) {
-        return doc.blocks.indexOf(b);
-    }
-
-    private int indexOf(Para p) {
-        for (int k = 0; k < doc.blocks.size(); k++) if (doc.blocks.get(k).para() == p) return k;
-        return -1;
-    }
-
     // ---- the red header ----
 
     /**
@@ -243,15 +224,14 @@ final class HouseLearner {
      * border, a line drawn in it, or a blank paragraph under it carrying a border or a drawn line. The
      * border's distance from the text is where the rule lies below the 发文字号 (at most Word's 31 pt).
      */
-    private Spec docNumber(double line) {
+    private Spec docNumber(Spec body, double line) {
         Para dn = found.docNumber();
         if (dn == null) {
-            Spec s = new Spec(BODY_FACE, LATIN_FACE, BODY_PT, false, "000000", "center", 0, 0, 0, 2 * line, 0,
-                    LineRule.EXACT, line, false, false, null, null, false, null);
-            return s.withBorder(ruleOf(null, 0));
+            return inFace(body, BODY_FACE).withParagraph("center", 0, 0, 0).withSpacing(2 * line, 0).fromStandard()
+                    .withBorder(ruleOf(null, 0));
         }
-        int dnIndex = indexOf(dn);
-        double gapAbove = blanksBefore(indexOfBlock(found.mark()) + 1, dnIndex) + dn.beforePt();
+        int dnIndex = doc.blockOf(dn);
+        double gapAbove = blanksBefore(doc.blocks.indexOf(found.mark()) + 1, dnIndex) + dn.beforePt();
         List<Para> marks = found.examples().get(Role.ISSUER_MARK);
         if (!found.mark().isTable()) gapAbove += marks.get(marks.size() - 1).afterPt();
         Spec s = spec(dn).withSpacing(gapAbove, dn.afterPt());
@@ -262,7 +242,7 @@ final class HouseLearner {
     private ParaProps.Border ruleOf(Para dn, double dnLine) {
         Para rule = found.rule();
         double standardSpace = Gbt9704Numbers.pt(SEPARATOR_BELOW_DOC_NUMBER_MM);
-        if (rule == null) return new ParaProps.Border(RED, 1.5, Math.round(standardSpace));
+        if (rule == null) return new ParaProps.Border(RED, SEPARATOR_PT, Math.round(standardSpace));
         if (dn == null) {
             // a rule under the mark with no 发文字号 above it: its look, GB/T 9704's place under the (empty) 发文字号
             ParaProps.Border b = rule.props().border("bottom") != null ? rule.props().border("bottom") : rule.props().border("top");
@@ -279,7 +259,7 @@ final class HouseLearner {
             width = d.widthPt();
             color = d.color();
         } else {
-            double gap = dn.afterPt() + blanksBefore(indexOf(dn) + 1, indexOf(rule)) + rule.beforePt();
+            double gap = dn.afterPt() + blanksBefore(doc.blockOf(dn) + 1, doc.blockOf(rule)) + rule.beforePt();
             ParaProps.Border b = rule.props().border("bottom"), top = rule.props().border("top");
             if (rule.drawn() != null) {
                 below = gap + rule.drawn().offsetPt();
@@ -318,7 +298,7 @@ final class HouseLearner {
         Para title = found.first(Role.TITLE);
         double borderTakes = docNumber.border().spacePt() + docNumber.border().widthPt();
         if (dn == null) return Math.max(0, blanksBefore(found.headEnd(), found.titleFrom()) + title.beforePt());
-        double below = dn.afterPt() + blanksBefore(indexOf(dn) + 1, found.titleFrom()) + title.beforePt();
+        double below = dn.afterPt() + blanksBefore(doc.blockOf(dn) + 1, found.titleFrom()) + title.beforePt();
         // a ruled blank paragraph is among those blanks; a border of the 发文字号's own is not
         boolean ownBorder = found.rule() == dn && dn.props().border("bottom") != null;
         if (found.rule() != null && found.rule() != dn && found.rule().isEmpty()) {
@@ -338,20 +318,19 @@ final class HouseLearner {
 
     // ---- page numbers and the 版记 ----
 
-    /** The default footer's page number: the text around the PAGE field, its paragraph and run. */
-    private PageNumbers pageNumbers() {
+    /**
+     * The default footer's page-number paragraph and run, for the page-number role's style. Its form
+     * and place (the text around PAGE, odd and even sides) stay in the footers the template keeps,
+     * and HouseStyleReader reads them back from there.
+     */
+    private Spec pageNumbers() {
         if (doc.section == null) return null;
         Element odd = pageParagraph(doc.section.footerIds().get("default"));
         if (odd == null) return null;
-        String[] around = around(odd);
         Para p = doc.paragraph(odd, false);
-        boolean oddEven = Boolean.TRUE.equals(Ooxml.onOff(doc.word.settings(), "evenAndOddHeaders"));
-        Element even = oddEven ? pageParagraph(doc.section.footerIds().get("even")) : null;
-        String evenJc = even == null ? null : doc.paragraph(even, false).props().jc();
-        Spec s = spec(p).withParagraph(p.props().jc() == null ? "left" : p.props().jc(), 0, p.leftPt(), p.rightPt());
-        s = new Spec(s.eastAsia(), s.latin(), s.sizePt(), s.bold(), s.color(), s.jc(), s.firstLinePt(), s.leftPt(), s.rightPt(),
-                0, 0, s.lineRule(), s.lineSpacing(), false, false, null, null, true, "页脚“" + around[0] + "1" + around[1] + "”");
-        return new PageNumbers(around[0], around[1], s.jc(), even != null, evenJc, s);
+        Spec s = spec(p);
+        return new Spec(s.eastAsia(), s.latin(), s.sizePt(), s.bold(), s.color(), s.jc(), 0, s.leftPt(), s.rightPt(),
+                0, 0, s.lineRule(), s.lineSpacing(), false, false, null, null, true, "页脚“" + p.text().strip() + "”");
     }
 
     private Element pageParagraph(String rId) {
@@ -360,37 +339,6 @@ final class HouseLearner {
         if (footer == null) return null;
         for (Element para : Ooxml.descendants(footer, "p")) if (Ooxml.hasPageField(para)) return para;
         return null;
-    }
-
-    /** The text before the PAGE field and after it ("— ", " —"). */
-    private static String[] around(Element p) {
-        StringBuilder before = new StringBuilder(), after = new StringBuilder();
-        int state = 0; // 0 before the field, 1 inside, 2 after
-        for (Element e : Ooxml.descendants(p, "*")) {
-            if (!Ooxml.W.equals(e.getNamespaceURI())) continue;
-            String n = e.getLocalName();
-            if (n.equals("fldSimple")) {
-                state = 1;
-                continue;
-            }
-            if (n.equals("fldChar")) {
-                String type = Ooxml.attr(e, "fldCharType");
-                if ("begin".equals(type) && state == 0) state = 1;
-                else if ("end".equals(type) && state == 1) state = 2;
-                continue;
-            }
-            if (n.equals("t")) {
-                boolean inSimple = e.getParentNode() != null && e.getParentNode().getParentNode() instanceof Element g
-                        && "fldSimple".equals(g.getLocalName());
-                if (inSimple) {
-                    state = 2;
-                    continue;
-                }
-                if (state == 0) before.append(e.getTextContent());
-                else if (state == 2) after.append(e.getTextContent());
-            }
-        }
-        return new String[]{before.toString(), after.toString()};
     }
 
     /**

@@ -39,7 +39,7 @@ final class Reporter {
             String described = describe(style, r);
             if (r == Role.DOC_NUMBER && style.redHeader() != null && style.redHeader().separatorWidthPt() > 0) {
                 HouseStyle.RedHeader h = style.redHeader();
-                described += "；下接分隔线" + (isRed(h.color()) ? "红色" : "#" + h.color()) + Sizes.points(h.separatorWidthPt())
+                described += "；下接分隔线" + (BureauDocument.isRed(h.color()) ? "红色" : "#" + h.color()) + Sizes.points(h.separatorWidthPt())
                         + "磅，距发文字号" + Sizes.mm(h.separatorBelowDocNumberPt()) + "毫米（" + house.ruleFrom() + "）";
             }
             roles.add(new RoleReport(r.name(), RoleNames.of(r), spec.learned(), spec.from(), described));
@@ -145,37 +145,31 @@ final class Reporter {
         }
     }
 
+    /** The page numbers as the template has them (its footers, read back): form, place, size. */
     private static String pageNumbers(House house, HouseStyle style, List<Departure> out) {
-        HouseLearner.PageNumbers pn = house.pageNumbers();
-        RoleStyle p = style.role(Role.PAGE_NUMBER);
-        if (pn == null) {
-            return "文档没有页码，按 GB/T 9704 加“— 1 —”：" + Sizes.name(SMALL_PT) + PAGE_NUMBER_FACE + "，单页居右、双页居左，各空一字（§7.5）";
+        HouseStyle.PageNumberStyle p = style.pageNumber();
+        String gbt = "单页居右、双页居左，各空一字（§7.5）";
+        if (p == null) return "没有页码（文档没有，模板也不加）";
+        String form = p.text(1);
+        String place = p.oddEvenDiffer() ? "单页" + side(p.oddAlign()) + "、双页" + side(p.evenAlign()) : side(p.oddAlign()) + "（单双页相同）";
+        if (house.pageNumbers() == null) {
+            return "文档没有页码，按 GB/T 9704 加“" + form + "”：" + p.eastAsiaFont() + Sizes.name(p.sizePt()) + "，" + gbt;
         }
-        String place = pn.oddEven() ? "单页" + side(pn.jc()) + "、双页" + side(pn.evenJc()) : side(pn.jc()) + "（单双页相同）";
-        String form = pn.form().strip();
         if (!form.replace(" ", "").equals("—1—")) {
             out.add(new Departure("页码样式", "“" + form + "”", "“— 1 —”，数字两侧各一条一字线（§7.5）"));
         }
-        boolean standardPlace = pn.oddEven() && "right".equals(norm(pn.jc())) && "left".equals(norm(pn.evenJc()));
-        if (!standardPlace) out.add(new Departure("页码位置", place, "单页居右、双页居左，各空一字（§7.5）"));
+        boolean standardPlace = p.oddEvenDiffer() && p.oddAlign() == HouseStyle.Align.RIGHT && p.evenAlign() == HouseStyle.Align.LEFT;
+        if (!standardPlace) out.add(new Departure("页码位置", place, gbt));
         if (Math.abs(p.sizePt() - SMALL_PT) > 0.26) {
             out.add(new Departure("页码字号", Sizes.name(p.sizePt()), "四号（14磅，§7.5）"));
         }
         return "“" + form + "”：" + p.eastAsiaFont() + Sizes.name(p.sizePt()) + "，" + place + "（学自页脚）";
     }
 
-    private static String norm(String jc) {
-        return jc == null ? "left" : switch (jc) {
-            case "end" -> "right";
-            case "start" -> "left";
-            default -> jc;
-        };
-    }
-
-    private static String side(String jc) {
-        return switch (norm(jc)) {
-            case "center" -> "居中";
-            case "right" -> "居右";
+    private static String side(HouseStyle.Align a) {
+        return switch (a) {
+            case CENTER -> "居中";
+            case RIGHT -> "居右";
             default -> "居左";
         };
     }
@@ -183,7 +177,7 @@ final class Reporter {
     private static void redHeader(HouseStyle style, House house, List<Departure> out) {
         HouseStyle.RedHeader h = style.redHeader();
         RoleStyle mark = style.role(Role.ISSUER_MARK);
-        if (!isRed(mark.color())) {
+        if (!BureauDocument.isRed(mark.color())) {
             out.add(new Departure("发文机关标志颜色", "#" + mark.color(), "红色（§7.2.4）"));
         }
         double top = h.markTopBelowTypeAreaPt() - (mark.lineRule() == LineRule.EXACT ? LineBox.emTopAboveExactBoxPt(mark.sizePt()) : 0);
@@ -194,7 +188,7 @@ final class Reporter {
             out.add(new Departure("红色分隔线位置", "发文字号之下" + Sizes.mm(h.separatorBelowDocNumberPt()) + "毫米",
                     "发文字号之下4毫米（§7.2.7）"));
         }
-        if (h.separatorWidthPt() > 0 && !isRed(h.color())) {
+        if (h.separatorWidthPt() > 0 && !BureauDocument.isRed(h.color())) {
             out.add(new Departure("分隔线颜色", "#" + h.color(), "红色（§7.2.7）"));
         }
         if (house.imprintLearned()) {
@@ -205,9 +199,5 @@ final class Reporter {
                 out.add(new Departure("版记中间分隔线", "粗" + Sizes.points(h.imprintInnerRulePt()) + "磅", "粗0.25毫米（约0.7磅，§7.4.1）"));
             }
         }
-    }
-
-    private static boolean isRed(String color) {
-        return new BureauDocument.Look(null, null, 0, false, color).isRed();
     }
 }

@@ -2,6 +2,7 @@ package org.gongwen.adopt;
 
 import org.gongwen.adopt.BureauDocument.Block;
 import org.gongwen.adopt.BureauDocument.Para;
+import org.gongwen.check.LineKinds;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.Labels;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Finds what each part of a bureau's document is, by its text and place as a 文秘 would (the checker's
@@ -22,12 +22,6 @@ import java.util.regex.Pattern;
  * formatting, Word or WPS) does not matter here: the paragraphs already carry it resolved.
  */
 final class RoleFinder {
-
-    private static final Pattern DOC_NUMBER = Pattern.compile("[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d+\\s*号");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\\s*$");
-    private static final Pattern APPENDIX_LABEL = Pattern.compile("^附件\\s*\\d*\\s*$");
-    private static final Pattern PRINTED = Pattern.compile(".*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发\\s*$");
 
     /**
      * What was found.
@@ -89,7 +83,7 @@ final class RoleFinder {
             }
             // without a mark, only a first paragraph is a 发文字号 (a plain document's number above its title)
             if (mark == null && scan != i) break;
-            if (!b.isTable() && DOC_NUMBER.matcher(b.para().text()).find() && b.para().text().strip().length() <= 40) {
+            if (!b.isTable() && LineKinds.holdsDocNumber(b.para().text()) && b.para().text().strip().length() <= 40) {
                 docNumber = b.para();
                 add(Role.DOC_NUMBER, docNumber, scan);
                 headEnd = scan + 1;
@@ -98,7 +92,7 @@ final class RoleFinder {
             if (mark != null) break;
         }
         if (mark == null) headEnd = 0;
-        int after = docNumber != null ? indexOf(docNumber) + 1 : mark != null ? headEnd : i;
+        int after = docNumber != null ? doc.blockOf(docNumber) + 1 : mark != null ? headEnd : i;
         // the rule: the 发文字号's own bottom border or drawn line, else a blank paragraph after it that has one
         if (mark != null) {
             if (docNumber != null && (docNumber.props().border("bottom") != null || docNumber.drawn() != null)) {
@@ -120,20 +114,20 @@ final class RoleFinder {
         while (t < blocks.size() && blocks.get(t).isTable()) t = nextNonEmpty(t + 1);
         if (t >= blocks.size()) throw noTitle();
         Para title = blocks.get(t).para();
-        if (title.text().strip().length() > 120 || Labels.parse(title.text()) != null || endsWithColon(title.text())) throw noTitle();
+        if (title.text().strip().length() > 120 || Labels.parse(title.text()) != null || LineKinds.endsWithColon(title.text())) throw noTitle();
         add(Role.TITLE, title, t);
         int titleFrom = t;
         int k = t + 1;
         while (k < blocks.size() && !blocks.get(k).isTable() && !blocks.get(k).isEmpty()
                 && title.look().sizePt() == blocks.get(k).para().look().sizePt()
                 && align(title) == Align.CENTER && align(blocks.get(k).para()) == Align.CENTER
-                && !endsWithColon(blocks.get(k).para().text())) {
+                && !LineKinds.endsWithColon(blocks.get(k).para().text())) {
             examples.get(Role.TITLE).add(blocks.get(k).para());
             k++;
         }
         // ---- 主送机关 ----
         int n = nextNonEmpty(k);
-        if (n < blocks.size() && !blocks.get(n).isTable() && endsWithColon(blocks.get(n).para().text())
+        if (n < blocks.size() && !blocks.get(n).isTable() && LineKinds.endsWithColon(blocks.get(n).para().text())
                 && blocks.get(n).para().text().strip().length() <= 80 && Labels.parse(blocks.get(n).para().text()) == null) {
             add(Role.RECIPIENTS, blocks.get(n).para(), n);
             n = nextNonEmpty(n + 1);
@@ -148,7 +142,7 @@ final class RoleFinder {
                 for (Para p : block.cells()) {
                     String s = Labels.stripLeading(p.text());
                     if (s.startsWith("抄送")) add(Role.COPY_TO, p, b);
-                    else if (PRINTED.matcher(s).matches() || s.contains("印发")) add(Role.PRINTED_BY, p, b);
+                    else if (LineKinds.isPrintedLine(s) || s.contains("印发")) add(Role.PRINTED_BY, p, b);
                 }
                 end = b;
                 break;
@@ -162,7 +156,7 @@ final class RoleFinder {
                 if (s.startsWith("抄送")) {
                     add(Role.COPY_TO, block.para(), b);
                     end = Math.min(end, b);
-                } else if (PRINTED.matcher(s).matches()) {
+                } else if (LineKinds.isPrintedLine(s)) {
                     add(Role.PRINTED_BY, block.para(), b);
                     end = Math.min(end, b);
                 }
@@ -171,7 +165,7 @@ final class RoleFinder {
         int appendix = -1;
         for (int b = n; b < end; b++) {
             Block block = blocks.get(b);
-            if (!block.isTable() && APPENDIX_LABEL.matcher(Labels.stripLeading(block.para().text())).matches()) {
+            if (!block.isTable() && LineKinds.isAppendixLabel(Labels.stripLeading(block.para().text()))) {
                 appendix = b;
                 add(Role.APPENDIX_LABEL, block.para(), b);
                 int at = nextNonEmpty(b + 1);
@@ -186,11 +180,11 @@ final class RoleFinder {
             if (block.isEmpty()) continue;
             if (block.isTable()) break;
             String s = block.para().text().strip();
-            if (DATE_LINE.matcher(s).matches()) {
+            if (LineKinds.isDate(s)) {
                 add(Role.DATE, block.para(), b);
                 bodyEnd = b;
                 int note = nextNonEmpty(b + 1);
-                if (note < mainEnd && !blocks.get(note).isTable() && isNote(blocks.get(note).para().text())) {
+                if (note < mainEnd && !blocks.get(note).isTable() && LineKinds.isNote(blocks.get(note).para().text())) {
                     add(Role.NOTE, blocks.get(note).para(), note);
                 }
                 // the signature: up to three short lines right above the date (joint issuers one per line)
@@ -204,7 +198,7 @@ final class RoleFinder {
                 if (!sig.isEmpty()) bodyEnd = sig.get(0);
                 break;
             }
-            if (!isNote(s)) break;
+            if (!LineKinds.isNote(s)) break;
         }
         // ---- the body: headings by label or outline level, 附件说明, chapters, articles, body text, tables ----
         boolean inAttachments = false;
@@ -286,14 +280,14 @@ final class RoleFinder {
         }
         Para p = b.para();
         String s = p.text().strip();
-        if (s.length() > 40 || DOC_NUMBER.matcher(s).find()) return false;
+        if (s.length() > 40 || LineKinds.holdsDocNumber(s)) return false;
         return p.look().isRed() && p.look().sizePt() >= 18 || s.endsWith("文件") && p.look().sizePt() >= 22;
     }
 
     private static boolean isImprint(Block b) {
         for (Para p : b.cells()) {
             String s = Labels.stripLeading(p.text());
-            if (s.startsWith("抄送") || PRINTED.matcher(s).matches()) return true;
+            if (s.startsWith("抄送") || LineKinds.isPrintedLine(s)) return true;
         }
         return false;
     }
@@ -303,21 +297,10 @@ final class RoleFinder {
     }
 
     private static boolean isSignatureLike(Para p) {
-        String s = p.text().strip();
-        if (s.isEmpty() || s.length() > 40 || s.matches(".*[。；！？，：].*") || Labels.parse(s) != null) return false;
+        if (!LineKinds.isNameLike(p.text()) || p.text().contains("：")) return false;
         Align a = align(p);
         return a == Align.RIGHT || a == Align.CENTER || p.rightPt() > 0 || p.leftPt() + p.firstLinePt() > 100
                 || p.text().startsWith("\u3000\u3000\u3000") || p.text().startsWith("        ");
-    }
-
-    private static boolean isNote(String t) {
-        String s = t.strip();
-        return (s.startsWith("（") || s.startsWith("(")) && (s.endsWith("）") || s.endsWith(")"));
-    }
-
-    private static boolean endsWithColon(String t) {
-        String s = t.strip();
-        return s.endsWith("：") || s.endsWith(":");
     }
 
     private int nextNonEmpty(int from) {
@@ -330,11 +313,6 @@ final class RoleFinder {
         int j = from;
         while (j >= 0 && blocks.get(j).isEmpty()) j--;
         return j;
-    }
-
-    private int indexOf(Para p) {
-        for (int k = 0; k < blocks.size(); k++) if (blocks.get(k).para() == p) return k;
-        return -1;
     }
 
     private static BadInputException noTitle() {

@@ -12,7 +12,9 @@ import org.gongwen.ooxml.Styles;
 import org.gongwen.ooxml.WordPackage;
 import org.gongwen.style.ActiveContent;
 import org.gongwen.style.HouseStyle.LineRule;
+import org.gongwen.style.Gbt9704Numbers;
 import org.gongwen.style.HouseStyleReader;
+import org.gongwen.style.TemplateParts;
 import org.gongwen.style.Role;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -162,7 +164,7 @@ final class TemplateWriter {
         paras.add(new String[]{null, "{{body}}"});
         paras.add(new String[]{null, "{{signature}}"});
         paras.add(new String[]{null, "{{appendices}}"});
-        for (String[] p : paras) body.insertBefore(paragraph(document, p[0], p[1]), sectPr);
+        for (String[] p : paras) body.insertBefore(fragment(document, TemplateParts.paragraph(p[0], p[1])), sectPr);
         if (found.redHeader()) {
             body.insertBefore(imprint(document), sectPr);
             // a floating table is anchored to the paragraph after it: this one keeps it on the last page
@@ -296,61 +298,17 @@ final class TemplateWriter {
         pPr.appendChild(e);
     }
 
-    private static Element paragraph(Document d, String style, String text) {
-        Element p = d.createElementNS(W, "w:p");
-        if (style != null) setStyle(p, style);
-        String[] parts = text.split("\t", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                Element r = d.createElementNS(W, "w:r");
-                r.appendChild(d.createElementNS(W, "w:tab"));
-                p.appendChild(r);
-            }
-            if (parts[i].isEmpty()) continue;
-            Element r = d.createElementNS(W, "w:r");
-            Element t = d.createElementNS(W, "w:t");
-            t.setAttributeNS(Ooxml.XML_NS, "xml:space", "preserve");
-            t.setTextContent(parts[i]);
-            r.appendChild(t);
-            p.appendChild(r);
-        }
-        return p;
+    /** Template XML (TemplateParts, w: prefixed) as an element of the document. */
+    private static Element fragment(Document d, String xml) {
+        Element wrapper = Ooxml.parse(bytes("<w:x xmlns:w=\"" + W + "\">" + xml + "</w:x>")).getDocumentElement();
+        return (Element) d.importNode(Ooxml.children(wrapper).get(0), true);
     }
 
-    /**
-     * The 版记 (GB/T 9704 §7.4): a one-column table floating at the foot of the last page's type area,
-     * as in gongwen's own red-header template (templates/README.md), ruled as the document's 版记 is.
-     */
+    /** The 版记 as gongwen's templates have it (TemplateParts.imprint), ruled as the document's 版记 is. */
     private Element imprint(Document d) {
-        int typeW = (int) Math.round(doc.section.typeAreaWidthPt() * 20);
-        int left = (int) Math.round(doc.section.leftPt() * 20);
-        int outer = house.imprintRules() != null ? house.imprintRules()[0] : (int) Math.round(org.gongwen.style.Gbt9704Numbers.pt(
-                org.gongwen.style.Gbt9704Numbers.THICK_RULE_MM) * 8);
-        int inner = house.imprintRules() != null ? house.imprintRules()[1] : (int) Math.round(org.gongwen.style.Gbt9704Numbers.pt(
-                org.gongwen.style.Gbt9704Numbers.THIN_RULE_MM) * 8);
-        String border = "<w:%s w:val=\"single\" w:sz=\"%d\" w:space=\"0\" w:color=\"000000\"/>";
-        String none = "<w:%s w:val=\"nil\"/>";
-        Spec printed = house.specs().get(Role.PRINTED_BY);
-        int rightTab = typeW - (int) Math.round(printed.rightPt() * 20);
-        String xml = "<w:tbl xmlns:w=\"" + W + "\"><w:tblPr><w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\""
-                + " w:bottomFromText=\"0\" w:vertAnchor=\"margin\" w:horzAnchor=\"page\" w:tblpX=\"" + left + "\" w:tblpYSpec=\"bottom\"/>"
-                + "<w:tblOverlap w:val=\"never\"/><w:tblW w:w=\"" + typeW + "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
-                + "<w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblBorders>" + border.formatted("top", outer) + none.formatted("left")
-                + border.formatted("bottom", outer) + none.formatted("right") + border.formatted("insideH", inner)
-                + none.formatted("insideV") + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-                + "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/>"
-                + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr>"
-                + "<w:tblGrid><w:gridCol w:w=\"" + typeW + "\"/></w:tblGrid>"
-                + row(typeW, "<w:p><w:pPr><w:pStyle w:val=\"GwCopyTo\"/></w:pPr><w:r><w:t xml:space=\"preserve\">抄送：{{cc}}。</w:t></w:r></w:p>")
-                + row(typeW, "<w:p><w:pPr><w:pStyle w:val=\"GwPrintedBy\"/><w:tabs><w:tab w:val=\"right\" w:pos=\"" + rightTab
-                + "\"/></w:tabs></w:pPr><w:r><w:t>{{printer}}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{{printDate}}印发</w:t></w:r></w:p>")
-                + "</w:tbl>";
-        return (Element) d.importNode(Ooxml.parse(bytes(xml)).getDocumentElement(), true);
-    }
-
-    private static String row(int width, String paragraph) {
-        return "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/></w:tcPr>"
-                + paragraph + "</w:tc></w:tr>";
+        int outer = house.imprintRules() != null ? house.imprintRules()[0] : (int) Math.round(Gbt9704Numbers.pt(Gbt9704Numbers.THICK_RULE_MM) * 8);
+        int inner = house.imprintRules() != null ? house.imprintRules()[1] : (int) Math.round(Gbt9704Numbers.pt(Gbt9704Numbers.THIN_RULE_MM) * 8);
+        return fragment(d, TemplateParts.imprint(twipsInt(doc.section.typeAreaWidthPt()), twipsInt(doc.section.leftPt()), outer, inner));
     }
 
     // ---- headers and footers ----
@@ -359,19 +317,15 @@ final class TemplateWriter {
     private void pageNumberFooters(Element sectPr) {
         if (house.pageNumbers() != null) return;
         for (Element ref : Ooxml.children(sectPr, "footerReference")) sectPr.removeChild(ref);
-        String[] names = {"word/gongwen-footer-odd.xml", "word/gongwen-footer-even.xml"};
+        String folder = main.substring(0, main.lastIndexOf('/') + 1);
+        String[] names = {"gongwen-footer-odd.xml", "gongwen-footer-even.xml"};
         String[] ids = {"rIdGwFooterOdd", "rIdGwFooterEven"};
         String[] types = {"default", "even"};
-        int side = (int) Math.round(org.gongwen.style.Gbt9704Numbers.SMALL_PT * 20);
+        int side = twipsInt(Gbt9704Numbers.SMALL_PT);
         String[] overrides = {"", "<w:ind w:left=\"" + side + "\" w:right=\"0\"/><w:jc w:val=\"left\"/>"};
         for (int i = 1; i >= 0; i--) {
-            put(names[i], "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr xmlns:w=\"" + W + "\" xmlns:r=\"" + Ooxml.R + "\">"
-                    + "<w:p><w:pPr><w:pStyle w:val=\"GwPageNumber\"/>" + overrides[i] + "</w:pPr>"
-                    + "<w:r><w:t xml:space=\"preserve\">— </w:t></w:r>"
-                    + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
-                    + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-                    + "<w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>");
-            keptRels.put(ids[i], new Relationship(main, REL + "footer", names[i].substring(5), false, ids[i]));
+            put(folder + names[i], TemplateParts.pageNumberFooter(overrides[i]));
+            keptRels.put(ids[i], new Relationship(main, REL + "footer", names[i], false, ids[i]));
             Element ref = sectPr.getOwnerDocument().createElementNS(W, "w:footerReference");
             ref.setAttributeNS(W, "w:type", types[i]);
             ref.setAttributeNS(Ooxml.R, "r:id", ids[i]);
@@ -488,8 +442,8 @@ final class TemplateWriter {
         String base = main.substring(0, main.lastIndexOf('/') + 1);
         for (Relationship r : keptRels.values()) {
             String target = r.targetPart().startsWith(base) ? r.targetPart().substring(base.length()) : "/" + r.targetPart();
-            s.append("<Relationship Id=\"").append(Ooxml.xmlSafe(r.id())).append("\" Type=\"").append(Ooxml.xmlSafe(r.type()))
-                    .append("\" Target=\"").append(Ooxml.xmlSafe(target)).append("\"/>");
+            s.append("<Relationship Id=\"").append(Ooxml.escape(r.id())).append("\" Type=\"").append(Ooxml.escape(r.type()))
+                    .append("\" Target=\"").append(Ooxml.escape(target)).append("\"/>");
         }
         put(relsOf(main), s.append("</Relationships>").toString());
     }
@@ -520,7 +474,8 @@ final class TemplateWriter {
             if (role.name().startsWith("HEADING")) {
                 link = linkedCharacterStyle(root, styles, id, role);
             }
-            Element fresh = styleXml(d, id, old != null ? nameOf(old, contract[1]) : contract[1], house.specs().get(role), link);
+            Element fresh = styleXml(d, id, old != null ? nameOf(old, contract[1]) : contract[1], house.specs().get(role), link,
+                    role == Role.PRINTED_BY);
             if (old != null) root.replaceChild(fresh, old);
             else root.appendChild(fresh);
         }
@@ -566,7 +521,8 @@ final class TemplateWriter {
         parent.appendChild(e);
     }
 
-    private Element styleXml(Document d, String id, String name, Spec s, String link) {
+    /** @param rightTab a right tab at the right indent: the 印发 line's date goes there */
+    private Element styleXml(Document d, String id, String name, Spec s, String link, boolean rightTab) {
         Element st = d.createElementNS(W, "w:style");
         st.setAttributeNS(W, "w:type", "paragraph");
         st.setAttributeNS(W, "w:customStyle", "1");
@@ -586,6 +542,13 @@ final class TemplateWriter {
             b.setAttributeNS(W, "w:color", s.border().color() == null ? "auto" : s.border().color());
             pBdr.appendChild(b);
             pPr.appendChild(pBdr);
+        }
+        if (rightTab) {
+            Element tabs = d.createElementNS(W, "w:tabs"), tab = d.createElementNS(W, "w:tab");
+            tab.setAttributeNS(W, "w:val", "right");
+            tab.setAttributeNS(W, "w:pos", twips(doc.section.typeAreaWidthPt() - s.rightPt()));
+            tabs.appendChild(tab);
+            pPr.appendChild(tabs);
         }
         boolean condensed = condensesToGrid(s);
         if (condensed) append(pPr, "snapToGrid", "val", "0");
@@ -644,7 +607,7 @@ final class TemplateWriter {
 
     private static void fonts(Element rPr, Spec s) {
         Element f = rPr.getOwnerDocument().createElementNS(W, "w:rFonts");
-        String latin = s.latin() == null ? "Times New Roman" : s.latin();
+        String latin = s.latin() == null ? Gbt9704Numbers.LATIN_FACE : s.latin();
         // a Chinese face of another family in the Latin slots (宋体 for digits under 黑体) is a clerk's
         // Word default, not a choice: the role's own face sets its digits too, and the contract holds
         if (Faces.of(latin) != Faces.OTHER && Faces.of(latin) != Faces.of(s.eastAsia()) && s.eastAsia() != null) latin = s.eastAsia();
@@ -703,7 +666,7 @@ final class TemplateWriter {
         return bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
-                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>" + Ooxml.xmlSafe(description)
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>" + Ooxml.escape(description)
                 + "</dc:title><dc:creator>gongwen</dc:creator>"
                 + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-01-01T00:00:00Z</dcterms:created>"
                 + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2025-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>");
@@ -727,12 +690,12 @@ final class TemplateWriter {
         for (String part : out.keySet()) {
             String type = part.startsWith("docProps/core") ? "application/vnd.openxmlformats-package.core-properties+xml"
                     : part.startsWith("docProps/app") ? "application/vnd.openxmlformats-officedocument.extended-properties+xml"
-                    : part.startsWith("word/gongwen-footer") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+                    : part.contains("/gongwen-footer-") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
                     : part.equals("word/styles.xml") && pkg.contentType(part) == null
                     ? "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml" : pkg.contentType(part);
             String ext = part.substring(part.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             if (type == null || part.endsWith(".rels") || IMAGE_TYPES.containsKey(ext) && type.equals(IMAGE_TYPES.get(ext))) continue;
-            s.append("<Override PartName=\"/").append(Ooxml.xmlSafe(part)).append("\" ContentType=\"").append(Ooxml.xmlSafe(type)).append("\"/>");
+            s.append("<Override PartName=\"/").append(Ooxml.escape(part)).append("\" ContentType=\"").append(Ooxml.escape(type)).append("\"/>");
         }
         return bytes(s.append("</Types>").toString());
     }
@@ -751,6 +714,10 @@ final class TemplateWriter {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int twipsInt(double pt) {
+        return (int) Math.round(pt * 20);
     }
 
     private static String twips(double pt) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What each paragraph of a DOCX is. A paragraph in one of the template's role styles (or Word's
@@ -18,13 +17,6 @@ import java.util.regex.Pattern;
  * headings by their labels, the date line and the signature above it, 附件 pages.
  */
 final class Classifier {
-
-    /** Any date-like line, well or badly written: 2025年1月20日, 2025年01月20日, 二〇二五年一月二十日, 2025-1-20. */
-    static final Pattern DATE_LINE = Pattern.compile(
-            "^\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-                    + "|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})\\s*$");
-    private static final Pattern DOC_NUMBER = Pattern.compile("[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d+\\s*号");
-    private static final Pattern APPENDIX_LABEL = Pattern.compile("^附件\\s*\\d*\\s*$");
 
     private final Map<String, Role> styleRoles = new HashMap<>();
     private final Map<String, Role> styleNameRoles = new HashMap<>();
@@ -71,12 +63,12 @@ final class Classifier {
             Para first = paras.get(i);
             int n = next(paras, i);
             if (first.text().strip().endsWith("文件") && first.text().strip().length() <= 40 && n < paras.size()
-                    && roles[n] == null && DOC_NUMBER.matcher(paras.get(n).text()).find()) {
+                    && roles[n] == null && LineKinds.holdsDocNumber(paras.get(n).text())) {
                 roles[i] = Role.ISSUER_MARK;
                 i = n;
                 first = paras.get(i);
             }
-            if (DOC_NUMBER.matcher(first.text()).find() && first.text().length() < 30) {
+            if (LineKinds.holdsDocNumber(first.text()) && first.text().length() < 30) {
                 roles[i] = Role.DOC_NUMBER;
                 i = next(paras, i);
             }
@@ -87,7 +79,7 @@ final class Classifier {
                 // a title typed as two centred paragraphs
                 while (j < paras.size() && roles[j] == null && j == i + 1
                         && paras.get(j).align() == HouseStyle.Align.CENTER && paras.get(i).align() == HouseStyle.Align.CENTER
-                        && !endsWithColon(paras.get(j).text()) && Labels.parse(paras.get(j).text()) == null) {
+                        && !LineKinds.endsWithColon(paras.get(j).text()) && Labels.parse(paras.get(j).text()) == null) {
                     roles[j] = Role.TITLE;
                     i = j;
                     j = next(paras, j);
@@ -97,7 +89,7 @@ final class Classifier {
         int lastTitle = lastIndexOf(roles, Role.TITLE);
         if (lastTitle >= 0) {
             int j = next(paras, lastTitle);
-            if (j < paras.size() && roles[j] == null && endsWithColon(paras.get(j).text())
+            if (j < paras.size() && roles[j] == null && LineKinds.endsWithColon(paras.get(j).text())
                     && paras.get(j).text().strip().length() <= 80 && Labels.parse(paras.get(j).text()) == null) {
                 roles[j] = Role.RECIPIENTS;
             }
@@ -108,15 +100,15 @@ final class Classifier {
             for (int k = end - 1; k >= 0; k--) {
                 Para p = paras.get(k);
                 if (p.isEmpty() || p.inTable() || roles[k] != null) continue;
-                if (DATE_LINE.matcher(p.text()).matches()) {
+                if (LineKinds.isDate(p.text())) {
                     roles[k] = Role.DATE;
                     int s = previous(paras, k);
-                    if (s >= 0 && roles[s] == null && isSignatureLike(paras.get(s).text())) roles[s] = Role.SIGNATURE;
+                    if (s >= 0 && roles[s] == null && LineKinds.isNameLike(paras.get(s).text())) roles[s] = Role.SIGNATURE;
                     int n = next(paras, k);
-                    if (n < end && roles[n] == null && isNoteLike(paras.get(n).text())) roles[n] = Role.NOTE;
+                    if (n < end && roles[n] == null && LineKinds.isNote(paras.get(n).text())) roles[n] = Role.NOTE;
                     break;
                 }
-                if (!isNoteLike(p.text()) && !isTail(p.text())) break;
+                if (!LineKinds.isNote(p.text()) && !isTail(p.text())) break;
             }
         }
         boolean inAttachments = false;
@@ -133,14 +125,14 @@ final class Classifier {
                 inAttachments = true;
             } else if (inAttachments && t.matches("^\\d+[.．].*") && k < end) {
                 roles[k] = Role.ATTACHMENTS;
-            } else if (APPENDIX_LABEL.matcher(t).matches()) {
+            } else if (LineKinds.isAppendixLabel(t)) {
                 roles[k] = Role.APPENDIX_LABEL;
                 int n = next(paras, k);
                 if (n < paras.size() && roles[n] == null) roles[n] = Role.APPENDIX_TITLE;
                 inAttachments = false;
             } else if (t.startsWith("抄送：") || t.startsWith("抄送:")) {
                 roles[k] = Role.COPY_TO;
-            } else if (t.matches(".*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发\\s*$")) {
+            } else if (LineKinds.isPrintedLine(t)) {
                 roles[k] = Role.PRINTED_BY;
             } else {
                 inAttachments = false;
@@ -176,7 +168,7 @@ final class Classifier {
         for (int k = 0; k < paras.size(); k++) {
             if (roles[k] == Role.APPENDIX_LABEL) return k;
             Para p = paras.get(k);
-            if (roles[k] == null && !p.inTable() && APPENDIX_LABEL.matcher(Labels.stripLeading(p.text())).matches()) return k;
+            if (roles[k] == null && !p.inTable() && LineKinds.isAppendixLabel(Labels.stripLeading(p.text()))) return k;
         }
         return -1;
     }
@@ -186,24 +178,9 @@ final class Classifier {
                 || r == Role.RECIPIENTS || r == Role.TITLE;
     }
 
-    private static boolean isSignatureLike(String t) {
-        String s = t.strip();
-        return !s.isEmpty() && s.length() <= 40 && !s.matches(".*[。；！？，].*") && Labels.parse(s) == null;
-    }
-
-    private static boolean isNoteLike(String t) {
-        String s = t.strip();
-        return (s.startsWith("（") || s.startsWith("(")) && (s.endsWith("）") || s.endsWith(")"));
-    }
-
     private static boolean isTail(String t) {
         String s = Labels.stripLeading(t);
         return s.startsWith("抄送") || s.contains("印发");
-    }
-
-    private static boolean endsWithColon(String t) {
-        String s = t.strip();
-        return s.endsWith("：") || s.endsWith(":");
     }
 
     private static int next(List<Para> paras, int i) {

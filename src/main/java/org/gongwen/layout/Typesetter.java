@@ -296,12 +296,12 @@ public final class Typesetter {
             double measure = flow.typeWidth();
             TextStyle t = ts(Role.ISSUER_MARK);
             boolean table = h.namesColumnPt() > 0 && h.namesColumnPt() + h.sideColumnPt() <= measure + 0.5;
-            double width = table ? h.namesColumnPt() + h.sideColumnPt() : markWidth(names, side, t);
             double naturalWidth = markWidth(names, side, t);
             if (naturalWidth > measure) {
                 t = new TextStyle(t.eastAsiaFont(), t.latinFont(), t.sizePt() * measure / naturalWidth, t.color());
-                if (!table) width = markWidth(names, side, t);
+                naturalWidth = markWidth(names, side, t);
             }
+            double width = table ? h.namesColumnPt() + h.sideColumnPt() : naturalWidth;
             // alone, each line is centred in the type area; with a side text or spread, in the names' column
             boolean column = !side.isEmpty() || distributed;
             double namesWidth = table ? h.namesColumnPt() : column ? namesWidth(names, t) : measure;

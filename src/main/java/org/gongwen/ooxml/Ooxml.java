@@ -166,6 +166,11 @@ public final class Ooxml {
         return !(v.equals("0") || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off"));
     }
 
+    /** Text for XML content or a quoted attribute: {@link #xmlSafe} and the five markup characters escaped. */
+    public static String escape(String s) {
+        return xmlSafe(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /**
      * {@code s} without the characters XML 1.0 cannot hold (control characters other than tab and
      * line breaks, lone surrogates, U+FFFE/U+FFFF): a file with them would not open in Word.

@@ -56,6 +56,11 @@ public final class Gbt9704Numbers {
     public static final double ISSUER_MARK_TOP_MM = 35;
     /** §7.2.7 the red separator below the 发文字号. */
     public static final double SEPARATOR_BELOW_DOC_NUMBER_MM = 4;
+    /**
+     * Not the standard's (§7.2.7 names no width): the red separator of gongwen's templates, 1.5 pt, as
+     * issuers commonly draw it; a bureau's own template keeps its own.
+     */
+    public static final double SEPARATOR_PT = 1.5;
     /** §7.4.1 版记 rules: the first and last thick, the middle ones thin. */
     public static final double THICK_RULE_MM = 0.35, THIN_RULE_MM = 0.25;
     /** §7.5 page numbers: the line 7 mm below the type area's bottom edge. */

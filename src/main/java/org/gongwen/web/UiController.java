@@ -10,7 +10,6 @@ import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.TemplateLibrary;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +38,11 @@ public class UiController {
     private final AdminToken adminToken;
     private final TokenGuesses tokenGuesses;
     private final AdoptedTemplates adoptedTemplates;
-    private final String templatesDir;
+    private final TemplatesPage templatesPage;
 
     public UiController(Gongwen gongwen, DocumentInput input, Renderer renderer, TemplatePreviews templatePreviews,
                         AdminToken adminToken, TokenGuesses tokenGuesses, AdoptedTemplates adoptedTemplates,
-                        @Value("${gongwen.templates.dir:}") String templatesDir) {
+                        TemplatesPage templatesPage) {
         this.gongwen = gongwen;
         this.input = input;
         this.renderer = renderer;
@@ -51,7 +50,7 @@ public class UiController {
         this.adminToken = adminToken;
         this.tokenGuesses = tokenGuesses;
         this.adoptedTemplates = adoptedTemplates;
-        this.templatesDir = templatesDir;
+        this.templatesPage = templatesPage;
     }
 
     @GetMapping("/")
@@ -127,7 +126,7 @@ public class UiController {
     @GetMapping("/templates")
     public String templates(@RequestParam(required = false) String saved, Model model) {
         // after 确认保存: said only of a template that is there
-        if (listTemplates(model).stream().anyMatch(t -> t.id().equals(saved))) model.addAttribute("saved", saved);
+        if (listTemplates(model).has(saved)) model.addAttribute("saved", saved);
         return "ui/templates";
     }
 
@@ -146,7 +145,7 @@ public class UiController {
         }
         String templateId = id == null ? "" : id.strip();
         Adoption adoption = renderer.adopt(templateId, input.bytes(file));
-        model.addAttribute("replaces", listTemplates(model).stream().anyMatch(t -> t.id().equals(templateId)));
+        model.addAttribute("replaces", listTemplates(model).has(templateId));
         model.addAttribute("report", adoption.report());
         model.addAttribute("key", adoptedTemplates.hold(templateId, adoption.template()));
         try {
@@ -211,17 +210,10 @@ public class UiController {
         return values == null ? List.of() : Arrays.asList(values);
     }
 
-    private List<TemplateInfo> listTemplates(Model model) {
-        List<TemplateInfo> templates = gongwen.templates();
-        model.addAttribute("templateInfos", templates);
-        model.addAttribute("previews", templatePreviews.firstPages(templates));
-        model.addAttribute("changesOn", changesOn());
-        return templates;
-    }
-
-    /** Template changes need both an admin token and a templates folder configured. */
-    private boolean changesOn() {
-        return adminToken.adminToken() != null && !adminToken.adminToken().isBlank() && !templatesDir.isBlank();
+    private TemplatesPage.Listing listTemplates(Model model) {
+        TemplatesPage.Listing listing = templatesPage.listing();
+        model.addAllAttributes(listing.attributes());
+        return listing;
     }
 
     /**
@@ -229,7 +221,7 @@ public class UiController {
      * same limit on wrong guesses), before the upload is read.
      */
     private void checkAdmin(String token, HttpServletRequest request) {
-        if (!changesOn()) {
+        if (!templatesPage.changesOn()) {
             throw new BadInputException(Fault.FORBIDDEN, "template-changes-off",
                     "本服务没有开启模板上传：需要管理员在配置中设置 gongwen.admin-token 和 gongwen.templates.dir。",
                     "Template changes are off: gongwen.admin-token and gongwen.templates.dir must be set.");

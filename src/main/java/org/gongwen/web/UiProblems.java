@@ -17,8 +17,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.util.List;
-
 
 /** Errors of the clerk's pages: the start page again, with what to fix in a red box. */
 @ControllerAdvice(assignableTypes = UiController.class)
@@ -30,13 +28,13 @@ public class UiProblems {
     private final Gongwen gongwen;
 
     private final MultipartProblems multipart;
-    private final TemplatePreviews templatePreviews;
+    private final TemplatesPage templatesPage;
 
-    public UiProblems(Problems problems, Gongwen gongwen, MultipartProblems multipart, TemplatePreviews templatePreviews) {
+    public UiProblems(Problems problems, Gongwen gongwen, MultipartProblems multipart, TemplatesPage templatesPage) {
         this.problems = problems;
         this.gongwen = gongwen;
         this.multipart = multipart;
-        this.templatePreviews = templatePreviews;
+        this.templatesPage = templatesPage;
     }
 
     @ExceptionHandler(BadInputException.class)
@@ -65,10 +63,7 @@ public class UiProblems {
         if (path.startsWith("/templates")) {
             ModelAndView mv = new ModelAndView("ui/templates", status);
             mv.addObject("error", message);
-            List<TemplateInfo> templates = gongwen.templates();
-            mv.addObject("templateInfos", templates);
-            mv.addObject("previews", templatePreviews.firstPages(templates));
-            mv.addObject("changesOn", !"template-changes-off".equals(type)); // else the form stays, to try again
+            mv.addAllObjects(templatesPage.listing().attributes());
             return mv;
         }
         ModelAndView mv = new ModelAndView(path.startsWith("/check") ? "ui/check" : "ui/index", status);

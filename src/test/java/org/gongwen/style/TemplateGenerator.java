@@ -66,7 +66,7 @@ public final class TemplateGenerator {
      * that much shorter, so it stays two lines below.
      */
     static final int MARK_RAISE = (int) Math.round(20 * LineBox.emTopAboveExactBoxPt(ISSUER_MARK_PT));
-    static final int RULE_SPACE_PT = (int) Math.round(pt(SEPARATOR_BELOW_DOC_NUMBER_MM)), RULE_EIGHTHS = 12;
+    static final int RULE_SPACE_PT = (int) Math.round(pt(SEPARATOR_BELOW_DOC_NUMBER_MM)), RULE_EIGHTHS = (int) Math.round(SEPARATOR_PT * 8);
     static final int HEAD_HEIGHT = mm(ISSUER_MARK_TOP_MM) + MARK_LINE + 3 * LINE_PITCH + RULE_SPACE_PT * 20 + RULE_EIGHTHS * 20 / 8;
     /**
      * The title two blank lines below the rule, rounded so that the title and all that follows land
@@ -125,48 +125,13 @@ public final class TemplateGenerator {
     /** 版记 rules (GB/T 9704 §7.4.1) in eighths of a point: first and last 0.35 mm (1 pt), the middle 0.25 mm (¾ pt). */
     static final int THICK_RULE_EIGHTHS = (int) Math.round(pt(THICK_RULE_MM) * 8), THIN_RULE_EIGHTHS = (int) Math.round(pt(THIN_RULE_MM) * 8);
 
-    /**
-     * The 版记 is a borderless one-column table floating at the bottom of the type area, so that its last
-     * rule lies on the bottom edge of the last page's type area (GB/T 9704 §8.1) however long the body
-     * is. One row per line (抄送, 印发); the table's top and bottom borders are the thick rules, its
-     * inside border the thin one, all as wide as the type area. Without 抄送 its row goes and the 印发
-     * row takes the thick top rule. Word, WPS and LibreOffice all keep a floating table together,
-     * where LibreOffice 7.4 breaks up a frame of several paragraphs. The table is placed from the
-     * page's left edge (at the left margin) rather than centred in the margins: LibreOffice floats a
-     * table as wide as the type area only when it is positioned relative to the page.
-     */
+    /** The 版记 (TemplateParts.imprint) as wide as the type area, ruled as §7.4.1 has it. */
     private static String imprint() {
-        String border = "<w:%s w:val=\"single\" w:sz=\"%d\" w:space=\"0\" w:color=\"000000\"/>";
-        String none = "<w:%s w:val=\"nil\"/>";
-        String tblPr = "<w:tblPr><w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\" w:bottomFromText=\"0\""
-                + " w:vertAnchor=\"margin\" w:horzAnchor=\"page\" w:tblpX=\"" + LEFT + "\" w:tblpYSpec=\"bottom\"/>"
-                + "<w:tblOverlap w:val=\"never\"/>"
-                + "<w:tblW w:w=\"" + TYPE_W + "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblInd w:w=\"0\" w:type=\"dxa\"/>"
-                + "<w:tblBorders>" + border.formatted("top", THICK_RULE_EIGHTHS) + none.formatted("left")
-                + border.formatted("bottom", THICK_RULE_EIGHTHS) + none.formatted("right")
-                + border.formatted("insideH", THIN_RULE_EIGHTHS) + none.formatted("insideV") + "</w:tblBorders>"
-                + "<w:tblLayout w:type=\"fixed\"/>"
-                + "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/>"
-                + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
-                + "<w:tblLook w:val=\"0000\"/></w:tblPr>";
-        return "<w:tbl>" + tblPr + "<w:tblGrid><w:gridCol w:w=\"" + TYPE_W + "\"/></w:tblGrid>"
-                + row(para("GwCopyTo", "抄送：{{cc}}。")) + row(para("GwPrintedBy", "{{printer}}\t{{printDate}}印发")) + "</w:tbl>";
-    }
-
-    private static String row(String paragraph) {
-        return "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" + TYPE_W + "\" w:type=\"dxa\"/></w:tcPr>"
-                + paragraph + "</w:tc></w:tr>";
+        return TemplateParts.imprint(TYPE_W, LEFT, THICK_RULE_EIGHTHS, THIN_RULE_EIGHTHS);
     }
 
     private static String para(String style, String text) {
-        String ppr = style == null ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>";
-        StringBuilder runs = new StringBuilder();
-        String[] parts = text.split("\t", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) runs.append("<w:r><w:tab/></w:r>");
-            if (!parts[i].isEmpty()) runs.append("<w:r><w:t xml:space=\"preserve\">").append(parts[i]).append("</w:t></w:r>");
-        }
-        return "<w:p>" + ppr + runs + "</w:p>";
+        return TemplateParts.paragraph(style, text);
     }
 
     // ---- styles ----
@@ -388,12 +353,7 @@ public final class TemplateGenerator {
 
     /** A footer with "— PAGE —"; {@code evenOverride} moves it to the left for even pages. */
     private static String footer(String evenOverride) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr xmlns:w=\"" + Ooxml.W + "\" xmlns:r=\"" + Ooxml.R + "\">"
-                + "<w:p><w:pPr><w:pStyle w:val=\"GwPageNumber\"/>" + evenOverride + "</w:pPr>"
-                + "<w:r><w:t xml:space=\"preserve\">— </w:t></w:r>"
-                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
-                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-                + "<w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>";
+        return TemplateParts.pageNumberFooter(evenOverride);
     }
 
     private static void put(Map<String, byte[]> parts, String name, String xml) {
