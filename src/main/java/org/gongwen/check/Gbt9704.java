@@ -22,7 +22,7 @@ import static org.gongwen.style.Gbt9704Numbers.*;
 public final class Gbt9704 {
     private static final HouseStyle PLAIN = build(null);
     /** The mark's box starts where its top edge lands 35 mm below the type area (§7.2.1) once seated. */
-    private static final HouseStyle RED_HEADER = build(new HouseStyle.RedHeader(List.of("{{issuer}}文件"), "", false, 0, 0,
+    private static final HouseStyle RED_HEADER = build(new HouseStyle.RedHeader(List.of("{{issuer}}文件"), "", false, 0, 0, 0,
             pt(ISSUER_MARK_TOP_MM) + LineBox.emTopAboveExactBoxPt(ISSUER_MARK_PT),
             pt(SEPARATOR_BELOW_DOC_NUMBER_MM), pt(THICK_RULE_MM) * 2, RED, pt(THICK_RULE_MM), pt(THIN_RULE_MM)));
 

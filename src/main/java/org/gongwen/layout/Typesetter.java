@@ -319,12 +319,17 @@ public final class Typesetter {
                 flow.addLine(Role.ISSUER_MARK, line, x, top + i * advance + seat, -1);
             }
             if (side.isEmpty()) return;
-            List<Segment> segs = List.of(new Segment(side, t));
+            // "文件" in its own size where the template sets it apart, scaled as the names were
+            TextStyle sideStyle = h.markSideSizePt() <= 0 ? t : new TextStyle(t.eastAsiaFont(), t.latinFont(),
+                    h.markSideSizePt() * t.sizePt() / rs(Role.ISSUER_MARK).sizePt(), t.color());
+            List<Segment> segs = List.of(new Segment(side, sideStyle));
             double sideWidth = natural.width(segs);
             LineDraft line = natural.breakLines(segs, sideWidth, sideWidth, Align.LEFT, warnings::add).get(0);
             double sideTop = top + (names.size() - 1) * advance / 2;
             double sideX = table ? x + namesWidth + (h.sideColumnPt() - sideWidth) / 2 : x + namesWidth + SIDE_GAP_EM * t.sizePt();
-            flow.addLine(Role.ISSUER_MARK, line, sideX, sideTop + seat, -1);
+            // centred on the names: a larger "文件" sits as much lower as its em's centre lies further below its top
+            double centring = (LineBox.EM_ASCENT - 0.5) * (sideStyle.sizePt() - t.sizePt());
+            flow.addLine(Role.ISSUER_MARK, line, sideX, sideTop + seat + centring, -1);
         }
 
         double namesWidth(List<String> names, TextStyle t) {

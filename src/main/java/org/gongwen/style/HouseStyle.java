@@ -145,7 +145,8 @@ public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle>
      * their right, centred on them; {@code markDistributed}: the template spreads each name over the
      * widest one's width (w:jc="distribute"); {@code namesColumnPt} and {@code sideColumnPt}: the widths of
      * a mark table's columns (names, then "文件"), over which the names spread and in which the side text
-     * is centred, as Word sets the table; 0 for a mark of paragraphs. The first line's box starts {@code markTopBelowTypeAreaPt}
+     * is centred, as Word sets the table; 0 for a mark of paragraphs; {@code markSideSizePt}: the side
+     * text's own size where the template sets it apart from the names' ("文件" often larger), else 0. The first line's box starts {@code markTopBelowTypeAreaPt}
      * below the top of the type area (its space before; the mark's top edge lands
      * {@link LineBox#emTopAboveExactBoxPt} higher in an exact box). The red separator lies
      * {@code separatorBelowDocNumberPt} below the 发文字号, {@code separatorWidthPt} thick. The 版记 (part of
@@ -153,7 +154,7 @@ public record HouseStyle(String templateId, PageSetup page, Map<Role, RoleStyle>
      * between 抄送 and 印发: the borders of the template's 版记 table.
      */
     public record RedHeader(List<String> markLines, String markSide, boolean markDistributed,
-                            double namesColumnPt, double sideColumnPt, double markTopBelowTypeAreaPt,
+                            double namesColumnPt, double sideColumnPt, double markSideSizePt, double markTopBelowTypeAreaPt,
                             double separatorBelowDocNumberPt, double separatorWidthPt, String color,
                             double imprintOuterRulePt, double imprintInnerRulePt) {
         public RedHeader {

@@ -347,7 +347,7 @@ public final class HouseStyleReader {
         List<String> lines = new ArrayList<>();
         StringBuilder side = new StringBuilder();
         Element cell = ancestor(mark, "tc"), table = ancestor(cell, "tbl");
-        double namesColumn = 0, sideColumn = 0;
+        double namesColumn = 0, sideColumn = 0, sideSize = 0;
         if (table != null) {
             List<Element> columns = children(child(table, "tblGrid"), "gridCol");
             for (int i = 0; i < columns.size(); i++) {
@@ -362,8 +362,12 @@ public final class HouseStyleReader {
                     for (Element p : children(cells.get(i), "p")) {
                         String t = Ooxml.text(p);
                         if (t.isBlank()) continue;
-                        if (i == 0) lines.add(t);
-                        else side.append(t.strip());
+                        if (i == 0) {
+                            lines.add(t);
+                        } else {
+                            side.append(t.strip());
+                            if (sideSize == 0) sideSize = firstRunSize(p, markId);
+                        }
                     }
                 }
             }
@@ -381,8 +385,20 @@ public final class HouseStyleReader {
         double width = rule == null ? 0 : rule.widthPt();
         String color = rule == null ? roles.get(Role.ISSUER_MARK).color() : rule.color();
         return new HouseStyle.RedHeader(lines, side.toString(), "distribute".equals(first.jc()), namesColumn, sideColumn,
+                sideSize == roles.get(Role.ISSUER_MARK).sizePt() ? 0 : sideSize,
                 first.spaceBeforePt(page.linePitchPt()), below, width, color,
                 imprintRule("top", Gbt9704Numbers.THICK_RULE_MM), imprintRule("insideH", Gbt9704Numbers.THIN_RULE_MM));
+    }
+
+    /** The size of a paragraph's first run with text, through its style (the mark's, when it names none). */
+    private double firstRunSize(Element para, String markId) {
+        String styleId = Ooxml.val(child(para, "pPr"), "pStyle") != null ? styles.paragraphStyleId(Ooxml.val(child(para, "pPr"), "pStyle")) : markId;
+        for (Element r : descendants(para, "r")) {
+            if (Ooxml.text(r).isBlank()) continue;
+            Element rPr = child(r, "rPr");
+            return styles.run(styleId, Ooxml.val(rPr, "rStyle")).apply(rPr).sizePt();
+        }
+        return 0;
     }
 
     /** The nearest enclosing w:{@code local} of {@code e}, or null. */

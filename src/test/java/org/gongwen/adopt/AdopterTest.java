@@ -236,6 +236,11 @@ class AdopterTest {
         Layout layout = TYPESETTER.typeset(sample(), h);
         List<String> mark = lines(layout, 0, Role.ISSUER_MARK).stream().map(Layout.Line::text).toList();
         assertThat(String.join("|", mark)).contains("某某市人民政府").contains("某某市财政局").contains("文件");
+        // "文件" in its own 36 pt beside the 30 pt names, as the letterhead's table sets it
+        assertThat(h.redHeader().markSideSizePt()).isEqualTo(36);
+        Layout.Line side = lines(layout, 0, Role.ISSUER_MARK).stream().filter(l -> l.text().equals("文件")).findFirst().orElseThrow();
+        assertThat(side.runs().get(0).sizePt()).isEqualTo(36);
+        assertThat(lines(layout, 0, Role.ISSUER_MARK).get(0).runs().get(0).sizePt()).isEqualTo(30);
         assertThat(layout.pages().get(0).rules()).anySatisfy(r -> assertThat(r.color()).isEqualTo("FF0000"));
         assertThat(ownOutputErrors(a)).isEmpty();
     }
