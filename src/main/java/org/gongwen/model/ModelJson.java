@@ -27,7 +27,7 @@ public final class ModelJson {
     /** Deeper than any real document needs (document → blocks → lead), shallow enough to refuse bombs. */
     static final int MAX_DEPTH = 32;
 
-    @JsonPropertyOrder({"title", "docNumber", "recipients", "issuers", "date", "publishDate", "source",
+    @JsonPropertyOrder({"title", "titleNote", "docNumber", "recipients", "issuers", "date", "publishDate", "source",
             "cc", "printer", "printDate", "blocks", "appendices", "warnings"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     private interface DocumentOrder {}

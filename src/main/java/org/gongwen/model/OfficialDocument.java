@@ -8,6 +8,9 @@ import java.util.List;
  * Its JSON form (field names fixed) is the contract of the CLI and of the HTTP API.
  *
  * @param title       标题
+ * @param titleNote   题注: the bracketed line under the title of a 决定, 条例 or 办法 that says when and by whom it
+ *                    was adopted, e.g. （2024年3月1日某某县第十八届人民代表大会常务委员会第十五次会议通过）, brackets
+ *                    included; null for none
  * @param docNumber   发文字号, e.g. 钟卫健发〔2025〕12号
  * @param recipients  主送机关, without the trailing colon
  * @param issuers     发文机关; printed as the signature (署名), one line each
@@ -23,6 +26,7 @@ import java.util.List;
  */
 public record OfficialDocument(
         String title,
+        String titleNote,
         String docNumber,
         String recipients,
         List<String> issuers,
@@ -49,7 +53,7 @@ public record OfficialDocument(
 
     public static Builder builder() {
         return new Builder(new OfficialDocument(null, null, null, null, null, null, null,
-                null, null, null, null, null, null));
+                null, null, null, null, null, null, null));
     }
 
     /** The headings of every level, in order (appendices excluded). */
@@ -59,7 +63,7 @@ public record OfficialDocument(
 
     /** Mutable helper for importers and metadata overrides; the record itself stays immutable. */
     public static final class Builder {
-        private String title, docNumber, recipients, source, cc, printer;
+        private String title, titleNote, docNumber, recipients, source, cc, printer;
         private List<String> issuers;
         private LocalDate date, publishDate, printDate;
         private List<Block> blocks;
@@ -67,13 +71,14 @@ public record OfficialDocument(
         private List<Warning> warnings;
 
         private Builder(OfficialDocument d) {
-            title = d.title; docNumber = d.docNumber; recipients = d.recipients; issuers = d.issuers;
+            title = d.title; titleNote = d.titleNote; docNumber = d.docNumber; recipients = d.recipients; issuers = d.issuers;
             date = d.date; publishDate = d.publishDate; source = d.source; cc = d.cc;
             printer = d.printer; printDate = d.printDate; blocks = d.blocks; appendices = d.appendices;
             warnings = d.warnings;
         }
 
         public Builder title(String v) { title = v; return this; }
+        public Builder titleNote(String v) { titleNote = v; return this; }
         public Builder docNumber(String v) { docNumber = v; return this; }
         public Builder recipients(String v) { recipients = v; return this; }
         public Builder issuers(List<String> v) { issuers = v; return this; }
@@ -88,7 +93,7 @@ public record OfficialDocument(
         public Builder warnings(List<Warning> v) { warnings = v; return this; }
 
         public OfficialDocument build() {
-            return new OfficialDocument(title, docNumber, recipients, issuers, date, publishDate, source,
+            return new OfficialDocument(title, titleNote, docNumber, recipients, issuers, date, publishDate, source,
                     cc, printer, printDate, blocks, appendices, warnings);
         }
     }
