@@ -75,6 +75,8 @@ class SameDocumentEverywhereTest {
         odd.put("joint-longer-first", base.toBuilder().issuers(List.of("某某某某某某某某某局", "某某市司法局"))
                 .date(LocalDate.of(2025, 1, 5)).build());
         odd.put("title-with-its-own-break", base.toBuilder().title("关于做好2025年度\n某某工作的通知").build());
+        odd.put("title-note", base.toBuilder().title("某某县人民代表大会常务委员会关于加强某某工作的决定")
+                .titleNote("(2024年3月1日某某县第十八届人民代表大会常务委员会第十五次会议通过)").recipients(null).build());
         odd.put("no-title-no-recipients", base.toBuilder().title(null).recipients(null).build());
         odd.put("odd-notes-and-breaks", base.toBuilder().blocks(List.of(
                 new Block.Paragraph("第一行\n第二行 and Latin\nwords。"),
@@ -157,6 +159,7 @@ class SameDocumentEverywhereTest {
         if (houseFurniture) s.add(c.markSide());
         if (houseFurniture) s.add(c.docNumber());
         s.addAll(c.titleLines());
+        s.add(c.titleNote());
         if (portal) s.add(c.docNumber());
         s.add(Wording.recipientsLine(c.recipients()));
         c.body().forEach(b -> s.addAll(strings(b)));

@@ -87,8 +87,15 @@ final class Classifier {
             }
         }
         int lastTitle = lastIndexOf(roles, Role.TITLE);
+        boolean[] titleNote = new boolean[paras.size()];
         if (lastTitle >= 0) {
             int j = next(paras, lastTitle);
+            // a title note (题注) right under the title, centred in its brackets: part of the head, no body text
+            if (j < paras.size() && roles[j] == null && LineKinds.isTitleNote(paras.get(j).text())
+                    && paras.get(j).align() == HouseStyle.Align.CENTER) {
+                titleNote[j] = true;
+                j = next(paras, j);
+            }
             if (j < paras.size() && roles[j] == null && LineKinds.endsWithColon(paras.get(j).text())
                     && paras.get(j).text().strip().length() <= 80 && Labels.parse(paras.get(j).text()) == null) {
                 roles[j] = Role.RECIPIENTS;
@@ -114,7 +121,7 @@ final class Classifier {
         boolean inAttachments = false;
         for (int k = 0; k < paras.size(); k++) {
             Para p = paras.get(k);
-            if (p.isEmpty() || p.inTable()) continue;
+            if (p.isEmpty() || p.inTable() || titleNote[k]) continue;
             if (byStyle[k] || roles[k] != null) {
                 inAttachments = roles[k] == Role.ATTACHMENTS;
                 continue;

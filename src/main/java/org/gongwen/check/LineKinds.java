@@ -45,6 +45,17 @@ public final class LineKinds {
         return (s.startsWith("（") || s.startsWith("(")) && (s.endsWith("）") || s.endsWith(")"));
     }
 
+    /**
+     * A title note (题注) under the title of a 决定, 条例 or 办法: bracketed whole, saying when or by whom the
+     * text was adopted, approved, revised or published.
+     */
+    public static boolean isTitleNote(String text) {
+        return isNote(text) && TITLE_NOTE.matcher(text.strip()).find();
+    }
+
+    private static final java.util.regex.Pattern TITLE_NOTE =
+            java.util.regex.Pattern.compile("(?:通过|批准|修订|修正|公布|印发|发布|施行)[）)]$");
+
     /** A short line without a sentence's marks or a heading's label: an issuer's name, as a 署名 is. */
     public static boolean isNameLike(String text) {
         String s = text.strip();

@@ -12,6 +12,9 @@ import java.util.List;
  *
  * @param document     the document as read (metadata, warnings)
  * @param titleLines   the title's lines (§7.3.1), empty for no title
+ * @param titleNote    the title note (题注) in its brackets ({@link Wording#titleNote}), "" for none: printed right
+ *                     under the title, centred, in the face of a level-2 heading (楷体 in GB/T 9704's house),
+ *                     on the body's lines
  * @param docNumber    发文字号
  * @param issuerMark   the issuers' names as the 发文机关标志 names them (the DOCX's {{issuer}})
  * @param markLines    the 发文机关标志's lines as printed ("…文件", or joint issuers' names stacked), none for a
@@ -24,7 +27,7 @@ import java.util.List;
  * @param appendices   附件, each from a new page (§8)
  * @param imprint      the 版记 (§7.4), or null when the house template has none
  */
-public record ComposedDocument(OfficialDocument document, List<String> titleLines, String docNumber,
+public record ComposedDocument(OfficialDocument document, List<String> titleLines, String titleNote, String docNumber,
                                String issuerMark, List<String> markLines, String markSide, String recipients, List<Block> body, Signature signature,
                                List<String> notes, List<Appendix> appendices, Imprint imprint) {
 

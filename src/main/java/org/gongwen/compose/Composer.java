@@ -56,7 +56,8 @@ public final class Composer {
 
         String issuerMark = Wording.issuerNames(doc.issuers());
         Mark mark = mark(style.redHeader(), issuerMark);
-        return new ComposedDocument(doc, titleLines(doc.title(), style, Role.TITLE), nz(doc.docNumber()).strip(),
+        return new ComposedDocument(doc, titleLines(doc.title(), style, Role.TITLE), Wording.titleNote(doc.titleNote()),
+                nz(doc.docNumber()).strip(),
                 issuerMark, mark.lines(), mark.side(),
                 Wording.recipients(doc.recipients()), body, signature, notes, appendices, imprint(doc, style));
     }

@@ -64,6 +64,16 @@ public final class Wording {
         return t.isEmpty() ? "" : "（" + t + "）";
     }
 
+    /**
+     * A title note (题注), such as （2024年3月1日某某县第十八届人民代表大会常务委员会第十五次会议通过）: in full-width
+     * brackets however it was typed, the bracketed note as it is; "" for none. A note typed across lines
+     * is one note.
+     */
+    public static String titleNote(String typed) {
+        String t = oneLine(strip(typed));
+        return t == null ? "" : note(t);
+    }
+
     /** The 附件说明's label (§7.3.4: "附件"二字后标全角冒号). */
     public static final String ATTACHMENTS_LABEL = "附件：";
 

@@ -62,7 +62,12 @@ public final class DocxWriter {
                 case "{{body}}" -> replace(p, bodyBlocks(doc, out, template.style()));
                 case "{{signature}}" -> replace(p, signature(doc, out, template.style()));
                 case "{{appendices}}" -> replace(p, appendices(doc, out));
-                default -> fillInline(p, values, template.style());
+                default -> {
+                    boolean title = Placeholders.names(Ooxml.text(p)).contains("title");
+                    org.w3c.dom.Node parent = p.getParentNode(), next = p.getNextSibling();
+                    fillInline(p, values, template.style());
+                    if (title && !doc.titleNote().isEmpty()) parent.insertBefore(titleNote(doc, out), next);
+                }
             }
         }
         parts.put("word/document.xml", Ooxml.serialize(xml));
@@ -76,6 +81,14 @@ public final class DocxWriter {
         }
         parts.put("docProps/core.xml", CoreProperties.of(doc.document()));
         return DocxPackage.zip(parts);
+    }
+
+    /** The title note right under the title: a body paragraph, centred, in the level-2 lead's face (ComposedDocument). */
+    private static Element titleNote(ComposedDocument doc, Paragraphs out) {
+        Element p = out.paragraph(Role.BODY);
+        out.centred(p);
+        out.run(p, doc.titleNote(), out.leadStyle(2));
+        return p;
     }
 
     /**

@@ -119,8 +119,18 @@ final class Paragraphs {
         setProperty(p, spacing);
     }
 
+    /** Centred with no indents, whatever the paragraph's style says. */
+    void centred(Element p) {
+        Element ind = w("ind");
+        for (String a : List.of("left", "leftChars", "right", "rightChars", "firstLine", "firstLineChars")) {
+            ind.setAttributeNS(Ooxml.W, "w:" + a, "0");
+        }
+        setProperty(p, ind);
+        setProperty(p, w("jc", "center"));
+    }
+
     /** The order of w:pPr children this writer sets (CT_PPr sequence). */
-    private static final List<String> PPR_ORDER = List.of("pStyle", "keepNext", "pageBreakBefore", "spacing", "ind");
+    private static final List<String> PPR_ORDER = List.of("pStyle", "keepNext", "pageBreakBefore", "spacing", "ind", "jc");
 
     private void setProperty(Element p, Element property) {
         Element ppr = Ooxml.child(p, "pPr");

@@ -242,15 +242,22 @@ public final class Typesetter {
 
         void title() {
             if (!doc.titleLines().isEmpty()) flow.place(centredLines(Role.TITLE, doc.titleLines()));
+            // the title note on the body's lines, centred, in a level-2 heading's face (ComposedDocument)
+            if (!doc.titleNote().isEmpty()) flow.place(centredLines(Role.BODY, ts(Role.HEADING2), List.of(doc.titleNote())));
         }
 
         /** A title's lines as composed, each centred (a line too long for the measure wraps). */
         ParagraphDraft centredLines(Role role, List<String> parts) {
+            return centredLines(role, ts(role), parts);
+        }
+
+        /** Lines each centred in the role's paragraph, set in {@code face}. */
+        ParagraphDraft centredLines(Role role, TextStyle face, List<String> parts) {
             RoleStyle r = rs(role);
             double measure = flow.typeWidth() - r.leftIndentPt() - r.rightIndentPt();
             List<LineDraft> lines = new ArrayList<>();
             for (String part : parts) {
-                lines.addAll(grid.breakLines(List.of(new Segment(part, ts(role))), measure, measure, Align.CENTER,
+                lines.addAll(grid.breakLines(List.of(new Segment(part, face)), measure, measure, Align.CENTER,
                         warnings::add));
             }
             List<LineDraft> centred = lines.stream().map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList();
