@@ -1,7 +1,5 @@
 package org.gongwen.ingest;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.Warning;
 import org.gongwen.ooxml.DocxPackage.Relationship;
@@ -91,9 +89,12 @@ public final class DraftInventory {
         }
     }
 
-    /** {@code doc} with the inventory of the draft it was read from after its own warnings. */
-    public static OfficialDocument addTo(OfficialDocument doc, WordPackage word, XWPFDocument docx) {
-        List<Warning> found = of(word, docx);
+    /**
+     * {@code doc} with the inventory of the draft it was read from ({@link #of}) after its own
+     * warnings.
+     */
+    public static OfficialDocument addTo(OfficialDocument doc, WordPackage word, Element body, List<Element> headersAndFooters) {
+        List<Warning> found = of(word, body, headersAndFooters);
         if (found.isEmpty()) return doc;
         List<Warning> all = new ArrayList<>(doc.warnings());
         all.addAll(found);
@@ -102,19 +103,16 @@ public final class DraftInventory {
 
     /**
      * The warnings for a draft, in a fixed order: tracked changes, then by {@link Kind}, footnotes,
-     * endnotes, headers and footers. None for a draft without any of them. The body, headers and
-     * footers are read in POI's view of them ({@code docx}, already parsed for the importer's
-     * paragraph walk), comments and notes through {@code word} when there are any. Parts that are
-     * not well-formed XML: {@link WordPackage.UnreadablePart}, as for any part the importer reads.
+     * endnotes, headers and footers. None for a draft without any of them. {@code body} (w:body) and
+     * {@code headersAndFooters} (w:hdr, w:ftr) are read where the importer has them (POI's view,
+     * already parsed), comments and notes through {@code word} when there are any. Parts that are not
+     * well-formed XML: {@link WordPackage.UnreadablePart}, as for any part the importer reads.
      */
-    public static List<Warning> of(WordPackage word, XWPFDocument docx) {
+    public static List<Warning> of(WordPackage word, Element body, List<Element> headersAndFooters) {
         List<Warning> out = new ArrayList<>();
         String main = word.documentPart();
-        if (main == null) return out;
-        if (BODY_NAMES.anyIn(word.docx().part(main))) {
-            new Walk(word).run((Element) docx.getDocument().getBody().getDomNode(), out);
-        }
-        headersAndFooters(docx, out);
+        if (main != null && body != null && BODY_NAMES.anyIn(word.docx().part(main))) new Walk(word).run(body, out);
+        headersAndFooters(headersAndFooters, out);
         return out;
     }
 
@@ -503,27 +501,25 @@ public final class DraftInventory {
 
     // ---------------------------------------------------------------- headers and footers
 
-    private static void headersAndFooters(XWPFDocument docx, List<Warning> out) {
+    private static void headersAndFooters(List<Element> roots, List<Warning> out) {
         Set<String> items = new LinkedHashSet<>();
-        read("页眉", docx.getHeaderList(), items);
-        read("页脚", docx.getFooterList(), items);
+        for (String kind : List.of("hdr", "ftr")) {
+            String noun = kind.equals("hdr") ? "页眉" : "页脚";
+            for (Element root : roots) {
+                if (!Ooxml.isW(root, kind)) continue;
+                String text = DraftText.start(root, DETAIL, true);
+                if (!PAGE_NUMBER_WORDS.matcher(text).replaceAll("").isEmpty()) items.add(noun + "“" + text + "”");
+                var paths = root.getElementsByTagNameNS(VML, "textpath");
+                if (paths.getLength() > 0) {
+                    String mark = DraftText.clip(((Element) paths.item(0)).getAttribute("string"), DETAIL);
+                    if (!mark.isEmpty()) items.add(noun + "里的水印“" + mark + "”");
+                }
+            }
+        }
         if (items.isEmpty()) return;
         List<String> listed = new ArrayList<>(items).subList(0, Math.min(PLACES, items.size()));
         out.add(new Warning("draft-header-footer", String.join("、", listed) + (items.size() > listed.size() ? "等共 " + items.size() + " 处" : "")
                 + "未读入：gongwen 按模板排页眉页脚（页码照排），如需保留这些文字，请写进正文"));
-    }
-
-    private static void read(String noun, List<? extends XWPFHeaderFooter> parts, Set<String> items) {
-        for (XWPFHeaderFooter part : parts) {
-            Element root = (Element) part._getHdrFtr().getDomNode();
-            String text = DraftText.start(root, DETAIL, true);
-            if (!PAGE_NUMBER_WORDS.matcher(text).replaceAll("").isEmpty()) items.add(noun + "“" + text + "”");
-            var paths = root.getElementsByTagNameNS(VML, "textpath");
-            if (paths.getLength() > 0) {
-                String mark = DraftText.clip(((Element) paths.item(0)).getAttribute("string"), DETAIL);
-                if (!mark.isEmpty()) items.add(noun + "里的水印“" + mark + "”");
-            }
-        }
     }
 
     // ---------------------------------------------------------------- the first pass

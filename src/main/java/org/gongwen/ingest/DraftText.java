@@ -1,7 +1,5 @@
 package org.gongwen.ingest;
 
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.gongwen.ooxml.Ooxml;
 import org.w3c.dom.CharacterData;
 import org.w3c.dom.Comment;
@@ -18,26 +16,21 @@ import org.w3c.dom.Node;
  * text boxes and WordArt, charts, SmartArt, OLE objects, equations, note and comment marks. POI's
  * {@code getText()} read deleted text out but moved-from text in, put the text of a VML text box in
  * the paragraph between brackets and a footnote's text at its end, and a ruby's reading after its base.
- * Works on any DOM (POI's own view of a paragraph or a part parsed by {@link Ooxml#parse}).
+ * Works on any DOM: the importer's paragraphs in POI's view of them, a part parsed by {@link Ooxml#parse}.
  */
 public final class DraftText {
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private DraftText() {}
 
-    /** The paragraph's text with its tracked changes accepted; line breaks as \n, tabs as \t. */
-    public static String accepted(XWPFParagraph para) {
-        return accepted((Element) para.getCTP().getDomNode());
-    }
-
     /**
-     * A table cell's text with tracked changes accepted: its paragraphs' texts one after another, as
-     * POI's {@code getText()} joined them (content controls' paragraphs too); a table inside the cell
-     * stays out ({@link DraftInventory} names it).
+     * A table cell's (w:tc's) text with tracked changes accepted: its paragraphs' texts one after
+     * another, as POI's {@code getText()} joined them (content controls' paragraphs too); a table
+     * inside the cell stays out ({@link DraftInventory} names it).
      */
-    public static String accepted(XWPFTableCell cell) {
+    public static String acceptedCell(Element tc) {
         StringBuilder sb = new StringBuilder();
-        cellText((Element) cell.getCTTc().getDomNode(), sb);
+        cellText(tc, sb);
         return sb.toString();
     }
 
@@ -53,7 +46,10 @@ public final class DraftText {
         }
     }
 
-    /** The text of a paragraph, run or note (paragraphs one a line) with its tracked changes accepted. */
+    /**
+     * The text of a paragraph (w:p), run or note (paragraphs one a line) with its tracked changes
+     * accepted; line breaks as \n, tabs as \t.
+     */
     public static String accepted(Element e) {
         StringBuilder sb = new StringBuilder();
         new Walk(sb, Integer.MAX_VALUE, false).children(e);

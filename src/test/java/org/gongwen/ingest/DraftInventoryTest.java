@@ -10,6 +10,7 @@ import org.gongwen.model.Warning;
 import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.testing.SharedSamples;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,7 +73,7 @@ class DraftInventoryTest {
                 .footnotes(note("footnote", 1, "脚注文字")).bytes();
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
             XWPFParagraph revised = d.getParagraphs().get(1);
-            assertThat(DraftText.accepted(revised)).isEqualTo("各单位要认真做好安全检查工作，确保万无一失。");
+            assertThat(DraftText.accepted((Element) revised.getCTP().getDomNode())).isEqualTo("各单位要认真做好安全检查工作，确保万无一失。");
         }
         OfficialDocument doc = Importers.read("draft.docx", docx);
         assertThat(doc.blocks()).containsExactly(new Block.Paragraph("各单位要认真做好安全检查工作，确保万无一失。"));
