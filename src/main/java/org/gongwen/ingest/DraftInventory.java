@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
  * ("等处共有 N 个"), the first {@value #NOTES} notes given (each to {@value #NOTE_CHARS} characters), the
  * rest counted; each element of the body is looked at once. A first pass over the main document's
  * bytes looks for the element names of all of the above and, finding none (the usual draft), ends
- * there: the body is parsed again (through {@link WordPackage}) only when there is something to place.
+ * there: the body's elements are walked only when there is something to place. Reads DOM elements
+ * only (the importer's, in POI's view); POI stays in {@link DocxImporter}.
  */
 public final class DraftInventory {
     /** Places named per kind; the rest are counted. */
@@ -197,12 +199,12 @@ public final class DraftInventory {
                             Element content = c.getLocalName().equals("sdt") ? Ooxml.child(c, "sdtContent") : c;
                             if (content == null) continue;
                             if (!inControl && DraftText.hasText(content)) {
-                                add(Kind.CONTENT_CONTROL, "的" + (c.getLocalName().equals("sdt") ? "内容控件" : "自定义 XML")
-                                        + "“" + DraftText.start(content, DETAIL) + "”", null);
+                                String noun = c.getLocalName().equals("sdt") ? "内容控件" : "自定义 XML";
+                                add(Kind.CONTENT_CONTROL, () -> "的" + noun + "“" + DraftText.start(content, DETAIL) + "”");
                             }
                             blocks(content, true);
                         }
-                        case "altChunk" -> add(Kind.ALTCHUNK, "嵌入的" + altChunk(c.getAttributeNS(Ooxml.R, "id")), null);
+                        case "altChunk" -> add(Kind.ALTCHUNK, () -> "嵌入的" + altChunk(c.getAttributeNS(Ooxml.R, "id")));
                         default -> scan(c);
                     }
                 } else if (MC.equals(ns) && "AlternateContent".equals(c.getLocalName())) {
@@ -251,7 +253,7 @@ public final class DraftInventory {
         private void cell(Element tc) {
             for (Element c : Ooxml.children(tc)) {
                 if (Ooxml.isW(c, "tbl")) {
-                    add(Kind.NESTED_TABLE, "里套着的表格“" + DraftText.start(c, DETAIL) + "”", null);
+                    add(Kind.NESTED_TABLE, () -> "里套着的表格“" + DraftText.start(c, DETAIL) + "”");
                     scan(c);
                 } else if (Ooxml.isW(c, "sdt")) {
                     Element content = Ooxml.child(c, "sdtContent");
@@ -281,15 +283,15 @@ public final class DraftInventory {
                     case "moveTo" -> { change(); movedTo++; scan(c); }
                     case "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange",
                          "tcPrChange", "tblGridChange", "numberingChange", "cellMerge" -> { change(); formatted++; }
-                    case "commentReference" -> add(Kind.COMMENT, null, Ooxml.attr(c, "id"));
+                    case "commentReference" -> comment(Ooxml.attr(c, "id"));
                     case "footnoteReference" -> note(footnotes, c);
                     case "endnoteReference" -> note(endnotes, c);
-                    case "object" -> add(Kind.OLE, "嵌入的" + oleName(c), null);
-                    case "control" -> add(Kind.OLE, "的 ActiveX 控件", null);
+                    case "object" -> add(Kind.OLE, () -> "嵌入的" + oleName(c));
+                    case "control" -> add(Kind.OLE, () -> "的 ActiveX 控件");
                     case "txbxContent" -> {
-                        String text = DraftText.start(c, DETAIL);
-                        if (!text.isEmpty()) add(Kind.TEXTBOX, "的文本框“" + text + "”", null);
-                        else if (holdsPicture(c)) add(Kind.TEXTBOX, "的文本框（内有图片）", null);
+                        // an empty text box is a drawn shape: nothing of it is text
+                        if (DraftText.hasText(c)) add(Kind.TEXTBOX, () -> "的文本框“" + DraftText.start(c, DETAIL) + "”");
+                        else if (holdsPicture(c)) add(Kind.TEXTBOX, () -> "的文本框（内有图片）");
                         scan(c);
                     }
                     default -> scan(c);
@@ -301,15 +303,15 @@ public final class DraftInventory {
                 }
             } else if (Ooxml.A.equals(ns) && "graphicData".equals(local)) {
                 String uri = c.getAttribute("uri");
-                if (uri.endsWith("/chart") || uri.endsWith("/chartex")) add(Kind.CHART, null, null);
-                else if (uri.endsWith("/diagram")) add(Kind.SMARTART, null, null);
+                if (uri.endsWith("/chart") || uri.endsWith("/chartex")) add(Kind.CHART, null);
+                else if (uri.endsWith("/diagram")) add(Kind.SMARTART, null);
                 else scan(c);
             } else if (MATH.equals(ns) && ("oMath".equals(local) || "oMathPara".equals(local))) {
-                add(Kind.MATH, "的公式“" + DraftText.clip(mathText(c), DETAIL) + "”", null);
+                add(Kind.MATH, () -> "的公式“" + DraftText.clip(mathText(c), DETAIL) + "”");
             } else if (VML.equals(ns) && "textpath".equals(local)) {
-                add(Kind.TEXTBOX, "的艺术字“" + DraftText.clip(c.getAttribute("string"), DETAIL) + "”", null);
+                add(Kind.TEXTBOX, () -> "的艺术字“" + DraftText.clip(c.getAttribute("string"), DETAIL) + "”");
             } else if (OFFICE.equals(ns) && "OLEObject".equals(local)) {
-                add(Kind.OLE, "嵌入的" + describeProgId(c.getAttribute("ProgID")), null);
+                add(Kind.OLE, () -> "嵌入的" + describeProgId(c.getAttribute("ProgID")));
             } else {
                 scan(c);
             }
@@ -319,10 +321,17 @@ public final class DraftInventory {
             if (firstChange == null) firstChange = place;
         }
 
-        private void add(Kind kind, String what, String id) {
+        /** One of a kind here; {@code what} (null: the place alone) asked only of the ones a warning names. */
+        private void add(Kind kind, Supplier<String> what) {
             Found f = found.computeIfAbsent(kind, k -> new Found());
             f.total++;
-            if (f.items.size() < PLACES) f.items.add(new Item(place, what, id));
+            if (f.items.size() < PLACES) f.items.add(new Item(place, what == null ? null : what.get(), null));
+        }
+
+        private void comment(String id) {
+            Found f = found.computeIfAbsent(Kind.COMMENT, k -> new Found());
+            f.total++;
+            if (f.items.size() < PLACES) f.items.add(new Item(place, "", id));
         }
 
         private void note(Found notes, Element reference) {
