@@ -84,7 +84,9 @@ public final class DocxImporter {
                     pieces.add(p);
                 }
             }
-            return StructureDetector.detect(pieces);
+            return DraftInventory.addTo(StructureDetector.detect(pieces), word, (Element) docx.getDocument().getBody().getDomNode(),
+                    java.util.stream.Stream.concat(docx.getHeaderList().stream(), docx.getFooterList().stream())
+                            .map(part -> (Element) part._getHdrFtr().getDomNode()).toList());
         } catch (BadInputException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
@@ -111,7 +113,7 @@ public final class DocxImporter {
         // the paragraph's own properties (read through POI's DOM view) over its style's
         ParaProps props = styles.paragraph(styles.paragraphStyleId(styleId)).apply(ppr == null ? null : (Element) ppr.getDomNode());
         String label = numbering.label(props);
-        String text = para.getText();
+        String text = DraftText.accepted((Element) para.getCTP().getDomNode());
         if (text == null || text.isBlank()) return List.of();
         text = label + text.strip();
         String styleName = styleId == null ? null : styles.nameOf(styleId);
@@ -136,7 +138,7 @@ public final class DocxImporter {
         boolean inHeader = true;
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
-            for (XWPFTableCell cell : row.getTableCells()) cells.add(cell.getText().strip());
+            for (XWPFTableCell cell : row.getTableCells()) cells.add(DraftText.acceptedCell((Element) cell.getCTTc().getDomNode()).strip());
             rows.add(cells);
             inHeader &= row.isRepeatHeader();
             if (inHeader) header++;

@@ -3,6 +3,7 @@ package org.gongwen.bench;
 import org.gongwen.docx.DocxWriter;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
+import org.gongwen.ingest.DocxImporter;
 import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.TextImporter;
 import org.gongwen.layout.Layout;
@@ -98,6 +99,12 @@ public class FlowBenchmark {
     @Benchmark
     public OfficialDocument parse() {
         return TextImporter.read(text, ImportLimits.DEFAULT);
+    }
+
+    /** A clerk's Word draft (gongwen's own DOCX of the document) read into the model: DocxImporter alone. */
+    @Benchmark
+    public OfficialDocument docxImport() {
+        return DocxImporter.read(draft, ImportLimits.DEFAULT);
     }
 
     @Benchmark
