@@ -111,7 +111,7 @@ public final class Normalizer {
             };
         }
         quotes(a, keep);
-        bookTitles(a, keep);
+        if (s.indexOf('《') >= 0 && (s.indexOf('<') >= 0 || s.indexOf('＜') >= 0)) bookTitles(a, keep);
         return ellipsis(new String(a));
     }
 

@@ -83,7 +83,7 @@ final class PortalChrome {
     static boolean isChrome(String line) {
         if (line.length() > LONGEST_CHROME) return false;
         if (Metadata.isPairLine(line)) return true;
-        if (NEIGHBOURS.matcher(line).matches()) return true;
+        if (line.length() >= 3 && "上下【[".indexOf(line.charAt(0)) >= 0 && NEIGHBOURS.matcher(line).matches()) return true;
         // chrome is short and has no sentence punctuation; this spares the token scan for body text
         if (line.indexOf('，') >= 0 || line.indexOf('。') >= 0) return false;
         if (BANNER.matcher(line).matches() || SHARE.matcher(line).matches()) return true;
@@ -201,14 +201,13 @@ final class PortalChrome {
         /** A key at a cell's start (line start, after a space, bullet or "|"), then its colon, or a space/"|"/the end. */
         private static final Pattern KEY_AT = Pattern.compile(
                 "(?<![^\\s|｜•·▪])(" + KEY_ALTERNATION + ")\\s*(?:(" + C + ")|(?=[\\s|｜]|$))");
-        private static final Pattern LEADING = Pattern.compile("^[\\s•·▪|｜]*");
+        /** What may stand before a line's first key: spaces, list bullets, a table's bar. */
+        private static final String LEADING_CHARS = " \t•·▪|｜";
         private static final Pattern CELL_SPLIT = Pattern.compile("\\s*[|｜]\\s*");
-        /** The first characters of the keys: a line whose first character is none of them is no metadata line. */
-        private static final String FIRST_CHARS;
+        /** The keys by their first character: a line that opens with none of them is no metadata line. */
+        private static final Map<Character, List<String>> BY_FIRST = new HashMap<>();
         static {
-            StringBuilder sb = new StringBuilder();
-            for (String k : KEYS.keySet()) if (sb.indexOf(k.substring(0, 1)) < 0) sb.append(k.charAt(0));
-            FIRST_CHARS = sb.toString();
+            for (String k : KEYS.keySet()) BY_FIRST.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
         }
         private static final Pattern ID_VALUE = Pattern.compile("^[0-9A-Za-z][0-9A-Za-z/\\-_.]{1,60}$");
         private static final Pattern ORGAN_VALUE = Pattern.compile("^[\\p{IsHan}（）、 ]{2,40}$");
@@ -236,16 +235,17 @@ final class PortalChrome {
 
         /** The pairs of a line that opens with a key (after bullets or "|"); null when it does not. */
         private static List<Parsed> parseAll(String line) {
-            Matcher lead = LEADING.matcher(line);
-            int from = lead.lookingAt() ? lead.end() : 0;
-            if (from >= line.length() || FIRST_CHARS.indexOf(line.charAt(from)) < 0) return null;
+            int from = 0;
+            while (from < line.length() && LEADING_CHARS.indexOf(line.charAt(from)) >= 0) from++;
+            if (from >= line.length() || !opensWithKey(line, from)) return null;
             if (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) {
                 List<Pair> pairs = cells(Arrays.stream(CELL_SPLIT.split(line.substring(from))).filter(c -> !c.isBlank()).toList());
                 if (pairs == null || pairs.stream().noneMatch(x -> STRONG.contains(x.key))) return null;
                 return pairs.stream().map(x -> new Parsed(x.key, x.value, true)).toList();
             }
-            Matcher m = KEY_AT.matcher(line);
-            if (!m.find(from) || m.start() != from) return null;
+            Matcher m = KEY_AT.matcher(line).region(from, line.length());
+            m.useTransparentBounds(true);
+            if (!m.lookingAt()) return null;
             // the keys of one line all have their colon or none has: without it, a key word inside a value is a word
             boolean colons = m.group(2) != null;
             List<Parsed> out = new ArrayList<>();
@@ -260,6 +260,13 @@ final class PortalChrome {
                 valueFrom = m.end();
             }
             return out;
+        }
+
+        private static boolean opensWithKey(String line, int from) {
+            List<String> keys = BY_FIRST.get(line.charAt(from));
+            if (keys == null) return false;
+            for (String k : keys) if (line.startsWith(k, from)) return true;
+            return false;
         }
 
         /** Key and value cells ("索引号", "1144/2025", "发布机构", "某局"); an empty value when a key follows a key. */

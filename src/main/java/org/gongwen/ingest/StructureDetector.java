@@ -38,7 +38,8 @@ public final class StructureDetector {
     private static final Pattern SIGNED_DATE = Pattern.compile("^(\\S{3,40}) (\\S{8,16})$");
     private static final Pattern TRAILING_COLON = Pattern.compile("[：:]$");
     private static final Pattern ITEM_END = Pattern.compile("[；;。，,]+$");
-    private static final Pattern ITEM_END_ANY = Pattern.compile("[；;。，,：:！？!?、]+$");
+    /** What may end a short label line ("二、工作任务；"). */
+    private static final String ITEM_END_CHARS = "；;。，,：:！？!?、";
     /** A title the portal printed with its 发文字号 after it: 某某关于…的通知（岳办发〔2017〕2号）. */
     private static final Pattern TITLE_WITH_NUMBER = Pattern.compile("^(.{4,}?)[（(](\\p{IsHan}{1,12}[〔\\[【]\\d{4}[〕\\]】]\\d{1,5}号)[）)]$");
     /** What a 题注 records: a meeting's 通过, a 批准, 修订, 修正, 公布, 印发 … */
@@ -321,7 +322,11 @@ public final class StructureDetector {
 
     /** A labelled paragraph that is only a short label line: no sentence inside it, at most its end punctuation. */
     private static boolean labelLine(Block.Paragraph p) {
-        String rest = ITEM_END_ANY.matcher(p.lead().text() + p.text()).replaceAll("");
+        if (p.lead().text().length() + p.text().length() > Labels.LONGEST_LEAD + 8) return false;
+        String rest = p.lead().text() + p.text();
+        int end = rest.length();
+        while (end > 0 && ITEM_END_CHARS.indexOf(rest.charAt(end - 1)) >= 0) end--;
+        rest = rest.substring(0, end);
         return !rest.isEmpty() && rest.length() <= Labels.LONGEST_LEAD && rest.chars().filter(c -> c == '，').count() <= 1
                 && rest.indexOf('。') < 0 && rest.indexOf('；') < 0 && rest.indexOf('！') < 0 && rest.indexOf('？') < 0;
     }
