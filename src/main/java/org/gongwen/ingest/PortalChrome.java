@@ -299,14 +299,10 @@ final class PortalChrome {
             for (int i = 0; i < n; i++) {
                 if (parsed[i] != null && (isPairLine(lines.get(i)) || isStrongBareKey(parsed[i]))) meta[i] = true;
             }
-            // lines of keys beside them (a key, its value line, the next key)
-            for (boolean grew = true; grew; ) {
-                grew = false;
-                for (int i = 0; i < n; i++) {
-                    if (meta[i] || parsed[i] == null) continue;
-                    if (near(meta, i)) { meta[i] = true; grew = true; }
-                }
-            }
+            // lines of keys beside them (a key, its value line, the next key): a forward and a backward sweep
+            // reach every key line of a table (linear, whatever the input)
+            for (int i = 0; i < n; i++) if (!meta[i] && parsed[i] != null && near(meta, i)) meta[i] = true;
+            for (int i = n - 1; i >= 0; i--) if (!meta[i] && parsed[i] != null && near(meta, i)) meta[i] = true;
             Map<String, Integer> counts = null;
             List<Pair> pairs = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -419,7 +415,8 @@ final class PortalChrome {
                     case MADE -> date(p.key, p.value, into).ifPresent(d -> { if (into.date == null) into.date = d; });
                     case PUBLISHED -> date(p.key, p.value, into).ifPresent(d -> { if (into.publishDate == null) into.publishDate = d; });
                     case SOURCE -> { if (into.source == null) into.source = value; }
-                    case TITLE -> { if (into.title == null) into.title = value; }
+                    // a fallback only when it reads as a title: never what makes a paste too long to import
+                    case TITLE -> { if (into.title == null && value.length() <= 100 && value.indexOf('。') < 0) into.title = value; }
                     default -> { }
                 }
             }

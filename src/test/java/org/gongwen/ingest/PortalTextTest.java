@@ -150,6 +150,23 @@ class PortalTextTest {
     }
 
     @Test
+    void aLongMetadataTitleIsNoTitle() {
+        OfficialDocument d = parse("标题：" + "很长的标题".repeat(30) + " 发布机构：某某局", "各单位：", "请按时报送。");
+        assertThat(d.title()).isNull();
+        assertThat(d.warnings()).extracting(Warning::code).contains("title-missing");
+    }
+
+    @Test
+    void aLongRunOfKeyLinesIsReadInLinearTime() {
+        String text = "关键词\n".repeat(200_000) + "索引号：001/2024-0001\n关于做好防汛工作的通知\n请做好准备。";
+        long start = System.nanoTime();
+        OfficialDocument d = Importers.readText(text, ImportLimits.DEFAULT);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(5_000);
+        assertThat(d.title()).isEqualTo("关于做好防汛工作的通知");
+        assertThat(d.blocks()).containsExactly(new Block.Paragraph("请做好准备。"));
+    }
+
+    @Test
     void anEmptyDescriptionAboveTheTitleDoesNotTakeIt() {
         OfficialDocument d = parse("索引号：", "001/2024-0001", "内容概述：", "某某县人民政府关于调整工作机构的通知", "各乡镇：", "经研究，决定调整。");
         assertThat(d.title()).isEqualTo("某某县人民政府关于调整工作机构的通知");
