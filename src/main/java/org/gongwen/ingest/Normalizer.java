@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans one line of pasted text the way GB/T 15834 and a careful clerk would: half-width
- * , : ; ? ! ( ) " become full-width inside Chinese text, while numbers, times (8:30-17:00),
- * ratios (1:500), URLs, Latin words and 发文字号 stay as they are; full-width digits and letters
- * (附件１) become half-width; NBSP, tabs, ideographic spaces and space indentation go.
+ * , : ; ? ! ( ) " become full-width inside Chinese text, and so does a full stop . after Chinese
+ * text, while numbers (3.5), times (8:30-17:00), ratios (1:500), URLs, Latin words and 发文字号 stay as
+ * they are; &lt;…&gt; inside 《…》 becomes 〈…〉; full-width digits and letters (附件１) become half-width;
+ * NBSP, tabs, ideographic spaces and space indentation go.
  */
 public final class Normalizer {
     /** Spans left untouched: URLs, e-mail addresses, 发文字号 such as 钟卫健发〔2025〕12号 or 沪府发[2025]3号. */
@@ -19,6 +20,8 @@ public final class Normalizer {
     private static final Pattern ELLIPSIS = Pattern.compile(
             "(?<=[\\p{IsHan}，。、；：“”（）])(?:\\.{3,6}|。{3,6}|…{1,2})|(?:\\.{3,6}|。{3,6}|…{1,2})(?=[\\p{IsHan}“”（）])");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
+    /** A heading label in the wrong form "一." : its full stop is not a sentence end. */
+    private static final Pattern NUMERAL_DOT = Pattern.compile("^[一二三四五六七八九十]{1,3}\\.");
 
     private Normalizer() {}
 
@@ -88,6 +91,10 @@ public final class Normalizer {
         for (int i = 0; i < a.length; i++) {
             if (keep[i]) continue;
             char c = a[i];
+            if (c == '.') {
+                if (sentenceEnd(a, i, s)) a[i] = '。';
+                continue;
+            }
             if (",:;?!".indexOf(c) < 0) continue;
             char prev = neighbour(a, i, -1), next = neighbour(a, i, +1);
             boolean chinese = isChinese(prev) || isChinese(next) || (next == 0 && isChinese(prev));
@@ -104,7 +111,45 @@ public final class Normalizer {
             };
         }
         quotes(a, keep);
+        if (s.indexOf('《') >= 0 && (s.indexOf('<') >= 0 || s.indexOf('＜') >= 0)) bookTitles(a, keep);
         return ellipsis(new String(a));
+    }
+
+    /**
+     * A lone . right after Chinese text, before Chinese text or the line's end, ends a sentence:
+     * 通知如下. → 通知如下。 Not after a digit or Latin (3.5, 1., Word.), not in ... , not in 一. .
+     */
+    private static boolean sentenceEnd(char[] a, int i, String s) {
+        if (i == 0 || a[i - 1] == '.' || (i + 1 < a.length && a[i + 1] == '.')) return false;
+        char prev = a[i - 1], next = neighbour(a, i, +1);
+        if (!isChinese(prev) || prev == '…') return false;
+        if (next != 0 && !isChinese(next)) return false;
+        Matcher label = NUMERAL_DOT.matcher(s);
+        return !label.lookingAt() || label.end() - 1 != i;
+    }
+
+    /**
+     * Inside 《…》 a book title in &lt; &gt; or ＜ ＞ is the single 书名号 〈…〉 (GB/T 15834):
+     * 《关于印发&lt;某某办法&gt;的通知》 → 《关于印发〈某某办法〉的通知》. Outside 《…》 they stay.
+     */
+    private static void bookTitles(char[] a, boolean[] keep) {
+        for (int open = 0; open < a.length; open++) {
+            if (a[open] != '《') continue;
+            int close = open + 1;
+            while (close < a.length && a[close] != '》' && a[close] != '《') close++;
+            if (close == a.length || a[close] != '》') continue;
+            for (int j = open + 1; j < close; j++) {
+                if (keep[j] || (a[j] != '<' && a[j] != '＜')) continue;
+                int k = j + 1;
+                while (k < close && a[k] != '>' && a[k] != '＞' && a[k] != '<' && a[k] != '＜') k++;
+                if (k < close && (a[k] == '>' || a[k] == '＞') && !keep[k] && k > j + 1) {
+                    a[j] = '〈';
+                    a[k] = '〉';
+                    j = k;
+                }
+            }
+            open = close;
+        }
     }
 
     /** ... / 。。。 / a lone … beside Chinese text → …… (GB/T 15834 省略号). */

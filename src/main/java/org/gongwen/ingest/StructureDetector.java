@@ -10,7 +10,10 @@ import org.gongwen.model.Warning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +38,14 @@ public final class StructureDetector {
     private static final Pattern SIGNED_DATE = Pattern.compile("^(\\S{3,40}) (\\S{8,16})$");
     private static final Pattern TRAILING_COLON = Pattern.compile("[：:]$");
     private static final Pattern ITEM_END = Pattern.compile("[；;。，,]+$");
+    /** What may end a short label line ("二、工作任务；"). */
+    private static final String ITEM_END_CHARS = "；;。，,：:！？!?、";
+    /** A title the portal printed with its 发文字号 after it: 某某关于…的通知（岳办发〔2017〕2号）. */
+    private static final Pattern TITLE_WITH_NUMBER = Pattern.compile("^(.{4,}?)[（(](\\p{IsHan}{1,12}[〔\\[【]\\d{4}[〕\\]】]\\d{1,5}号)[）)]$");
+    /** What a 题注 records: a meeting's 通过, a 批准, 修订, 修正, 公布, 印发 … */
+    private static final Pattern NOTE_EVENT = Pattern.compile("通过|批准|修订|修正|修改|公布|印发|发布|施行");
+    private static final Pattern NOTE_WHEN = Pattern.compile("\\d{4}年|[〇○零一二三四五六七八九]{4}年|^（根据");
+    private static final Pattern NOTE_EVENT_END = Pattern.compile("(?:通过|批准|修订|修正|修改|公布|印发|发布|施行)$");
 
     private StructureDetector() {}
 
@@ -46,14 +57,13 @@ public final class StructureDetector {
             throw new BadInputException(Fault.UNREADABLE, "input-empty", "内容为空：请粘贴或上传公文正文", "the input has no text");
         }
         List<Piece> pieces = withoutChrome(normalized, carried);
-        for (String bad : carried.unreadableDates) {
-            warnings.add(new Warning("unreadable-date", "无法识别发布时间“" + bad + "”，未采用"));
-        }
+        warnings.addAll(carried.warnings);
 
         OfficialDocument.Builder doc = OfficialDocument.builder();
         Head head = head(pieces, warnings);
         int i = head.bodyStart(), n = pieces.size();
-        String title = head.title();
+        // the metadata's 标题 when the text itself has none
+        String title = head.title() != null ? head.title() : carried.title;
 
         // the date line ends the cover document; organ lines right above it are the signature
         int dateAt = -1;
@@ -106,13 +116,13 @@ public final class StructureDetector {
             warnings.addAll(NumberingCheck.check(a.blocks(), "附件“" + a.title() + "”中"));
         }
         String docNumber = head.docNumber() != null ? head.docNumber() : carried.docNumber;
-        return doc.title(title == null ? null : titleText(title)).docNumber(docNumber).recipients(head.recipients())
+        return doc.title(title == null ? null : titleText(title)).titleNote(head.titleNote()).docNumber(docNumber).recipients(head.recipients())
                 .issuers(issuers).date(date).publishDate(carried.publishDate).source(carried.source)
                 .blocks(blocks).appendices(appendices).warnings(warnings).build();
     }
 
-    /** What stands above the body: 发文字号, issuer line, title, 主送. */
-    private record Head(String docNumber, String issuerAbove, String title, String recipients, int bodyStart) {}
+    /** What stands above the body: 发文字号, issuer line, title, 题注, 主送. */
+    private record Head(String docNumber, String issuerAbove, String title, String titleNote, String recipients, int bodyStart) {}
 
     private static Head head(List<Piece> pieces, List<Warning> warnings) {
         int i = 0, n = pieces.size();
@@ -141,8 +151,7 @@ public final class StructureDetector {
             }
             if (titleLike(t) && !looksLikeBodyStart(t)) {
                 title = t;
-                if (next != null && pieces.get(i + 1) instanceof Piece.Line && !KIND.matcher(t).matches()
-                        && titleLike(next) && KIND.matcher(next).matches() && next.length() <= 40) {
+                if (next != null && pieces.get(i + 1) instanceof Piece.Line && secondTitleLine(t, next)) {
                     title = t + next;
                     i++;
                 }
@@ -150,13 +159,84 @@ public final class StructureDetector {
             }
             break;
         }
+        String titleNote = null;
+        if (title != null) {
+            // the title printed twice: the portal's headline and the document's own
+            if (i < n && pieces.get(i) instanceof Piece.Line l && Normalizer.tight(l.text()).equals(Normalizer.tight(title))) i++;
+            Matcher numbered = TITLE_WITH_NUMBER.matcher(Normalizer.tight(title));
+            if (numbered.matches() && KIND.matcher(numbered.group(1)).matches()) {
+                title = numbered.group(1);
+                if (docNumber == null) docNumber = numbered.group(2);
+            }
+            Note note = titleNote(pieces, i);
+            if (note != null) { titleNote = note.text(); i = note.end(); }
+        }
         if (i < n && pieces.get(i) instanceof Piece.Line l && DOC_NUMBER.matcher(l.text()).matches()) { docNumber = l.text(); i++; }
         String recipients = null;
         if (i < n && pieces.get(i) instanceof Piece.Line l && isRecipients(l.text())) {
             recipients = TRAILING_COLON.matcher(Normalizer.tight(l.text())).replaceAll("");
             i++;
         }
-        return new Head(docNumber, issuerAbove, title, recipients, i);
+        return new Head(docNumber, issuerAbove, title, titleNote, recipients, i);
+    }
+
+    /** A title's second line: the first does not name the kind, the second does and is short. */
+    private static boolean secondTitleLine(String first, String second) {
+        return !KIND.matcher(first).matches() && titleLike(second) && KIND.matcher(second).matches() && second.length() <= 40;
+    }
+
+    /** A 题注 and the index of the piece after it. */
+    private record Note(String text, int end) {}
+
+    /**
+     * The 题注 under a title, "（2024年3月1日某某县第十八届人民代表大会常务委员会第十五次会议通过）", also over two
+     * lines; null when the line at {@code i} is none. Events stay apart by one space.
+     */
+    private static Note titleNote(List<Piece> pieces, int i) {
+        if (i >= pieces.size() || !(pieces.get(i) instanceof Piece.Line first) || !opensNote(first.text())) return null;
+        // a bracket split over two lines stays half-width where nothing Chinese follows it on its line
+        String note = "（" + first.text().substring(1);
+        int next = i + 1;
+        if (closingAt(note) < 0 && next < pieces.size() && pieces.get(next) instanceof Piece.Line second
+                && (second.text().endsWith("）") || second.text().endsWith(")")) && note.length() + second.text().length() <= 400) {
+            String closed = second.text().substring(0, second.text().length() - 1) + "）";
+            note = note + (NOTE_EVENT_END.matcher(note).find() ? " " : "") + closed;
+            next++;
+        }
+        if (closingAt(note) != note.length() - 1 || note.length() > 400) return null;
+        String inner = note.substring(1, note.length() - 1);
+        if (!NOTE_WHEN.matcher(note).find() || !NOTE_EVENT.matcher(inner).find()) return null;
+        return new Note(noteText(note), next);
+    }
+
+    private static boolean opensNote(String t) {
+        return t.startsWith("（") || t.startsWith("(") && t.length() > 1 && Character.isDigit(t.charAt(1));
+    }
+
+    /** Where the bracket opening {@code s} closes; -1 when it does not. */
+    private static int closingAt(String s) {
+        int depth = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '（') depth++;
+            else if (c == '）' && --depth == 0) return k;
+        }
+        return -1;
+    }
+
+    /** A 题注 without stray spaces, one space kept between its events ("…会议通过 2017年…批准"). */
+    private static String noteText(String note) {
+        StringBuilder sb = new StringBuilder();
+        String[] parts = note.split(" ");
+        for (int k = 0; k < parts.length; k++) {
+            if (k > 0) {
+                boolean between = NOTE_EVENT_END.matcher(parts[k - 1]).find() && !parts[k].isEmpty()
+                        && (Character.isDigit(parts[k].charAt(0)) || "〇○零一二三四五六七八九根自".indexOf(parts[k].charAt(0)) >= 0);
+                sb.append(between ? '\u0001' : ' ');
+            }
+            sb.append(parts[k]);
+        }
+        return Normalizer.tight(sb.toString()).replace('\u0001', ' ');
     }
 
     /** Body blocks of a stretch of pieces: headings, leads, attachment notes, chapters, articles, tables. */
@@ -183,7 +263,72 @@ public final class StructureDetector {
                 }
             }
         }
-        return out;
+        return sameFormSiblings(out);
+    }
+
+    /**
+     * Siblings of one level in one sequence (the labelled blocks of a level between two labels of a
+     * higher level) take one form. When one is a heading on its own line and every other is a heading or
+     * a short label line (a lead without a sentence after it, "二、工作任务；"), they all become headings;
+     * run-in paragraphs ("（一）强化法治学习。坚持……") leave the sequence as it is. When one is a numbered
+     * paragraph of plain text, a sibling that a heading only by its length (one sentence with its
+     * clauses and full stop, "三、县政府工作的准则是，执政为民，……。") is a numbered paragraph too.
+     */
+    private static List<Block> sameFormSiblings(List<Block> blocks) {
+        int[] lastLabel = new int[5];             // per level: the index of its last label in the current sequence
+        Arrays.fill(lastLabel, -1);
+        Map<Long, List<Integer>> sequences = null;
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            int level = b instanceof Block.Heading h && !h.label().isEmpty() ? h.level()
+                    : b instanceof Block.Paragraph p && p.lead() != null && !p.lead().label().isEmpty() ? p.lead().level() : 0;
+            if (level == 0) continue;
+            int up = -1;
+            for (int l = 1; l < level; l++) up = Math.max(up, lastLabel[l]);
+            lastLabel[level] = k;
+            for (int l = level + 1; l <= 4; l++) lastLabel[l] = -1;
+            if (sequences == null) sequences = new LinkedHashMap<>();
+            sequences.computeIfAbsent(((long) up << 3) | level, x -> new ArrayList<>()).add(k);
+        }
+        if (sequences == null) return blocks;
+        List<Block> out = null;
+        for (List<Integer> members : sequences.values()) {
+            if (members.size() < 2) continue;
+            boolean heading = false, allShort = true, plain = false;
+            for (int k : members) {
+                if (blocks.get(k) instanceof Block.Paragraph p) {
+                    boolean label = labelLine(p);
+                    allShort &= label;
+                    plain |= !label && p.lead().text().isEmpty();
+                } else {
+                    heading = true;
+                }
+            }
+            for (int k : members) {
+                Block b = blocks.get(k);
+                Block made = null;
+                if (heading && allShort && b instanceof Block.Paragraph p) {
+                    made = new Block.Heading(p.lead().level(), p.lead().label(), p.lead().text() + p.text());
+                } else if (plain && b instanceof Block.Heading h && h.text().endsWith("。") && h.text().indexOf('，') >= 0) {
+                    made = new Block.Paragraph(new Block.Lead(h.level(), h.label(), ""), h.text());
+                }
+                if (made == null) continue;
+                if (out == null) out = new ArrayList<>(blocks);
+                out.set(k, made);
+            }
+        }
+        return out == null ? blocks : out;
+    }
+
+    /** A labelled paragraph that is only a short label line: no sentence inside it, at most its end punctuation. */
+    private static boolean labelLine(Block.Paragraph p) {
+        if (p.lead().text().length() + p.text().length() > Labels.LONGEST_LEAD + 8) return false;
+        String rest = p.lead().text() + p.text();
+        int end = rest.length();
+        while (end > 0 && ITEM_END_CHARS.indexOf(rest.charAt(end - 1)) >= 0) end--;
+        rest = rest.substring(0, end);
+        return !rest.isEmpty() && rest.length() <= Labels.LONGEST_LEAD && rest.chars().filter(c -> c == '，').count() <= 1
+                && rest.indexOf('。') < 0 && rest.indexOf('；') < 0 && rest.indexOf('！') < 0 && rest.indexOf('？') < 0;
     }
 
     private static Block marked(Piece.Marked m) {
@@ -222,7 +367,7 @@ public final class StructureDetector {
                                   OfficialDocument.Builder doc) {
         List<Piece> body = new ArrayList<>();
         String appendixTitle = null;
-        boolean afterMark = false;
+        boolean afterMark = false, titleOpen = false;
         for (Piece p : rest) {
             String t = p instanceof Piece.Line l ? l.text() : null;
             if (t != null) {
@@ -250,8 +395,16 @@ public final class StructureDetector {
             if (appendixTitle == null && (afterMark || body.isEmpty()) && (titleMark != null || (t != null && titleLike(t) && !looksLikeBodyStart(t)))) {
                 appendixTitle = Normalizer.tight(titleMark != null ? titleMark.text() : t);
                 afterMark = false;
+                titleOpen = titleMark == null;
                 continue;
             }
+            // an appendix title over two lines, joined by the main title's rule
+            if (titleOpen && body.isEmpty() && t != null && secondTitleLine(appendixTitle, Normalizer.tight(t))) {
+                appendixTitle = appendixTitle + Normalizer.tight(t);
+                titleOpen = false;
+                continue;
+            }
+            titleOpen = false;
             body.add(p);
         }
         if (appendixTitle != null) appendices.add(new Appendix(appendixTitle, blocks(body)));
@@ -311,12 +464,20 @@ public final class StructureDetector {
         return out;
     }
 
+    /** True when the text ends in a document kind (通知, 办法, 规则 …), as a title does. */
+    static boolean namesKind(String t) {
+        return KIND.matcher(t).matches();
+    }
+
     private static List<Piece> withoutChrome(List<Piece> pieces, PortalChrome.Carried carried) {
         List<String> lines = pieces.stream().map(p -> p instanceof Piece.Line l ? l.text() : "\u0000").toList();
-        int footer = PortalChrome.footerLength(lines);
+        int end = pieces.size() - PortalChrome.footerLength(lines);
+        boolean[] metadata = PortalChrome.metadata(lines.subList(0, end), carried);
         List<Piece> out = new ArrayList<>();
-        for (int k = 0; k < pieces.size() - footer; k++) {
+        for (int k = 0; k < end; k++) {
             Piece p = pieces.get(k);
+            if (metadata[k]) continue;
+            if (p instanceof Piece.Grid g && PortalChrome.metadataTable(g.rows(), carried)) continue;
             if (p instanceof Piece.Line l) {
                 String t = Normalizer.tight(l.text());
                 if (PortalChrome.isChrome(l.text()) || PortalChrome.isChrome(t)) {

@@ -43,6 +43,48 @@ class NormalizerTest {
         assertThat(Normalizer.text(in)).isEqualTo(out);
     }
 
+    /** Portals that turn every ，：（）；！？。 half-width: Chinese text gets them back, nothing else changes. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "各镇人民政府,各有关单位: | 各镇人民政府，各有关单位：",
+            "时间:2024-05-06 来源:政府办 | 时间：2024-05-06来源：政府办",
+            "(一)加强组织领导 | （一）加强组织领导",
+            "现将有关事项通知如下. | 现将有关事项通知如下。",
+            "落实主体责任;加强督促检查. | 落实主体责任；加强督促检查。",
+            "(一)强化学习.坚持“第一议题”. | （一）强化学习。坚持“第一议题”。",
+            "会议于10:30开始,增长3.5倍. | 会议于10:30开始，增长3.5倍。",
+            "完成率(%)为99.5 | 完成率（%）为99.5",
+            "是否完成?已完成! | 是否完成？已完成！",
+            // not after a digit or Latin, not in a URL, not a label's dot, not in an ellipsis
+            "详见第3.2条和附件1. | 详见第3.2条和附件1.",
+            "使用Microsoft Word. | 使用Microsoft Word.",
+            "登录www.gov.cn. | 登录www.gov.cn.",
+            "一.总体要求 | 一.总体要求",
+            "1.总体要求 | 1.总体要求",
+            "坚持...推进 | 坚持……推进",
+            "e.g. Word.docx | e.g. Word.docx",
+    })
+    void halfWidthPortalsGetChinesePunctuationBack(String in, String out) {
+        assertThat(Normalizer.text(in)).isEqualTo(out);
+    }
+
+    /** GB/T 15834: a book title inside a book title takes the single mark 〈〉; &lt;&gt; outside 《》 stay. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "《关于修订印发<某某管理办法（2024年版）>的通知》 | 《关于修订印发〈某某管理办法（2024年版）〉的通知》",
+            "《关于修订印发<某某管理办法(2024年版)>的通知》 | 《关于修订印发〈某某管理办法（2024年版）〉的通知》",
+            "《关于印发＜某某实施细则＞的通知》 | 《关于印发〈某某实施细则〉的通知》",
+            "《关于转发<甲办法>和<乙办法>的通知》 | 《关于转发〈甲办法〉和〈乙办法〉的通知》",
+            "《关于印发〈某某办法〉的通知》 | 《关于印发〈某某办法〉的通知》",
+            "当a<b且c>d时 | 当a<b且c>d时",
+            "按<某某办法>执行 | 按<某某办法>执行",
+            "《某某办法》规定a<b | 《某某办法》规定a<b",
+            "《a<b》 | 《a<b》",
+    })
+    void nestedBookTitlesTakeTheSingleMark(String in, String out) {
+        assertThat(Normalizer.text(in)).isEqualTo(out);
+    }
+
     @Test
     void spacesAndIndentationGo() {
         assertThat(Normalizer.text("\u3000\u3000持证和新申领执法证人员\u00a0均为在岗。   ")).isEqualTo("持证和新申领执法证人员均为在岗。");
