@@ -295,7 +295,7 @@ public final class DocxImporter {
                 String ns = c.getNamespaceURI(), local = c.getLocalName();
                 if (Ooxml.W.equals(ns)) {
                     if (local.equals("object") || local.equals("txbxContent") || local.equals("del") || local.equals("moveFrom")) continue;
-                    if (local.equals("t") && !seenPicture[0] && !c.getTextContent().isBlank()) textFirst[0] = true;
+                    if (local.equals("t") && !seenPicture[0] && hasText(c)) textFirst[0] = true;
                     if (local.equals("drawing")) { drawing(c, found, seenPicture); continue; }
                     if (local.equals("pict")) { vml(c, found, seenPicture); continue; }
                 } else if (MC.equals(ns) && local.equals("AlternateContent")) {
@@ -429,6 +429,15 @@ public final class DocxImporter {
                 case "mm" -> n * 72 / 25.4;
                 default -> n * 0.75;   // CSS pixels
             };
+        }
+
+        /** Whether a w:t holds more than white space (POI's DOM view has no getTextContent). */
+        private static boolean hasText(Element t) {
+            for (Node n = t.getFirstChild(); n != null; n = n.getNextSibling()) {
+                String v = n.getNodeValue();
+                if (v != null && !v.isBlank()) return true;
+            }
+            return false;
         }
 
         private static List<Element> descendants(Element root, String ns, String local) {

@@ -1,6 +1,8 @@
 package org.gongwen.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -135,6 +137,14 @@ public sealed interface Block {
                 widthPt = w;
                 heightPt = ht;
             }
+        }
+
+        /** The JSON form's door: {@code widthPt} and {@code heightPt} may be left out (then the header's size). */
+        @JsonCreator
+        public static Figure of(@JsonProperty("caption") String caption, @JsonProperty("mediaType") String mediaType,
+                                @JsonProperty("widthPt") Double widthPt, @JsonProperty("heightPt") Double heightPt,
+                                @JsonProperty("data") byte[] data) {
+            return new Figure(caption, mediaType, widthPt == null ? 0 : widthPt, heightPt == null ? 0 : heightPt, data);
         }
 
         /** A copy of the image's bytes. */

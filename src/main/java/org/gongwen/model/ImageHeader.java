@@ -133,7 +133,7 @@ public record ImageHeader(String format, int widthPx, int heightPx, double dpiX,
             String type = new String(b, at + 4, 4, StandardCharsets.ISO_8859_1);
             if (type.equals("IDAT") || type.equals("IEND") || length > b.length) break;
             if (type.equals("pHYs") && length >= 9 && at + 17 <= b.length && b[at + 16] == 1) {
-                return new double[]{u32(b, at + 8) * 0.0254, u32(b, at + 12) * 0.0254};
+                return new double[]{dpiOf(u32(b, at + 8)), dpiOf(u32(b, at + 12))};
             }
             at += 12 + (int) length;
         }
@@ -177,7 +177,12 @@ public record ImageHeader(String format, int widthPx, int heightPx, double dpiX,
     /** BMP's pixels per metre (BITMAPINFOHEADER and later). */
     private static double[] bmpDpi(byte[] b) {
         if (b.length < 46 || u32le(b, 14) < 40) return new double[]{0, 0};
-        return new double[]{u32le(b, 38) * 0.0254, u32le(b, 42) * 0.0254};
+        return new double[]{dpiOf(u32le(b, 38)), dpiOf(u32le(b, 42))};
+    }
+
+    /** Pixels per metre as the dots per inch they were saved from (96 dpi is stored as 3780 per metre). */
+    private static double dpiOf(long pixelsPerMetre) {
+        return Math.round(pixelsPerMetre * 0.0254);
     }
 
     private static long u32(byte[] b, int at) {
