@@ -131,16 +131,16 @@ public final class PdfPainter {
     }
 
     /**
-     * A picture at its place, scaled to its box. The document's pictures were admitted before
-     * (ingest.ImportLimits: a readable PNG or JPEG of at most its pixels), so OpenPDF, which decodes a
-     * PNG with transparency or interlacing, never sees a bomb. One XObject per image in the file, however
-     * often it is shown.
+     * A picture at its place, scaled to its box ({@link PdfImages}). The document's pictures were
+     * admitted before (ingest.ImportLimits: a readable PNG or JPEG of at most its pixels), so OpenPDF,
+     * which decodes a PNG with transparency or interlacing, never sees a bomb. One XObject per image
+     * data in the file, however often it is shown.
      */
     private static void image(PdfContentByte cb, Layout.Image image, double pageHeight, Map<byte[], org.openpdf.text.Image> images) {
         org.openpdf.text.Image pdfImage = images.get(image.data());
         if (pdfImage == null) {
             try {
-                pdfImage = org.openpdf.text.Image.getInstance(image.data());
+                pdfImage = PdfImages.of(image.data());
             } catch (IOException | RuntimeException e) {
                 throw new BadInputException(Fault.UNREADABLE, "image-unreadable", "有一张图片无法写入 PDF：请把它另存为 PNG 或 JPEG 后重新插入",
                         "a picture cannot be written to the PDF", e);

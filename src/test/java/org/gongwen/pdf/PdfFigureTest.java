@@ -155,6 +155,65 @@ class PdfFigureTest {
         assertThat((int) linesWith(pdf, "某某局组织架构图").get(0)[0]).isEqualTo(1);
     }
 
+    /**
+     * A plain PNG (grey, colour or palette, any depth to 8 bits) goes into the PDF undecoded — its IDAT
+     * as a Flate stream with PNG predictors — and reads back pixel for pixel; a PNG with an alpha channel
+     * is decoded and masked by OpenPDF.
+     */
+    @Test
+    void plainPngsGoInUndecodedAndReadBackPixelForPixel() throws Exception {
+        java.util.List<java.awt.image.BufferedImage> images = new ArrayList<>();
+        images.add(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(FigureDocs.CHART)));
+        int w = 97;   // each its own width, to find it again
+        for (int type : new int[]{java.awt.image.BufferedImage.TYPE_BYTE_GRAY, java.awt.image.BufferedImage.TYPE_BYTE_INDEXED,
+                java.awt.image.BufferedImage.TYPE_BYTE_BINARY}) {
+            java.awt.image.BufferedImage im = new java.awt.image.BufferedImage(w, 41, type);
+            java.awt.Graphics2D g = im.createGraphics();
+            g.drawImage(images.get(0), 0, 0, w++, 41, null);
+            g.dispose();
+            images.add(im);
+        }
+        List<org.gongwen.model.Block> blocks = new ArrayList<>();
+        for (java.awt.image.BufferedImage im : images) {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(im, "png", png);
+            blocks.add(new Block.Figure("", Block.Figure.PNG, 0, 0, png.toByteArray()));
+        }
+        blocks.add(new Block.Figure("", Block.Figure.PNG, 0, 0, FigureDocs.SMALL));   // with alpha
+        OfficialDocument doc = OfficialDocument.builder().title("关于调整内设机构的通知").blocks(blocks).build();
+        byte[] pdf = GONGWEN.render(doc, "report", Format.PDF).bytes();
+        List<PDImageXObject> xobjects = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (PDPage page : d.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject x) xobjects.add(x);
+                }
+            }
+            xobjects.sort(java.util.Comparator.comparingInt(PDImageXObject::getWidth).reversed());
+            assertThat(xobjects).hasSize(5);
+            PDImageXObject chart = xobjects.get(0);
+            assertThat(chart.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.DECODE_PARMS).toString()).contains("15");
+            for (int i = 0; i < images.size(); i++) {
+                java.awt.image.BufferedImage want = images.get(i);
+                PDImageXObject got = xobjects.stream().filter(x -> x.getWidth() == want.getWidth()).findFirst().orElseThrow();
+                java.awt.image.BufferedImage read = got.getImage();
+                for (int y = 0; y < want.getHeight(); y += 7) {
+                    for (int x = 0; x < want.getWidth(); x += 5) {
+                        // a grey picture's samples as stored (Java's getRGB would treat them as linear)
+                        int expected = want.getType() == java.awt.image.BufferedImage.TYPE_BYTE_GRAY
+                                ? want.getRaster().getSample(x, y, 0) * 0x010101 : want.getRGB(x, y) & 0xFFFFFF;
+                        assertThat(read.getRGB(x, y) & 0xFFFFFF).as("picture %d at %d,%d", i, x, y).isEqualTo(expected);
+                    }
+                }
+            }
+            PDImageXObject alpha = xobjects.stream().filter(x -> x.getWidth() == 120).findFirst().orElseThrow();
+            // transparency as OpenPDF writes it: a soft mask, a stencil mask or a colour key
+            assertThat(alpha.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK)
+                    || alpha.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.MASK)).as("masked: %s", alpha.getCOSObject()).isTrue();
+        }
+        assertThat(PdfPainterTest.failedRules(pdf)).isEmpty();
+    }
+
     @Test
     void theSameDocumentGivesTheSameBytes() {
         Typesetter typesetter = new Typesetter(FontLibrary.shared());
