@@ -193,6 +193,8 @@ public final class DocxImporter {
         private final Set<Piece> centredLines = Collections.newSetFromMap(new IdentityHashMap<>());
         private int paragraphs;
         private String lastText = "";
+        /** The last paragraph with content ended with a picture: a short centred line now is its caption. */
+        private boolean afterPicture;
 
         Pictures(XWPFDocument docx, Styles styles, ImportLimits limits) {
             this.docx = docx;
@@ -207,10 +209,11 @@ public final class DocxImporter {
             boolean[] textFirst = {false};
             walk(p, found, textFirst, new boolean[]{false});
             if (!text.isEmpty() || !found.isEmpty()) paragraphs++;
-            markCaption(para, text);
+            markCaption(para, text, afterPicture);
             String before = lastText;
             if (!text.isEmpty() && text.getLast() instanceof Piece.Line l) lastText = l.text();
             else if (!text.isEmpty() && text.getLast() instanceof Piece.Marked m) lastText = m.text();
+            if (!text.isEmpty() || !found.isEmpty()) afterPicture = false;
             if (found.isEmpty()) return text;
             List<Piece> pictures = new ArrayList<>();
             for (Element e : found) picture(e, where(found.size() > 1 ? found.indexOf(e) + 1 : 0, before)).ifPresent(pictures::add);
@@ -218,6 +221,7 @@ public final class DocxImporter {
             List<Piece> out = new ArrayList<>(text.size() + pictures.size());
             if (textFirst[0]) { out.addAll(text); out.addAll(pictures); }
             else { out.addAll(pictures); out.addAll(text); }
+            afterPicture = out.getLast() instanceof Piece.Picture;
             return out;
         }
 
@@ -268,7 +272,7 @@ public final class DocxImporter {
             return doc.toBuilder().warnings(all).build();
         }
 
-        private void markCaption(XWPFParagraph para, List<Piece> text) {
+        private void markCaption(XWPFParagraph para, List<Piece> text, boolean afterPicture) {
             if (text.size() != 1 || !(text.getFirst() instanceof Piece.Line line)) return;
             String styleId = para.getStyleID();
             String name = styleId == null ? null : styles.nameOf(styleId);
@@ -276,6 +280,7 @@ public final class DocxImporter {
                 captionLines.add(line);
                 return;
             }
+            if (!afterPicture) return;   // the paragraph's alignment is read only where it can matter
             CTPPr ppr = para.getCTP().getPPr();
             ParaProps props = styles.paragraph(styles.paragraphStyleId(styleId)).apply(ppr == null ? null : (Element) ppr.getDomNode());
             String t = line.text().strip();

@@ -317,7 +317,7 @@ public final class StructureDetector {
     }
 
     private static String textOf(Piece p) {
-        return p instanceof Piece.Line l ? l.text() : p instanceof Piece.Marked m ? m.text() : null;   // a picture is no text
+        return p instanceof Piece.Line l ? l.text() : p instanceof Piece.Marked m ? m.text() : null;
     }
 
     private static List<Piece> normalized(List<Piece> input) {
