@@ -185,7 +185,7 @@ public final class DocxImporter {
 
         private final XWPFDocument docx;
         private final Styles styles;
-        private final ImportLimits limits;
+        private final PictureReader.Budget budget;
         private final List<Warning> warnings = new ArrayList<>();
         /** Pieces that are lines of a paragraph Word marks as a caption, by identity. */
         private final Set<Piece> captionLines = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -199,7 +199,7 @@ public final class DocxImporter {
         Pictures(XWPFDocument docx, Styles styles, ImportLimits limits) {
             this.docx = docx;
             this.styles = styles;
-            this.limits = limits;
+            this.budget = new PictureReader.Budget(limits);
         }
 
         /** A paragraph's pieces with its pictures: before its text when the first comes before any text, else after. */
@@ -390,7 +390,7 @@ public final class DocxImporter {
                 warnings.add(new Warning("picture-unreadable", where + "无法读取，未能排入公文：请重新插入该图片"));
                 return Optional.empty();
             }
-            return PictureReader.read(bytes, part.getPartName().getName(), w, h, "", where, limits, warnings);
+            return PictureReader.read(bytes, part.getPartName().getName(), w, h, "", where, budget, warnings);
         }
 
         private Optional<Piece.Picture> linked(String where) {

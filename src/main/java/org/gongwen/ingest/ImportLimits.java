@@ -147,11 +147,7 @@ public record ImportLimits(long maxBytes, int maxChars, int maxBlocks, int maxTi
                 String which = f.caption().isBlank() ? "第 " + n + " 张图片" : "图片“" + shorten(f.caption()) + "”";
                 checkImageBytes(f.size(), which);
                 total += f.size();
-                if (total > maxImagesBytes) {
-                    throw new BadInputException(Fault.TOO_LARGE, "images-too-large",
-                            "图片合计过大（至" + which + "已超过 " + maxImagesBytes + " 字节）：请压缩图片或拆分公文后再处理",
-                            "the pictures together are too large (limit " + maxImagesBytes + " bytes)");
-                }
+                if (total > maxImagesBytes) throw imagesTooLarge(which);
                 ImageHeader h = f.header();
                 if (!h.readable() || !f.mediaType().equals(h.mediaType())) {
                     throw new BadInputException(Fault.INVALID, "image-unreadable",
@@ -167,6 +163,13 @@ public record ImportLimits(long maxBytes, int maxChars, int maxBlocks, int maxTi
                 }
             }
         }
+    }
+
+    /** TOO_LARGE, {@code images-too-large}: the pictures up to {@code which} pass {@link #maxImagesBytes} together. */
+    BadInputException imagesTooLarge(String which) {
+        return new BadInputException(Fault.TOO_LARGE, "images-too-large",
+                "图片合计过大（至" + which + "已超过 " + maxImagesBytes + " 字节）：请压缩图片或拆分公文后再处理",
+                "the pictures together are too large (limit " + maxImagesBytes + " bytes)");
     }
 
     private static String shorten(String s) {

@@ -193,12 +193,14 @@ public final class MarkdownImporter {
         private static final Pattern NO_CAPTION = Pattern.compile("(?i)(?:image|img|picture|pic|photo|图片|图像|插图|截图|照片)?[-_ \\d]*");
         private final Path folder;
         private final ImportLimits limits;
+        private final PictureReader.Budget budget;
         final List<Warning> warnings = new ArrayList<>();
         private int count;
 
         Pictures(Path folder, ImportLimits limits) {
             this.folder = folder;
             this.limits = limits;
+            this.budget = new PictureReader.Budget(limits);
         }
 
         Piece piece(Image image, String alt) {
@@ -210,7 +212,7 @@ public final class MarkdownImporter {
             if (file.isPresent()) {
                 byte[] bytes = read(file.get(), which);
                 if (bytes != null) {
-                    Optional<Piece.Picture> picture = PictureReader.read(bytes, name, 0, 0, caption, which, limits, warnings);
+                    Optional<Piece.Picture> picture = PictureReader.read(bytes, name, 0, 0, caption, which, budget, warnings);
                     if (picture.isPresent()) return picture.get();
                 }
             }
@@ -254,7 +256,9 @@ public final class MarkdownImporter {
 
         private byte[] read(Path file, String which) {
             try {
-                limits.checkImageBytes(Files.size(file), which);   // before it is read
+                long size = Files.size(file);
+                limits.checkImageBytes(size, which);   // before it is read
+                if (budget.spentWith(size) > limits.maxImagesBytes()) throw limits.imagesTooLarge(which);
                 return Files.readAllBytes(file);
             } catch (IOException e) {
                 warn(which + "无法读取：请确认文件可读，或上传含图片的 Word（.docx）文档");

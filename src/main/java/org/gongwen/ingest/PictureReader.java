@@ -37,8 +37,10 @@ final class PictureReader {
      * @param where    where it was, for the clerk: "第 3 段的图片（“组织架构”之后）"
      */
     static Optional<Piece.Picture> read(byte[] bytes, String name, double widthPt, double heightPt, String caption, String where,
-                                        ImportLimits limits, List<Warning> warnings) {
+                                        Budget budget, List<Warning> warnings) {
+        ImportLimits limits = budget.limits;
         limits.checkImageBytes(bytes.length, where);
+        budget.spend(bytes.length, where);
         ImageHeader header = ImageHeader.read(bytes);
         String format = header.format().equals("unknown") && name != null ? byName(name) : header.format();
         switch (format) {
@@ -71,6 +73,30 @@ final class PictureReader {
         }
         double w = widthPt > 0 ? widthPt : header.widthPt(), h = heightPt > 0 ? heightPt : header.heightPt();
         return Optional.of(new Piece.Picture(new Block.Figure(caption, mediaType, w, h, data)));
+    }
+
+    /**
+     * What one input's pictures may take together ({@link ImportLimits#maxImagesBytes}), counted as
+     * they are read: a draft that shows one large picture a thousand times is refused at the limit,
+     * not after a thousand copies.
+     */
+    static final class Budget {
+        final ImportLimits limits;
+        private long spent;
+
+        Budget(ImportLimits limits) {
+            this.limits = limits;
+        }
+
+        /** What would be spent with {@code bytes} more. */
+        long spentWith(long bytes) {
+            return spent + bytes;
+        }
+
+        void spend(long bytes, String where) {
+            spent += bytes;
+            if (spent > limits.maxImagesBytes()) throw limits.imagesTooLarge(where);
+        }
     }
 
     /** A GIF's first frame or a BMP as PNG; null when ImageIO cannot decode it. The pixels are within the limit. */

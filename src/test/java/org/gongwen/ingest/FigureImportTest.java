@@ -224,6 +224,20 @@ class FigureImportTest {
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("image-too-large"));
     }
 
+    @Test
+    void onePictureShownAThousandTimesIsRefusedAtTheTotalLimit() throws Exception {
+        byte[] docx = docx(d -> {
+            para(d, "某某局关于调整内设机构的通知");
+            String id = d.addPictureData(CHART, Document.PICTURE_TYPE_PNG);
+            for (int i = 0; i < 1000; i++) {
+                run(d).setDrawingArray(new CTDrawing[]{CTDrawing.Factory.parse(fragment(anchor(id, 30, 15)))});
+            }
+        });
+        ImportLimits limits = ImportLimits.DEFAULT.withImages(1 << 20, 100_000, 40_000_000);
+        assertThatThrownBy(() -> Importers.read("draft.docx", docx, limits))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("images-too-large"));
+    }
+
     // ---- Markdown ------------------------------------------------------------------------------
 
     @Test
