@@ -135,6 +135,15 @@ public final class Gongwen {
         return Importers.read(fileName, content, limits);
     }
 
+    /**
+     * Reads a file whose pictures a Markdown draft names by relative path ({@code ![说明](图/a.png)})
+     * are in {@code folder} (the draft's own folder); only files inside it are read. Null: as
+     * {@link #read(String, byte[])}, such pictures are warned about and their captions kept as text.
+     */
+    public OfficialDocument read(String fileName, byte[] content, Path folder) {
+        return Importers.read(fileName, content, limits, folder);
+    }
+
     /** Reads pasted text, as copied from a portal, a chat or a draft. */
     public OfficialDocument readText(String text) {
         return Importers.readText(text, limits);

@@ -13,6 +13,7 @@ import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.TemplateLibrary;
 import org.gongwen.testing.SharedSamples;
+import org.gongwen.testing.TestImages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +83,17 @@ class SameDocumentEverywhereTest {
                 new Block.Paragraph("第一行\n第二行 and Latin\nwords。"),
                 new Block.Attachments(List.of("2025年度重点工作任务分工方案")),
                 new Block.Note("（）"), new Block.Note("(此件公开发布）"))).build());
+        // issue 15: pictures with and without a caption, one wide, one tall, one small, in an appendix too
+        odd.put("figures", base.toBuilder().blocks(List.of(
+                new Block.Paragraph("本局内设机构如下图所示。"),
+                new Block.Figure("图1　某某局组织架构图", Block.Figure.PNG, 0, 0, TestImages.orgChart(1600, 900)),
+                new Block.Paragraph("各科室职责分工如下。"),
+                new Block.Figure("", Block.Figure.JPEG, 0, 0, TestImages.orgChartJpeg(300, 900)),
+                new Block.Figure("图2　小图", Block.Figure.PNG, 0, 0, TestImages.orgChartTransparent(120, 60)),
+                new Block.Paragraph("特此通知。")))
+                .appendices(List.of(new Appendix("机构图", List.of(
+                        new Block.Figure("附图　机构图", Block.Figure.PNG, 0, 0, TestImages.orgChart(800, 600))))))
+                .build());
         return odd;
     }
 
@@ -188,6 +200,7 @@ class SameDocumentEverywhereTest {
             case Block.Note n -> List.of(n.text());
             case Block.Chapter ch -> List.of(Wording.chapterLine(ch));
             case Block.Article a -> List.of(Wording.articleHead(a) + Wording.articleText(a));
+            case Block.Figure f -> List.of(f.caption());
         };
     }
 

@@ -126,6 +126,7 @@ final class Classifier {
                 inAttachments = roles[k] == Role.ATTACHMENTS;
                 continue;
             }
+            if (isCaption(paras, k)) continue;   // a figure's caption: no body rule applies to it
             String t = Labels.stripLeading(p.text());
             if (t.startsWith("附件：") || t.startsWith("附件:")) {
                 roles[k] = Role.ATTACHMENTS;
@@ -151,6 +152,19 @@ final class Classifier {
             }
         }
         return roles;
+    }
+
+    /**
+     * A figure's caption (issue 15): a short centred line right under a paragraph that shows only a
+     * picture, as gongwen writes it and Word's 题注 sits. It takes no role: it is neither body text (no
+     * indent, centred) nor a title.
+     */
+    static boolean isCaption(List<Para> paras, int k) {
+        if (k == 0) return false;
+        Para above = paras.get(k - 1), p = paras.get(k);
+        String t = p.text().strip();
+        return above.hasPicture() && above.isEmpty() && !above.inTable() && p.align() == HouseStyle.Align.CENTER
+                && t.codePointCount(0, t.length()) <= 60;
     }
 
     /** The role a paragraph's style names, or null when the style is not one of the template's. */

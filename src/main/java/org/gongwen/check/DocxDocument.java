@@ -38,13 +38,14 @@ final class DocxDocument {
     /**
      * One paragraph. {@code number} counts non-empty body paragraphs from 1 (0 for an empty one or
      * a table cell); {@code lines} are the text split at manual line breaks; {@code hasGraphic}: a
-     * drawing or VML line is anchored in it (a 版头 separator may be drawn so).
+     * drawing or VML line is anchored in it (a 版头 separator may be drawn so); {@code hasPicture}: it
+     * shows a picture (a DrawingML blip or VML image data), as a figure's line does.
      */
     record Para(int index, int number, String styleId, String styleName, String text, List<String> lines,
                 List<Run> runs, Align align, double firstLinePt, double leftPt, double rightPt,
                 double spaceBeforePt, double spaceAfterPt, LineRule lineRule, double lineSpacing,
                 double sizePt, boolean inTable, Border topBorder, Border bottomBorder,
-                boolean hasGraphic) {
+                boolean hasGraphic, boolean hasPicture) {
 
         boolean isEmpty() { return text.isBlank(); }
 
@@ -152,10 +153,12 @@ final class DocxDocument {
         double spacing = pp.line() == null ? 1 : rule == LineRule.AUTO ? pp.line() / 240 : pp.line() / 20;
         boolean graphic = p.getElementsByTagNameNS(Ooxml.W, "drawing").getLength() > 0
                 || p.getElementsByTagNameNS("urn:schemas-microsoft-com:vml", "line").getLength() > 0;
+        boolean picture = p.getElementsByTagNameNS(Ooxml.A, "blip").getLength() > 0
+                || p.getElementsByTagNameNS("urn:schemas-microsoft-com:vml", "imagedata").getLength() > 0;
         return new Para(index, number, styleId, style == null ? "" : style.name(), flat, lines, List.copyOf(runs),
                 Align.of(pp.jc()), pp.firstLinePt(charUnit), pp.leftPt(charUnit), pp.rightPt(charUnit),
                 pp.spaceBeforePt(lineUnitPt), pp.spaceAfterPt(lineUnitPt), rule, spacing, size, inTable,
-                pp.border("top"), pp.border("bottom"), graphic);
+                pp.border("top"), pp.border("bottom"), graphic, picture);
     }
 
     /** Walks runs in reading order; {@code inInstr} tracks complex fields so codes are not text. */

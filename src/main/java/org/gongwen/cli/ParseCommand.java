@@ -1,5 +1,6 @@
 package org.gongwen.cli;
 
+import org.gongwen.ingest.ImportLimits;
 import org.gongwen.ingest.Importers;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.ModelJson;
@@ -28,7 +29,9 @@ public class ParseCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            String json = ModelJson.write(Importers.read(file.getFileName().toString(), bytes));
+            // a Markdown draft's pictures are files beside it
+            String json = ModelJson.write(Importers.read(file.getFileName().toString(), bytes, ImportLimits.DEFAULT,
+                    file.toAbsolutePath().getParent()));
             PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
             out.println(json);
             out.flush();

@@ -153,7 +153,8 @@ public class RenderCommand implements Callable<Integer> {
         List<String> messages = new ArrayList<>();
         try {
             byte[] content = InputFile.read(input);
-            OfficialDocument doc = gongwen.withOverrides(gongwen.read(input.getFileName().toString(), content), overrides);
+            OfficialDocument doc = gongwen.withOverrides(gongwen.read(input.getFileName().toString(), content,
+                    input.toAbsolutePath().getParent()), overrides);   // a Markdown draft's pictures are files beside it
             List<Warning> warnings = new ArrayList<>(doc.warnings());
             for (Format format : wanted) {
                 Rendered r = gongwen.render(doc, template, format);

@@ -3,7 +3,10 @@ package org.gongwen.compose;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A document as every output prints it: the wording and placement decisions of GB/T 9704 taken once
@@ -26,10 +29,12 @@ import java.util.List;
  * @param notes        附注, each in its brackets (§7.3.6)
  * @param appendices   附件, each from a new page (§8)
  * @param imprint      the 版记 (§7.4), or null when the house template has none
+ * @param figures      each figure of the body and the appendices (the very block) and its box ({@link Figures})
  */
 public record ComposedDocument(OfficialDocument document, List<String> titleLines, String titleNote, String docNumber,
                                String issuerMark, List<String> markLines, String markSide, String recipients, List<Block> body, Signature signature,
-                               List<String> notes, List<Appendix> appendices, Imprint imprint) {
+                               List<String> notes, List<Appendix> appendices, Imprint imprint,
+                               Map<Block.Figure, FigureBox> figures) {
 
     public ComposedDocument {
         titleLines = List.copyOf(titleLines);
@@ -37,6 +42,27 @@ public record ComposedDocument(OfficialDocument document, List<String> titleLine
         body = List.copyOf(body);
         notes = List.copyOf(notes);
         appendices = List.copyOf(appendices);
+        figures = Collections.unmodifiableMap(new IdentityHashMap<>(figures));   // by the block itself: no hashing of pictures
+    }
+
+    /** The box of a figure of this composition's body or appendices. */
+    public FigureBox figure(Block.Figure figure) {
+        FigureBox box = figures.get(figure);
+        if (box == null) throw new IllegalArgumentException("not a figure of this composition: " + figure);
+        return box;
+    }
+
+    /**
+     * Where a figure goes (issue 15, {@link Figures}), in points: the picture's size, its left edge's
+     * distance from the type area's (centred), the whole grid lines its line takes and their height;
+     * the picture sits at the bottom of that line. {@code captionLines} are the lines its caption
+     * takes under it (0 for none), which the picture left room for on its page.
+     */
+    public record FigureBox(double widthPt, double heightPt, double leftPt, int lines, double lineHeightPt, int captionLines) {
+        /** How far below the top of its line the picture's top is. */
+        public double topPt() {
+            return lineHeightPt - heightPt;
+        }
     }
 
     /**

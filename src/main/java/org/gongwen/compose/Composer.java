@@ -7,7 +7,9 @@ import org.gongwen.style.Role;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The composition step: from a document and a house style it decides, once, what GB/T 9704 makes of
@@ -56,10 +58,20 @@ public final class Composer {
 
         String issuerMark = Wording.issuerNames(doc.issuers());
         Mark mark = mark(style.redHeader(), issuerMark);
+        Map<Block.Figure, ComposedDocument.FigureBox> figures = new IdentityHashMap<>();
+        boxes(body, style, figures);
+        for (ComposedDocument.Appendix a : appendices) boxes(a.blocks(), style, figures);
         return new ComposedDocument(doc, titleLines(doc.title(), style, Role.TITLE), Wording.titleNote(doc.titleNote()),
                 nz(doc.docNumber()).strip(),
                 issuerMark, mark.lines(), mark.side(),
-                Wording.recipients(doc.recipients()), body, signature, notes, appendices, imprint(doc, style));
+                Wording.recipients(doc.recipients()), body, signature, notes, appendices, imprint(doc, style), figures);
+    }
+
+    /** Each figure's box ({@link Figures}), for every writer to read. */
+    private static void boxes(List<Block> blocks, HouseStyle style, Map<Block.Figure, ComposedDocument.FigureBox> figures) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Figure f) figures.put(f, Figures.box(f, style));
+        }
     }
 
     /**
@@ -96,6 +108,7 @@ public final class Composer {
                 case Block.Chapter c -> new Block.Chapter(c.label(), Wording.oneLine(c.text()));
                 case Block.Article a -> new Block.Article(a.label(), a.caption() == null ? null : Wording.oneLine(a.caption()),
                         Wording.oneLine(a.text()));
+                case Block.Figure f -> f.withCaption(Wording.oneLine(f.caption()));
             });
         }
         return out;
@@ -110,6 +123,7 @@ public final class Composer {
             case Block.Note n -> n.text();
             case Block.Chapter c -> c.text();
             case Block.Article a -> (a.caption() == null ? "" : a.caption()) + a.text();
+            case Block.Figure f -> f.caption();
         };
         return text != null && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0);
     }

@@ -55,13 +55,14 @@ public final class DocxWriter {
 
         Document xml = Ooxml.parse(parts.get("word/document.xml"));
         Paragraphs out = new Paragraphs(xml, template);
+        Media media = new Media(parts);
         Element body = Ooxml.child(xml.getDocumentElement(), "body");
         // Only the template's own paragraphs hold placeholders; inserted text is never scanned.
         for (Element p : Ooxml.descendants(body, "p")) {
             switch (Ooxml.text(p).strip()) {
-                case "{{body}}" -> replace(p, bodyBlocks(doc, out, template.style()));
+                case "{{body}}" -> replace(p, bodyBlocks(doc, out, media, template.style()));
                 case "{{signature}}" -> replace(p, signature(doc, out, template.style()));
-                case "{{appendices}}" -> replace(p, appendices(doc, out));
+                case "{{appendices}}" -> replace(p, appendices(doc, out, media));
                 default -> {
                     boolean title = Placeholders.names(Ooxml.text(p)).contains("title");
                     org.w3c.dom.Node parent = p.getParentNode(), next = p.getNextSibling();
@@ -71,6 +72,7 @@ public final class DocxWriter {
             }
         }
         parts.put("word/document.xml", Ooxml.serialize(xml));
+        media.addTo(parts);
 
         for (String name : List.copyOf(parts.keySet())) {
             if (!HEADER_FOOTER.matcher(name).matches()) continue;
@@ -204,8 +206,8 @@ public final class DocxWriter {
 
     // ---- body ----
 
-    private static List<Element> bodyBlocks(ComposedDocument doc, Paragraphs out, HouseStyle style) {
-        List<Element> content = blocks(doc.body(), out);
+    private static List<Element> bodyBlocks(ComposedDocument doc, Paragraphs out, Media media, HouseStyle style) {
+        List<Element> content = blocks(doc, doc.body(), out, media);
         if (doc.bodyTakesRecipientsPlace() && !content.isEmpty() && content.get(0).getLocalName().equals("p")) {
             out.spaceBefore(content.get(0), style.role(Role.RECIPIENTS).spaceBeforePt());
         }
@@ -216,8 +218,8 @@ public final class DocxWriter {
         return content;
     }
 
-    /** One paragraph (or table) per block. */
-    private static List<Element> blocks(List<Block> blocks, Paragraphs out) {
+    /** One paragraph (or table) per block; a figure's picture and its caption two. */
+    private static List<Element> blocks(ComposedDocument doc, List<Block> blocks, Paragraphs out, Media media) {
         List<Element> content = new ArrayList<>();
         for (Block b : blocks) {
             RenderCancelled.checkInterrupted();
@@ -241,6 +243,10 @@ public final class DocxWriter {
                     String text = Wording.articleText(a);
                     if (!text.isEmpty()) out.run(p, text, null);
                     content.add(p);
+                }
+                case Block.Figure f -> {
+                    content.add(out.figure(f, doc.figure(f), media));
+                    if (!f.caption().isEmpty()) content.add(out.caption(f.caption()));
                 }
             }
         }
@@ -294,12 +300,12 @@ public final class DocxWriter {
     // ---- appendices ----
 
     /** Each 附件 from a new page (the label's style breaks the page): label, title, body. */
-    private static List<Element> appendices(ComposedDocument doc, Paragraphs out) {
+    private static List<Element> appendices(ComposedDocument doc, Paragraphs out, Media media) {
         List<Element> content = new ArrayList<>();
         for (ComposedDocument.Appendix a : doc.appendices()) {
             content.add(out.paragraph(Role.APPENDIX_LABEL, a.label()));
             if (!a.titleLines().isEmpty()) content.add(out.paragraph(Role.APPENDIX_TITLE, String.join("\n", a.titleLines())));
-            content.addAll(blocks(a.blocks(), out));
+            content.addAll(blocks(doc, a.blocks(), out, media));
         }
         if (!content.isEmpty() && content.get(content.size() - 1).getLocalName().equals("tbl")) {
             content.add(out.paragraph(Role.BODY));

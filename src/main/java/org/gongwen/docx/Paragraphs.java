@@ -1,5 +1,7 @@
 package org.gongwen.docx;
 
+import org.gongwen.compose.ComposedDocument;
+import org.gongwen.model.Block;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.ooxml.Ooxml;
@@ -131,6 +133,112 @@ final class Paragraphs {
 
     /** The order of w:pPr children this writer sets (CT_PPr sequence). */
     private static final List<String> PPR_ORDER = List.of("pStyle", "keepNext", "pageBreakBefore", "spacing", "ind", "jc");
+
+    private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    private static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+    private static final long EMU_PER_PT = 12700;
+
+    /**
+     * A figure's line ({@link ComposedDocument.FigureBox}): a body paragraph without indents, centred,
+     * "at least" as tall as the figure's whole grid lines — exactly that tall, since the box leaves the
+     * picture room under it; an exact line would clip an inline picture taller than four fifths of
+     * it — holding the picture inline at its fitted size. Kept with its caption.
+     */
+    Element figure(Block.Figure figure, ComposedDocument.FigureBox box, Media media) {
+        Element p = paragraph(Role.BODY);
+        if (!figure.caption().isEmpty()) setProperty(p, w("keepNext"));
+        Element spacing = w("spacing");
+        for (String a : List.of("before", "beforeLines", "after", "afterLines")) spacing.setAttributeNS(Ooxml.W, "w:" + a, "0");
+        spacing.setAttributeNS(Ooxml.W, "w:line", Long.toString(Math.round(box.lineHeightPt() * 20)));
+        spacing.setAttributeNS(Ooxml.W, "w:lineRule", "atLeast");
+        setProperty(p, spacing);
+        centred(p);
+        Element r = w("r");
+        r.appendChild(drawing(media.relationshipId(figure), media.nextDrawingId(), figure.caption(),
+                Math.round(box.widthPt() * EMU_PER_PT), Math.round(box.heightPt() * EMU_PER_PT)));
+        p.appendChild(r);
+        return p;
+    }
+
+    /** A figure's caption: a body paragraph without indents, centred. */
+    Element caption(String text) {
+        Element p = paragraph(Role.BODY, text);
+        centred(p);
+        return p;
+    }
+
+
+    /** An inline DrawingML picture ({@code wp:inline} … {@code pic:pic}) of the related image, cx x cy EMU. */
+    private Element drawing(String relationshipId, int id, String description, long cx, long cy) {
+        Element drawing = w("drawing");
+        Element inline = el(WP, "wp:inline");
+        inline.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:wp", WP);
+        for (String d : List.of("distT", "distB", "distL", "distR")) inline.setAttribute(d, "0");
+        drawing.appendChild(inline);
+        Element extent = el(WP, "wp:extent");
+        extent.setAttribute("cx", Long.toString(cx));
+        extent.setAttribute("cy", Long.toString(cy));
+        inline.appendChild(extent);
+        Element effect = el(WP, "wp:effectExtent");
+        for (String side : List.of("l", "t", "r", "b")) effect.setAttribute(side, "0");
+        inline.appendChild(effect);
+        Element docPr = el(WP, "wp:docPr");
+        docPr.setAttribute("id", Integer.toString(id));
+        docPr.setAttribute("name", "图片 " + id);
+        if (!description.isEmpty()) docPr.setAttribute("descr", Ooxml.xmlSafe(description));
+        inline.appendChild(docPr);
+        Element frame = el(WP, "wp:cNvGraphicFramePr");
+        Element locks = el(Ooxml.A, "a:graphicFrameLocks");
+        locks.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:a", Ooxml.A);
+        locks.setAttribute("noChangeAspect", "1");
+        frame.appendChild(locks);
+        inline.appendChild(frame);
+        Element graphic = el(Ooxml.A, "a:graphic");
+        graphic.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:a", Ooxml.A);
+        Element data = el(Ooxml.A, "a:graphicData");
+        data.setAttribute("uri", PIC);
+        graphic.appendChild(data);
+        inline.appendChild(graphic);
+        Element pic = el(PIC, "pic:pic");
+        pic.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:pic", PIC);
+        data.appendChild(pic);
+        Element nv = el(PIC, "pic:nvPicPr");
+        Element cNvPr = el(PIC, "pic:cNvPr");
+        cNvPr.setAttribute("id", "0");
+        cNvPr.setAttribute("name", "figure" + id);
+        nv.appendChild(cNvPr);
+        nv.appendChild(el(PIC, "pic:cNvPicPr"));
+        pic.appendChild(nv);
+        Element fill = el(PIC, "pic:blipFill");
+        Element blip = el(Ooxml.A, "a:blip");
+        blip.setAttributeNS(Ooxml.R, "r:embed", relationshipId);
+        fill.appendChild(blip);
+        Element stretch = el(Ooxml.A, "a:stretch");
+        stretch.appendChild(el(Ooxml.A, "a:fillRect"));
+        fill.appendChild(stretch);
+        pic.appendChild(fill);
+        Element sp = el(PIC, "pic:spPr");
+        Element xfrm = el(Ooxml.A, "a:xfrm");
+        Element off = el(Ooxml.A, "a:off");
+        off.setAttribute("x", "0");
+        off.setAttribute("y", "0");
+        Element ext = el(Ooxml.A, "a:ext");
+        ext.setAttribute("cx", Long.toString(cx));
+        ext.setAttribute("cy", Long.toString(cy));
+        xfrm.appendChild(off);
+        xfrm.appendChild(ext);
+        sp.appendChild(xfrm);
+        Element geom = el(Ooxml.A, "a:prstGeom");
+        geom.setAttribute("prst", "rect");
+        geom.appendChild(el(Ooxml.A, "a:avLst"));
+        sp.appendChild(geom);
+        pic.appendChild(sp);
+        return drawing;
+    }
+
+    private Element el(String ns, String qualified) {
+        return doc.createElementNS(ns, qualified);
+    }
 
     private void setProperty(Element p, Element property) {
         Element ppr = Ooxml.child(p, "pPr");

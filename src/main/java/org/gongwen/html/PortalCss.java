@@ -41,6 +41,7 @@ final class PortalCss {
         rule(css, ".gongwen .appendix-title", style.role(Role.APPENDIX_TITLE), body, false);
         face(css, ".gongwen .appendix-label", style.role(Role.APPENDIX_LABEL));
         face(css, ".gongwen table", style.role(Role.TABLE));
+        face(css, ".gongwen figcaption", style.role(Role.BODY));   // a figure's caption: the body's face, centred
         return css.toString();
     }
 

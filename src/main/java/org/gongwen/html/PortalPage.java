@@ -13,6 +13,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -66,17 +67,17 @@ public final class PortalPage {
         // the portal's own line: 发布时间 (the date when none is given) and 来源 (the issuers when none is given)
         ctx.setVariable("published", ChineseDate.of(d.publishDate() != null ? d.publishDate() : d.date()));
         ctx.setVariable("source", d.source() != null ? d.source() : Wording.issuerList(d.issuers()));
-        ctx.setVariable("blocks", views(c.body()));
+        ctx.setVariable("blocks", views(c, style, c.body()));
         ctx.setVariable("issuers", c.signature().issuers());
         ctx.setVariable("date", c.signature().date());
         ctx.setVariable("notes", c.notes());
         ctx.setVariable("appendices", c.appendices().stream()
-                .map(a -> new AppendixView(a.label(), String.join("", a.titleLines()), views(a.blocks()))).toList());
+                .map(a -> new AppendixView(a.label(), String.join("", a.titleLines()), views(c, style, a.blocks()))).toList());
         ctx.setVariable("css", PortalCss.of(style));
         return ctx;
     }
 
-    private static List<BlockView> views(List<Block> blocks) {
+    private static List<BlockView> views(ComposedDocument composed, HouseStyle style, List<Block> blocks) {
         List<BlockView> views = new ArrayList<>();
         for (Block block : blocks) {
             switch (block) {
@@ -92,6 +93,8 @@ public final class PortalPage {
                 case Block.Chapter c -> views.add(BlockView.text("h3", "chapter", null, null, Wording.chapterLine(c)));
                 case Block.Article a -> views.add(BlockView.text("p", "body article", "lead", Wording.articleHead(a),
                         Wording.articleText(a)));
+                case Block.Figure f -> views.add(new BlockView("figure", "figure", null, null, f.caption(), List.of(), List.of(), 0,
+                        FigureView.of(f, composed.figure(f), style)));
             }
         }
         return views;
@@ -102,9 +105,27 @@ public final class PortalPage {
      * {@code lead} is the run-in heading sentence, printed in its level's face ({@code leadClass}).
      */
     public record BlockView(String kind, String cssClass, String leadClass, String lead, String text,
-                            List<Wording.AttachmentLine> items, List<List<String>> rows, int headerRows) {
+                            List<Wording.AttachmentLine> items, List<List<String>> rows, int headerRows, FigureView figure) {
         static BlockView text(String kind, String cssClass, String leadClass, String lead, String text) {
-            return new BlockView(kind, cssClass, leadClass, lead, text, List.of(), List.of(), 0);
+            return new BlockView(kind, cssClass, leadClass, lead, text, List.of(), List.of(), 0, null);
+        }
+
+        BlockView(String kind, String cssClass, String leadClass, String lead, String text,
+                  List<Wording.AttachmentLine> items, List<List<String>> rows, int headerRows) {
+            this(kind, cssClass, leadClass, lead, text, items, rows, headerRows, null);
+        }
+    }
+
+    /**
+     * A figure's picture in the page: the image inline as a data: URI, its caption as the alt text, its
+     * width the share of the type area the composition gave it (so it scales with the column, never
+     * wider than it).
+     */
+    public record FigureView(String src, String alt, String width) {
+        static FigureView of(Block.Figure f, ComposedDocument.FigureBox box, HouseStyle style) {
+            double share = style == null ? 100 : Math.min(100, 100 * box.widthPt() / style.page().typeAreaWidthPt());
+            return new FigureView("data:" + f.mediaType() + ";base64," + Base64.getEncoder().encodeToString(f.data()),
+                    f.caption(), String.format(Locale.ROOT, "%.1f%%", share));
         }
     }
 

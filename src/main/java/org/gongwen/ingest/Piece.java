@@ -1,11 +1,13 @@
 package org.gongwen.ingest;
 
+import org.gongwen.model.Block;
+
 import java.util.List;
 
 /**
  * What an importer hands to the {@link StructureDetector}: the document as a sequence of lines,
- * headings its format marked explicitly, and tables. The detector does the rest the same way for
- * every format.
+ * headings its format marked explicitly, tables and pictures. The detector does the rest the same way
+ * for every format.
  */
 public sealed interface Piece {
     /** One paragraph of text, as written. */
@@ -16,4 +18,11 @@ public sealed interface Piece {
 
     /** A table; the first {@code headerRows} rows are its header. */
     record Grid(List<List<String>> rows, int headerRows) implements Piece {}
+
+    /**
+     * A picture, already in a format every output carries (PNG or JPEG) and within the limits. Its
+     * caption is the one the format marked (Word's Caption style, a short centred line right under it,
+     * Markdown's alt text), "" for none: the detector then takes a "图1 …" line beside it.
+     */
+    record Picture(Block.Figure figure) implements Piece {}
 }

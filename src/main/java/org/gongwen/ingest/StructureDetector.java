@@ -247,6 +247,19 @@ public final class StructureDetector {
             switch (p) {
                 case Piece.Grid g -> out.add(new Block.Table(g.rows(), g.headerRows()));
                 case Piece.Marked m -> out.add(marked(m));
+                case Piece.Picture pic -> {
+                    Block.Figure f = pic.figure();
+                    if (f.caption().isEmpty() && k + 1 < pieces.size() && pieces.get(k + 1) instanceof Piece.Line next
+                            && isCaption(next.text())) {
+                        f = f.withCaption(next.text().strip());   // "图1 组织架构图" under the picture
+                        k++;
+                    } else if (f.caption().isEmpty() && k > 0 && pieces.get(k - 1) instanceof Piece.Line above
+                            && isCaption(above.text()) && !out.isEmpty() && out.getLast().equals(line(above.text()))) {
+                        out.removeLast();                          // or above it, when none is under it
+                        f = f.withCaption(above.text().strip());
+                    }
+                    out.add(f);
+                }
                 case Piece.Line l -> {
                     Matcher note = ATTACHMENT_NOTE.matcher(l.text());
                     if (note.matches()) {
@@ -447,6 +460,15 @@ public final class StructureDetector {
         return Normalizer.tight(title);
     }
 
+    /** A picture's caption written as text: 图1 …, 图 1：…, 附图…; short, not a sentence about the figure. */
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(?:图\\s*[0-9０-９一二三四五六七八九十]{1,3}(?:[-－.．][0-9０-９]{1,3})?(?:[\\s\u3000：:、.．]|$)|附\\s*图).{0,60}$");
+
+    private static boolean isCaption(String t) {
+        String s = t.strip();
+        return CAPTION.matcher(s).matches() && !s.endsWith("。");
+    }
+
     private static String textOf(Piece p) {
         return p instanceof Piece.Line l ? l.text() : p instanceof Piece.Marked m ? m.text() : null;
     }
@@ -459,6 +481,7 @@ public final class StructureDetector {
                 case Piece.Marked m -> { String t = Normalizer.line(m.text()); if (!t.isEmpty()) out.add(new Piece.Marked(m.level(), t)); }
                 case Piece.Grid g -> out.add(new Piece.Grid(g.rows().stream()
                         .map(r -> r.stream().map(Normalizer::text).toList()).toList(), g.headerRows()));
+                case Piece.Picture pic -> out.add(new Piece.Picture(pic.figure().withCaption(Normalizer.line(pic.figure().caption()))));
             }
         }
         return out;

@@ -1,7 +1,7 @@
 package org.gongwen.layout;
 
-/** Something the page flow places: a paragraph or a table. */
-sealed interface FlowItem permits ParagraphDraft, TableDraft {
+/** Something the page flow places: a paragraph, a table or a figure's picture. */
+sealed interface FlowItem permits ParagraphDraft, TableDraft, FigureDraft {
     double spaceBefore();
     double spaceAfter();
     /** Height of everything but the spacing. */

@@ -5,10 +5,12 @@ import org.gongwen.style.FontFace;
 import org.gongwen.style.Role;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A typeset document: pages of positioned lines, ready for a painter. Coordinates are points from
+ * A typeset document: pages of positioned lines, rules and pictures, ready for a painter. Coordinates are points from
  * the top-left corner of the page, y growing downwards. No painter types here.
  *
  * @param pages    in order
@@ -29,10 +31,37 @@ public record Layout(List<Page> pages, List<OutlineEntry> outline, DocumentInfo 
      */
     public record Page(int index, String label, double widthPt, double heightPt,
                        double typeAreaLeft, double typeAreaTop, double typeAreaRight, double typeAreaBottom,
-                       List<Line> lines, List<Rule> rules) {
+                       List<Line> lines, List<Rule> rules, List<Image> images) {
         public Page {
             lines = List.copyOf(lines);
             rules = List.copyOf(rules);
+            images = List.copyOf(images);
+        }
+    }
+
+    /**
+     * A picture placed on the page: its top-left corner at ({@code left}, {@code top}), drawn
+     * {@code widthPt} x {@code heightPt}; {@code data} is the PNG or JPEG file ({@code mediaType}) as
+     * the document carries it, shared, not copied: nobody writes into it.
+     */
+    public record Image(double left, double top, double widthPt, double heightPt, String mediaType, byte[] data) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Image i && Double.compare(left, i.left) == 0 && Double.compare(top, i.top) == 0
+                    && Double.compare(widthPt, i.widthPt) == 0 && Double.compare(heightPt, i.heightPt) == 0
+                    && mediaType.equals(i.mediaType) && Arrays.equals(data, i.data);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(left, top, widthPt, heightPt, mediaType) * 31 + Arrays.hashCode(data);
+        }
+
+        /** Without the bytes: their count. */
+        @Override
+        public String toString() {
+            return "Image[left=" + left + ", top=" + top + ", widthPt=" + widthPt + ", heightPt=" + heightPt
+                    + ", mediaType=" + mediaType + ", data=" + data.length + " bytes]";
         }
     }
 

@@ -2,12 +2,14 @@ package org.gongwen.layout;
 
 import org.gongwen.model.RenderCancelled;
 import org.gongwen.layout.Layout.GlyphRun;
+import org.gongwen.layout.Layout.Image;
 import org.gongwen.layout.Layout.Line;
 import org.gongwen.layout.Layout.OutlineEntry;
 import org.gongwen.layout.Layout.Page;
 import org.gongwen.layout.Layout.Rule;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.PageSetup;
+import org.gongwen.style.LineBox;
 import org.gongwen.style.Role;
 
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ final class PageFlow {
      * Where LibreOffice seats the baseline in an exact-height line of gongwen's DOCX: 0.334 body em
      * above the line's bottom, for body text and title alike (measured, templates/README.md).
      */
-    static final double BASELINE_ABOVE_BOTTOM_EM = 0.334;
+    static final double BASELINE_ABOVE_BOTTOM_EM = LineBox.DESCENT_EM;
     private static final double EPS = 0.01;
 
     final PageSetup page;
@@ -52,7 +54,9 @@ final class PageFlow {
 
     int pageCount() { return pages.size(); }
 
-    boolean atPageTop() { return cursor <= typeTop + EPS && current.lines.isEmpty() && current.rules.isEmpty(); }
+    boolean atPageTop() {
+        return cursor <= typeTop + EPS && current.lines.isEmpty() && current.rules.isEmpty() && current.images.isEmpty();
+    }
 
     void newPage() {
         current = new PageBuilder();
@@ -96,6 +100,21 @@ final class PageFlow {
         cursor += p.spaceAfter();
     }
 
+    /**
+     * Places a figure's picture on the grid: its line starts on a grid line, on the next page when it
+     * does not fit below the cursor; the picture sits at the line's bottom, centred across the type
+     * area, as the composition put it.
+     */
+    void place(FigureDraft f) {
+        RenderCancelled.checkInterrupted();
+        snapToGrid();
+        if (cursor + f.height() > typeBottom + EPS && !atPageTop()) newPage();
+        var box = f.box();
+        current.images.add(new Image(typeLeft + box.leftPt(), cursor + box.topPt(), box.widthPt(), box.heightPt(),
+                f.figure().mediaType(), f.data()));
+        cursor += f.height();
+    }
+
     /** Takes the room of a one-line paragraph without printing it: an empty 发文字号 keeps its place. */
     void reserve(ParagraphDraft p) {
         if (!atPageTop()) cursor += p.spaceBefore();
@@ -137,7 +156,7 @@ final class PageFlow {
             List<Line> lines = new ArrayList<>(b.lines);
             lines.addAll(labeler.pageNumberLines(i));
             out.add(new Page(i, String.valueOf(i + 1), page.widthPt(), page.heightPt(),
-                    typeLeft, typeTop, typeRight, typeBottom, lines, b.rules));
+                    typeLeft, typeTop, typeRight, typeBottom, lines, b.rules, b.images));
         }
         return out;
     }
@@ -176,5 +195,6 @@ final class PageFlow {
     private static final class PageBuilder {
         final List<Line> lines = new ArrayList<>();
         final List<Rule> rules = new ArrayList<>();
+        final List<Image> images = new ArrayList<>();
     }
 }

@@ -148,7 +148,24 @@ public final class Typesetter {
                 case Block.Note n -> List.of(simple(Role.NOTE, n.text()));
                 case Block.Chapter c -> List.of(simple(Role.CHAPTER, Wording.chapterLine(c)));
                 case Block.Article a -> List.of(article(a));
+                case Block.Figure f -> figure(f);
             };
+        }
+
+        /**
+         * A figure (issue 15): its picture's line as the composition sized it, then its caption centred
+         * in the body's face without indent, on the grid — as the DOCX writer sets them.
+         */
+        List<FlowItem> figure(Block.Figure f) {
+            List<FlowItem> items = new ArrayList<>(2);
+            items.add(new FigureDraft(f, doc.figure(f), f.data()));
+            if (!f.caption().isEmpty()) {
+                double measure = flow.typeWidth();
+                List<LineDraft> lines = grid.breakLines(List.of(new Segment(f.caption(), ts(Role.BODY))), measure, measure,
+                        Align.CENTER, warnings::add).stream().map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList();
+                items.add(draft(Role.BODY, lines, flow.typeLeft, flow.typeLeft, 0, null));
+            }
+            return items;
         }
 
         ParagraphDraft bodyParagraph(Block.Paragraph p) {
@@ -234,6 +251,7 @@ public final class Typesetter {
                 switch (item) {
                     case ParagraphDraft p -> flow.place(p);
                     case TableDraft t -> tables.place(t, flow);
+                    case FigureDraft f -> flow.place(f);
                 }
             }
         }

@@ -1,9 +1,12 @@
 package org.gongwen.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** One block of a document body. Writers switch over the permitted kinds exhaustively. */
@@ -15,7 +18,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Block.Table.class, name = "table"),
         @JsonSubTypes.Type(value = Block.Note.class, name = "note"),
         @JsonSubTypes.Type(value = Block.Chapter.class, name = "chapter"),
-        @JsonSubTypes.Type(value = Block.Article.class, name = "article")
+        @JsonSubTypes.Type(value = Block.Article.class, name = "article"),
+        @JsonSubTypes.Type(value = Block.Figure.class, name = "figure")
 })
 public sealed interface Block {
 
@@ -99,6 +103,81 @@ public sealed interface Block {
         public Article {
             label = label == null ? "" : label;
             text = text == null ? "" : text;
+        }
+    }
+
+    /**
+     * A picture with its caption (图题), centred in the type area; every writer sizes and places it
+     * as {@code compose.Figures} decides. In JSON {@code data} is the image's bytes in base64.
+     *
+     * @param caption   the caption printed under it, "" for none
+     * @param mediaType {@value #PNG} or {@value #JPEG}: the formats every output carries as they are
+     * @param widthPt   the size it was meant to have, in points (a Word draft's extent, else its pixels at
+     *                  its resolution or 96 dpi); 0 or less: taken from the image's header
+     * @param heightPt  the same, down
+     * @param data      the image file's bytes (the record keeps its own copy and hands out copies)
+     */
+    record Figure(String caption, String mediaType, double widthPt, double heightPt, byte[] data) implements Block {
+        public static final String PNG = "image/png";
+        public static final String JPEG = "image/jpeg";
+
+        public Figure {
+            caption = caption == null ? "" : caption;
+            if (!PNG.equals(mediaType) && !JPEG.equals(mediaType)) {
+                throw new IllegalArgumentException("a figure's mediaType is image/png or image/jpeg: " + mediaType);
+            }
+            if (data == null || data.length == 0) throw new IllegalArgumentException("a figure needs its image data");
+            data = data.clone();
+            if (!(widthPt > 0 && heightPt > 0 && widthPt < Double.POSITIVE_INFINITY && heightPt < Double.POSITIVE_INFINITY)) {
+                // no size given (or half of one): the header's, keeping a given width's or height's scale
+                ImageHeader h = ImageHeader.read(data);
+                double w = h.widthPt(), ht = h.heightPt();
+                if (widthPt > 0 && widthPt < Double.POSITIVE_INFINITY && w > 0) { ht = ht * widthPt / w; w = widthPt; }
+                else if (heightPt > 0 && heightPt < Double.POSITIVE_INFINITY && ht > 0) { w = w * heightPt / ht; ht = heightPt; }
+                widthPt = w;
+                heightPt = ht;
+            }
+        }
+
+        /** The JSON form's door: {@code widthPt} and {@code heightPt} may be left out (then the header's size). */
+        @JsonCreator
+        public static Figure of(@JsonProperty("caption") String caption, @JsonProperty("mediaType") String mediaType,
+                                @JsonProperty("widthPt") Double widthPt, @JsonProperty("heightPt") Double heightPt,
+                                @JsonProperty("data") byte[] data) {
+            return new Figure(caption, mediaType, widthPt == null ? 0 : widthPt, heightPt == null ? 0 : heightPt, data);
+        }
+
+        /** A copy of the image's bytes. */
+        @Override
+        public byte[] data() { return data.clone(); }
+
+        /** The image's size in bytes, without copying them. */
+        public int size() { return data.length; }
+
+        /** What the image's header says (format, pixels, resolution), read without decoding it. */
+        public ImageHeader header() { return ImageHeader.read(data); }
+
+        /** The same picture with another caption. */
+        public Figure withCaption(String caption) { return new Figure(caption, mediaType, widthPt, heightPt, data); }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Figure f && caption.equals(f.caption) && mediaType.equals(f.mediaType)
+                    && Double.compare(widthPt, f.widthPt) == 0 && Double.compare(heightPt, f.heightPt) == 0
+                    && Arrays.equals(data, f.data);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((caption.hashCode() * 31 + mediaType.hashCode()) * 31 + Double.hashCode(widthPt) * 7 + Double.hashCode(heightPt))
+                    * 31 + Arrays.hashCode(data);
+        }
+
+        /** Without the bytes: their count. */
+        @Override
+        public String toString() {
+            return "Figure[caption=" + caption + ", mediaType=" + mediaType + ", widthPt=" + widthPt + ", heightPt=" + heightPt
+                    + ", data=" + data.length + " bytes]";
         }
     }
 }

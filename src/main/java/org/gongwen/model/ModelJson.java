@@ -44,6 +44,10 @@ public final class ModelJson {
     @JsonPropertyOrder({"level", "label", "text"})
     private interface LeadOrder {}
 
+    /** The image's base64 last: everything a reader looks for comes before it. */
+    @JsonPropertyOrder({"type", "caption", "mediaType", "widthPt", "heightPt", "data"})
+    private interface FigureOrder {}
+
     @JsonPropertyOrder({"title", "blocks"})
     private interface AppendixOrder {}
 
@@ -55,6 +59,7 @@ public final class ModelJson {
             .addMixIn(Block.Paragraph.class, ParagraphOrder.class)
             .addMixIn(Block.Article.class, ArticleOrder.class)
             .addMixIn(Block.Lead.class, LeadOrder.class)
+            .addMixIn(Block.Figure.class, FigureOrder.class)
             .addMixIn(Appendix.class, AppendixOrder.class)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -164,8 +169,8 @@ public final class ModelJson {
             case UnrecognizedPropertyException u -> new Reason("未知字段“" + u.getPropertyName() + "”",
                     "unknown field \"" + u.getPropertyName() + "\"");
             case InvalidTypeIdException t -> new Reason("未知的块类型“" + t.getTypeId()
-                    + "”（可用 heading、paragraph、attachments、table、note、chapter、article）",
-                    "unknown block type \"" + t.getTypeId() + "\" (heading, paragraph, attachments, table, note, chapter, article)");
+                    + "”（可用 heading、paragraph、attachments、table、note、chapter、article、figure）",
+                    "unknown block type \"" + t.getTypeId() + "\" (heading, paragraph, attachments, table, note, chapter, article, figure)");
             case InvalidFormatException f -> new Reason("字段“" + field + "”的值“" + f.getValue() + "”格式不对（日期写作 2025-01-20）",
                     "field \"" + field + "\" has a value in the wrong form (dates are written 2025-01-20)");
             case ValueInstantiationException v -> new Reason("字段“" + field + "”的值无效", "field \"" + field + "\" has an invalid value");

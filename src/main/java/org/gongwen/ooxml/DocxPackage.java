@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -337,6 +338,9 @@ public final class DocxPackage {
     }
 
     /** Zips parts in the given order with fixed entry times: same parts, same bytes. */
+    private static final java.util.regex.Pattern COMPRESSED_PICTURE =
+            java.util.regex.Pattern.compile("(?i)word/media/figure\\d+\\.(?:png|jpe?g)");
+
     public static byte[] zip(Map<String, byte[]> parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -344,6 +348,15 @@ public final class DocxPackage {
             for (Map.Entry<String, byte[]> p : parts.entrySet()) {
                 ZipEntry e = new ZipEntry(p.getKey());
                 e.setTimeLocal(ENTRY_TIME);
+                if (COMPRESSED_PICTURE.matcher(p.getKey()).matches()) {
+                    // a PNG or JPEG is compressed already: deflating it again at level 9 costs ~50 ms a MB for nothing
+                    CRC32 crc = new CRC32();
+                    crc.update(p.getValue());
+                    e.setMethod(ZipEntry.STORED);
+                    e.setSize(p.getValue().length);
+                    e.setCompressedSize(p.getValue().length);
+                    e.setCrc(crc.getValue());
+                }
                 zip.putNextEntry(e);
                 zip.write(p.getValue());
                 zip.closeEntry();

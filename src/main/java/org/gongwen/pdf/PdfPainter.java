@@ -8,7 +8,10 @@ import org.gongwen.layout.Layout.Line;
 import org.gongwen.layout.Layout.OutlineEntry;
 import org.gongwen.layout.Layout.Page;
 import org.gongwen.layout.Layout.Rule;
+import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
 import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -21,10 +24,13 @@ import org.openpdf.text.pdf.PdfTextArray;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.Deflater;
 
@@ -67,6 +73,7 @@ public final class PdfPainter {
         labels.addPageLabel(1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);
         writer.setPageLabels(labels);
         List<PdfOutline> level1 = new ArrayList<>();
+        Map<byte[], org.openpdf.text.Image> images = new IdentityHashMap<>();
         for (Page page : layout.pages()) {
             RenderCancelled.checkInterrupted();
             if (page.index() > 0) {
@@ -76,6 +83,7 @@ public final class PdfPainter {
             PdfContentByte cb = writer.getDirectContent();
             for (Rule r : page.rules()) rule(cb, r, page.heightPt());
             for (Line line : page.lines()) line(cb, line, page.heightPt());
+            for (Layout.Image image : page.images()) image(cb, image, page.heightPt(), images);
             writer.setPageEmpty(false);
             bookmarks(writer, layout.outline(), page, level1);
         }
@@ -119,6 +127,31 @@ public final class PdfPainter {
             if (!glyphs.isEmpty()) tj.add(glyphs.toString());
             cb.showText(tj);
             cb.endText();
+        }
+    }
+
+    /**
+     * A picture at its place, scaled to its box ({@link PdfImages}). The document's pictures were
+     * admitted before (ingest.ImportLimits: a readable PNG or JPEG of at most its pixels), so OpenPDF,
+     * which decodes a PNG with transparency or interlacing, never sees a bomb. One XObject per image
+     * data in the file, however often it is shown.
+     */
+    private static void image(PdfContentByte cb, Layout.Image image, double pageHeight, Map<byte[], org.openpdf.text.Image> images) {
+        org.openpdf.text.Image pdfImage = images.get(image.data());
+        if (pdfImage == null) {
+            try {
+                pdfImage = PdfImages.of(image.data());
+            } catch (IOException | RuntimeException e) {
+                throw new BadInputException(Fault.UNREADABLE, "image-unreadable", "有一张图片无法写入 PDF：请把它另存为 PNG 或 JPEG 后重新插入",
+                        "a picture cannot be written to the PDF", e);
+            }
+            images.put(image.data(), pdfImage);
+        }
+        try {
+            cb.addImage(pdfImage, (float) image.widthPt(), 0, 0, (float) image.heightPt(),
+                    (float) image.left(), (float) (pageHeight - image.top() - image.heightPt()));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot place a picture", e);
         }
     }
 

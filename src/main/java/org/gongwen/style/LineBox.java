@@ -10,6 +10,15 @@ public final class LineBox {
     /** Where an em dash's stroke sits above the baseline, as a share of the size (Song faces): the "— N —" page number's rule. */
     public static final double DASH_HEIGHT = 0.3;
 
+    /**
+     * How far above the bottom of an exact line box LibreOffice seats the baseline of body text: the
+     * descent of FandolFang, 0.334 em (5.35 pt at 16 pt, templates/README.md). It is also the room a
+     * figure leaves under its picture in its "at least" line (compose.Figures): Word sets an inline
+     * picture on the baseline, above the line's descent, so with this much room the line never grows
+     * past its whole grid lines (LibreOffice sets the picture on the line's bottom).
+     */
+    public static final double DESCENT_EM = 0.334;
+
     /** Where a CJK face's em box top sits above the baseline (ideographic descent 0.12 em). */
     public static final double EM_ASCENT = 0.88;
 

@@ -134,6 +134,7 @@ public class DocumentInput {
                 case Block.Note note -> len(note.text());
                 case Block.Chapter c -> len(c.label()) + len(c.text());
                 case Block.Article a -> len(a.label()) + len(a.caption()) + a.text().length();
+                case Block.Figure f -> f.caption().length();
             };
         }
         return n;

@@ -42,7 +42,8 @@ public class GongwenApplication {
                 .templates(templatesDir.isBlank() ? null : Path.of(templatesDir))
                 .fonts(fontsDir.isBlank() ? null : Path.of(fontsDir))
                 .limits(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters(),
-                        limits.maxBlocks(), limits.maxTitleCharacters(), limits.maxUnpackedDocx().toBytes()))
+                        limits.maxBlocks(), limits.maxTitleCharacters(), limits.maxUnpackedDocx().toBytes(),
+                        limits.maxImage().toBytes(), limits.maxImages().toBytes(), limits.maxImagePixels()))
                 // a checked PDF may have as many pages as a typeset one; its other caps are per check
                 .pdfLimits(new PdfLimits(limits.maxPages(), PdfLimits.DEFAULT.maxFormDepth(), PdfLimits.DEFAULT.maxGlyphs(),
                         PdfLimits.DEFAULT.maxOperators(), PdfLimits.DEFAULT.maxContentBytes()))

@@ -18,6 +18,9 @@ import java.time.Duration;
  * @param maxTitleCharacters most characters of a title
  * @param maxUnpackedDocx what a .docx (draft, file to check, template) may unpack to, all parts
  *                      together; its XML parts to a sixth of that
+ * @param maxImage      largest picture of a document (issue 15)
+ * @param maxImages     all of a document's pictures together
+ * @param maxImagePixels most pixels of one picture, read from its header before anything decodes it
  * @param maxPages      most pages of a typeset PDF
  * @param renderTimeout longest time one render may take
  * @param previewPages  pages shown as images in the clerk UI
@@ -28,6 +31,9 @@ public record WebLimits(@DefaultValue("10MB") DataSize maxUpload,
                         @DefaultValue("10000") int maxBlocks,
                         @DefaultValue("200") int maxTitleCharacters,
                         @DefaultValue("24MB") DataSize maxUnpackedDocx,
+                        @DefaultValue("10MB") DataSize maxImage,
+                        @DefaultValue("20MB") DataSize maxImages,
+                        @DefaultValue("40000000") long maxImagePixels,
                         @DefaultValue("300") int maxPages,
                         @DefaultValue("30s") Duration renderTimeout,
                         @DefaultValue("6") int previewPages) {

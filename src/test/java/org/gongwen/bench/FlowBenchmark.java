@@ -15,6 +15,7 @@ import org.gongwen.style.FontLibrary;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.TemplateLibrary;
+import org.gongwen.testing.FigureDocs;
 import org.gongwen.testing.SharedSamples;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,8 +37,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The flow's stages on the zijin sample (about 4,400 Chinese characters) and on generated long
  * documents: {@code doc=zijin} is the sample itself, {@code doc=pagesN} repeats its body until the
- * document has about N pages ({@code -p doc=pages10,pages300}). Run with bench/jmh.sh; its header
- * shows the throughput, allocation and linearity runs.
+ * document has about N pages ({@code -p doc=pages10,pages300}); {@code doc=figures} is a document with
+ * five pictures (testing.FigureDocs: 1600 x 900, 600 x 1400 JPEG, small ones; parse and textToPdf
+ * still read the zijin text). Run with bench/jmh.sh; its header shows the throughput, allocation and
+ * linearity runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -64,7 +67,8 @@ public class FlowBenchmark {
         text = SharedSamples.text(SharedSamples.ZIJIN);
         OfficialDocument zijin = TextImporter.read(text, ImportLimits.DEFAULT);
         template = TemplateLibrary.shared().get("report");
-        document = doc.startsWith("pages") ? lengthen(zijin, Integer.parseInt(doc.substring(5))) : zijin;
+        document = doc.equals("figures") ? FigureDocs.figures()
+                : doc.startsWith("pages") ? lengthen(zijin, Integer.parseInt(doc.substring(5))) : zijin;
         layout = typesetter.typeset(document, template.style());
         draft = docxWriter.write(document, template);
     }

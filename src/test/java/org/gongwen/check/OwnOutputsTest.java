@@ -11,6 +11,7 @@ import org.gongwen.pdf.PdfPainter;
 import org.gongwen.style.FontLibrary;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.TemplateLibrary;
+import org.gongwen.testing.FigureDocs;
 import org.gongwen.testing.SharedSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,5 +101,25 @@ class OwnOutputsTest {
         byte[] pdf = gongwen.render(gongwen.read("draft.docx", draft), "report", Format.PDF).bytes();
         assertThat(new PdfChecker().check(pdf, TemplateLibrary.shared().get("report").style()))
                 .allSatisfy(f -> assertThat(allowed(SharedSamples.ZIJIN, "report", "pdf")).as("%s", f).contains(f.rule()));
+    }
+
+    /**
+     * Issue 15: a document with figures (a picture as wide as the type area, one made smaller to fit
+     * its page, small ones, one without a caption, one in an appendix), in each template, and the same
+     * document read back from gongwen's own DOCX: nothing to find in the DOCX or the PDF.
+     */
+    @ParameterizedTest(name = "figures in {0}")
+    @ValueSource(strings = {"report", "redhead"})
+    void documentsWithFiguresPassTheChecker(String templateId) {
+        Gongwen gongwen = Gongwen.builder().build();
+        HouseTemplate template = TemplateLibrary.shared().get(templateId);
+        OfficialDocument doc = FigureDocs.figures();
+        byte[] docx = gongwen.render(doc, templateId, Format.DOCX).bytes();
+        OfficialDocument again = gongwen.read("draft.docx", docx);
+        assertThat(again.blocks()).filteredOn(org.gongwen.model.Block.Figure.class::isInstance).hasSize(4);
+        for (OfficialDocument d : java.util.List.of(doc, again)) {
+            assertThat(new DocxChecker().check(gongwen.render(d, templateId, Format.DOCX).bytes(), template.style())).isEmpty();
+            assertThat(new PdfChecker().check(gongwen.render(d, templateId, Format.PDF).bytes(), template.style())).isEmpty();
+        }
     }
 }

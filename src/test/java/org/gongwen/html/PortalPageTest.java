@@ -56,6 +56,26 @@ class PortalPageTest {
         assertThat(html.select("style").html()).contains("仿宋_GB2312").contains("FangSong");
     }
 
+    /** Issue 15: a figure is a centred {@code <figure>}, the picture inline as data, the caption its alt text and figcaption. */
+    @Test
+    void aFigureIsAnImageWithItsCaption() {
+        Document html = Jsoup.parse(portal.page(org.gongwen.testing.FigureDocs.figures(), REPORT));
+        var figures = html.select("article.gongwen figure.figure");
+        assertThat(figures).hasSize(5);
+        var chart = figures.get(0).selectFirst("img");
+        assertThat(chart.attr("src")).isEqualTo("data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(org.gongwen.testing.FigureDocs.CHART));
+        assertThat(chart.attr("alt")).isEqualTo("图1　某某局组织架构图");
+        assertThat(chart.attr("style")).isEqualTo("width:100.0%");   // as wide as the type area, as in the DOCX and PDF
+        assertThat(figures.get(0).select("figcaption").text()).isEqualTo("图1　某某局组织架构图");
+        assertThat(figures.get(1).selectFirst("img").attr("src")).startsWith("data:image/jpeg;base64,");
+        assertThat(figures.get(2).selectFirst("img").attr("style")).isEqualTo("width:20.4%");   // 90 pt of 442.25
+        assertThat(figures.get(3).select("figcaption")).isEmpty();
+        assertThat(html.select(".appendix figure figcaption").text()).isEqualTo("附图　综合科岗位设置");
+        assertThat(html.select("style").html()).contains(".gongwen figure img{max-width:100%;height:auto}",
+                ".gongwen figure{margin:.6em 0;text-align:center}");
+    }
+
     @Test
     void userTextIsEscapedNeverMarkup() {
         String page = portal.page(sample(), REPORT);

@@ -168,6 +168,7 @@ class SamplesTest {
                 case Block.Note n -> out.add(n.text());
                 case Block.Chapter c -> out.add(c.label() + " " + c.text());
                 case Block.Article a -> out.add(a.label() + Stream.of(a.caption(), a.text()).filter(s -> s != null).reduce("", String::concat));
+                case Block.Figure f -> out.add(f.caption());
             }
         }
     }
