@@ -365,6 +365,7 @@ public final class DocxImporter {
                 Element data = Ooxml.child(e, VML, "imagedata");
                 rId = data.getAttributeNS(Ooxml.R, "id");
                 if (rId.isEmpty()) rId = data.getAttributeNS(Ooxml.R, "pict");
+                if (rId.isEmpty()) rId = data.getAttributeNS("urn:schemas-microsoft-com:office:office", "relid");
                 Matcher m = VML_SIZE.matcher(e.getAttribute("style"));
                 while (m.find()) {
                     double v = points(m.group(2), m.group(3));
@@ -372,13 +373,11 @@ public final class DocxImporter {
                     else h = v;
                 }
             }
-            if (rId.isEmpty()) return Optional.empty();
-            PackagePart part;
+            PackagePart part = null;
             try {
-                PackageRelationship rel = docx.getPackagePart().getRelationship(rId);
-                if (rel == null) return Optional.empty();
-                if (rel.getTargetMode() == TargetMode.EXTERNAL) return linked(where);
-                part = docx.getPackagePart().getRelatedPart(rel);
+                PackageRelationship rel = rId.isEmpty() ? null : docx.getPackagePart().getRelationship(rId);
+                if (rel != null && rel.getTargetMode() == TargetMode.EXTERNAL) return linked(where);
+                if (rel != null) part = docx.getPackagePart().getRelatedPart(rel);
             } catch (InvalidFormatException | IllegalArgumentException e1) {
                 part = null;
             }

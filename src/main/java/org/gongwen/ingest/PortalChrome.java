@@ -318,8 +318,9 @@ final class PortalChrome {
                     if (kind == Kind.TITLE || kind == Kind.TEXT) {
                         if (counts == null) counts = counts(lines);
                         boolean repeated = counts.getOrDefault(Normalizer.tight(candidate), 0) > 1;
-                        // an empty 内容概述 right above the title: the title is not its value
-                        if (fits(kind, candidate) && (repeated || kind == Kind.TITLE || !titleLike(candidate))) {
+                        // an empty 内容概述 right above the title or the body: neither is its value, unless
+                        // the page prints that line again below (then the copy in the table goes)
+                        if (fits(kind, candidate) && (repeated || kind == Kind.TITLE)) {
                             value = candidate;
                             meta[next] = true;
                         }
@@ -397,10 +398,6 @@ final class PortalChrome {
             return Labels.heading(t).isEmpty() && Labels.chapter(t).isEmpty() && Labels.article(t).isEmpty();
         }
 
-        private static boolean titleLike(String v) {
-            String t = Normalizer.tight(v);
-            return t.length() <= 100 && t.indexOf('。') < 0;
-        }
 
         /** Keeps what the pairs carry: 文号, issuer, 成文日期, 发布日期, source, title; unreadable dates as warnings. */
         static void carryPairs(List<Pair> pairs, Carried into) {

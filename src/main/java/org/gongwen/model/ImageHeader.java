@@ -34,7 +34,8 @@ public record ImageHeader(String format, int widthPx, int heightPx, double dpiX,
         String format = format(bytes);
         int w = 0, h = 0;
         if (format.equals("png") || format.equals("jpeg") || format.equals("gif") || format.equals("bmp") || format.equals("tiff")) {
-            int[] size = pixelSize(bytes, format);
+            // a PNG whose header chunk is not the first or comes twice has no one size: a decoder may read either
+            int[] size = format.equals("png") && !onePngHeader(bytes) ? new int[]{0, 0} : pixelSize(bytes, format);
             w = size[0];
             h = size[1];
         }
@@ -123,6 +124,20 @@ public record ImageHeader(String format, int widthPx, int heightPx, double dpiX,
             }
         }
         return new int[]{0, 0};
+    }
+
+    /** The PNG's first chunk is IHDR and no other chunk is (all chunks walked by their lengths). */
+    private static boolean onePngHeader(byte[] b) {
+        int at = 8, headers = 0;
+        while (at + 8 <= b.length) {
+            long length = u32(b, at);
+            String type = new String(b, at + 4, 4, StandardCharsets.ISO_8859_1);
+            if (type.equals("IHDR") && (at != 8 || ++headers > 1)) return false;
+            if (at == 8 && !type.equals("IHDR")) return false;
+            if (type.equals("IEND") || length > b.length - at - 12L) break;
+            at += 12 + (int) length;
+        }
+        return headers == 1;
     }
 
     /** PNG's pHYs chunk (pixels per metre), walked to before the first IDAT; nothing is inflated. */

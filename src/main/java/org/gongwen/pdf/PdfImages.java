@@ -34,6 +34,7 @@ final class PdfImages {
         if (b.length < 33 || (b[0] & 0xFF) != 0x89 || b[1] != 'P' || b[2] != 'N' || b[3] != 'G') return null;
         int width = 0, height = 0, depth = 0, colour = -1, interlace = 0;
         byte[] palette = null;
+        boolean srgb = false, ownColours = false;
         ByteArrayOutputStream idat = new ByteArrayOutputStream(b.length);
         int at = 8;
         while (at + 8 <= b.length) {
@@ -43,7 +44,8 @@ final class PdfImages {
             int data = at + 8, n = (int) length;
             switch (type) {
                 case "IHDR" -> {
-                    if (n < 13) return null;
+                    // the header admitted (ImageHeader) is the first chunk's: a second one is not this PNG's size
+                    if (n < 13 || at != 8) return null;
                     width = (int) u32(b, data);
                     height = (int) u32(b, data + 4);
                     depth = b[data + 8] & 0xFF;
@@ -55,6 +57,9 @@ final class PdfImages {
                     System.arraycopy(b, data, palette, 0, n);
                 }
                 case "tRNS" -> { return null; }   // transparency: decoded, with a mask
+                case "sRGB" -> srgb = true;
+                case "iCCP", "cHRM" -> ownColours = true;
+                case "gAMA" -> ownColours |= n >= 4 && Math.abs(u32(b, data) - 45455) > 1000;   // 1/2.2 is sRGB's
                 case "IDAT" -> idat.write(b, data, n);
                 default -> { }
             }
@@ -63,7 +68,8 @@ final class PdfImages {
         }
         boolean simple = width > 0 && height > 0 && interlace == 0 && depth <= 8 && idat.size() > 0
                 && (colour == 0 || colour == 2 && depth == 8 || colour == 3 && palette != null && palette.length >= 3);
-        if (!simple) return null;
+        // a colour profile or gamma other than sRGB's: decoded, so the PDF shows the colours Word and browsers do
+        if (!simple || ownColours && !srgb) return null;
         int colours = colour == 2 ? 3 : 1;
         Image image = new ImgRaw(width, height, colours, depth, idat.toByteArray());
         image.setDeflated(true);

@@ -214,6 +214,16 @@ class FigureImportTest {
     }
 
     @Test
+    void aPngWithASecondHeaderHasNoSizeAndIsNotCarried() {
+        byte[] png = TestImages.secondHeader(60_000, 60_000);
+        assertThat(org.gongwen.model.ImageHeader.read(png).readable()).isFalse();
+        assertThat(org.gongwen.model.ImageHeader.read(TestImages.orgChart(100, 100)).readable()).isTrue();
+        String data = Base64.getEncoder().encodeToString(png);
+        assertThatThrownBy(() -> json("{\"type\": \"figure\", \"mediaType\": \"image/png\", \"data\": \"" + data + "\"}"))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("image-unreadable"));
+    }
+
+    @Test
     void aPictureOverTheByteLimitIsRefused() throws Exception {
         byte[] docx = docx(d -> {
             para(d, "某某局关于调整内设机构的通知");

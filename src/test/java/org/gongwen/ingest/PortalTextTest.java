@@ -57,6 +57,18 @@ class PortalTextTest {
     }
 
     @Test
+    void anEmptySummaryKeyDoesNotTakeTheBodyUnderIt() {
+        OfficialDocument d = parse(
+                "关于做好防汛工作的通知",
+                "索引号：11440/2025-001 发布机构：某某县人民政府",
+                "内容概述：",
+                "为进一步加强防汛工作，现将有关事项通知如下。",
+                "一、压实责任",
+                "各乡镇要落实防汛责任。");
+        assertThat(body(d)).contains("为进一步加强防汛工作，现将有关事项通知如下。").doesNotContain("索引号", "内容概述");
+    }
+
+    @Test
     void keysWithoutColonsAsATableCopiedCellByCell() {
         OfficialDocument d = parse(
                 "索取号", "11440000/2024-00123",

@@ -110,6 +110,28 @@ public final class TestImages {
         }
     }
 
+    /**
+     * A small picture whose PNG carries a second IHDR chunk claiming {@code w} x {@code h}: the first header
+     * is what an admission check reads, the second what a careless decoder would.
+     */
+    public static byte[] secondHeader(int w, int h) {
+        byte[] png = orgChart(100, 100);
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(png, 0, 33);   // signature and the first IHDR
+            ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
+            DataOutputStream i = new DataOutputStream(ihdr);
+            i.writeInt(w);
+            i.writeInt(h);
+            i.write(new byte[]{8, 2, 0, 0, 0});
+            chunk(new DataOutputStream(out), "IHDR", ihdr.toByteArray());
+            out.write(png, 33, png.length - 33);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The first bytes of an EMF (Windows metafile) as Word stores a pasted Visio drawing. */
     public static byte[] emf() {
         byte[] b = new byte[120];
