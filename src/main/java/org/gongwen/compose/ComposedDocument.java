@@ -2,11 +2,9 @@ package org.gongwen.compose;
 
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.style.HouseStyle;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A document as every output prints it: the wording and placement decisions of GB/T 9704 taken once
@@ -29,12 +27,15 @@ import java.util.Map;
  * @param notes        附注, each in its brackets (§7.3.6)
  * @param appendices   附件, each from a new page (§8)
  * @param imprint      the 版记 (§7.4), or null when the house template has none
- * @param figures      each figure of the body and the appendices (the very block) and its box ({@link Figures})
+ * @param style        the house style it was composed for (what a figure's box is fitted to)
  */
 public record ComposedDocument(OfficialDocument document, List<String> titleLines, String titleNote, String docNumber,
                                String issuerMark, List<String> markLines, String markSide, String recipients, List<Block> body, Signature signature,
                                List<String> notes, List<Appendix> appendices, Imprint imprint,
-                               Map<Block.Figure, FigureBox> figures) {
+                               HouseStyle style) {
+
+    /** The heading level whose face a title note takes (楷体 in GB/T 9704's house): every writer reads it here. */
+    public static final int TITLE_NOTE_FACE_LEVEL = 2;
 
     public ComposedDocument {
         titleLines = List.copyOf(titleLines);
@@ -42,14 +43,11 @@ public record ComposedDocument(OfficialDocument document, List<String> titleLine
         body = List.copyOf(body);
         notes = List.copyOf(notes);
         appendices = List.copyOf(appendices);
-        figures = Collections.unmodifiableMap(new IdentityHashMap<>(figures));   // by the block itself: no hashing of pictures
     }
 
-    /** The box of a figure of this composition's body or appendices. */
+    /** Where a figure of this document goes ({@link Figures}, decided once for every writer). */
     public FigureBox figure(Block.Figure figure) {
-        FigureBox box = figures.get(figure);
-        if (box == null) throw new IllegalArgumentException("not a figure of this composition: " + figure);
-        return box;
+        return Figures.box(figure, style);
     }
 
     /**

@@ -7,9 +7,7 @@ import org.gongwen.style.Role;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The composition step: from a document and a house style it decides, once, what GB/T 9704 makes of
@@ -58,21 +56,12 @@ public final class Composer {
 
         String issuerMark = Wording.issuerNames(doc.issuers());
         Mark mark = mark(style.redHeader(), issuerMark);
-        Map<Block.Figure, ComposedDocument.FigureBox> figures = new IdentityHashMap<>();
-        boxes(body, style, figures);
-        for (ComposedDocument.Appendix a : appendices) boxes(a.blocks(), style, figures);
         return new ComposedDocument(doc, titleLines(doc.title(), style, Role.TITLE), Wording.titleNote(doc.titleNote()),
                 nz(doc.docNumber()).strip(),
                 issuerMark, mark.lines(), mark.side(),
-                Wording.recipients(doc.recipients()), body, signature, notes, appendices, imprint(doc, style), figures);
+                Wording.recipients(doc.recipients()), body, signature, notes, appendices, imprint(doc, style), style);
     }
 
-    /** Each figure's box ({@link Figures}), for every writer to read. */
-    private static void boxes(List<Block> blocks, HouseStyle style, Map<Block.Figure, ComposedDocument.FigureBox> figures) {
-        for (Block b : blocks) {
-            if (b instanceof Block.Figure f) figures.put(f, Figures.box(f, style));
-        }
-    }
 
     /**
      * A title split for its role's measure (§7.3.1); no lines for no title. A title given with its

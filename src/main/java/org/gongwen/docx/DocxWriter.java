@@ -89,7 +89,7 @@ public final class DocxWriter {
     private static Element titleNote(ComposedDocument doc, Paragraphs out) {
         Element p = out.paragraph(Role.BODY);
         out.centred(p);
-        out.run(p, doc.titleNote(), out.leadStyle(2));
+        out.run(p, doc.titleNote(), out.leadStyle(ComposedDocument.TITLE_NOTE_FACE_LEVEL));
         return p;
     }
 

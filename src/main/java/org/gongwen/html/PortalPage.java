@@ -62,6 +62,7 @@ public final class PortalPage {
         Context ctx = new Context(Locale.SIMPLIFIED_CHINESE);
         ctx.setVariable("title", c.title());
         ctx.setVariable("titleNote", c.titleNote());
+        ctx.setVariable("titleNoteClass", "title-note lead" + ComposedDocument.TITLE_NOTE_FACE_LEVEL);
         ctx.setVariable("docNumber", c.docNumber());
         ctx.setVariable("recipients", Wording.recipientsLine(c.recipients()));
         // the portal's own line: 发布时间 (the date when none is given) and 来源 (the issuers when none is given)

@@ -39,7 +39,10 @@ public final class DraftText {
             if (!(n instanceof Element e) || !Ooxml.W.equals(e.getNamespaceURI())) continue;
             switch (e.getLocalName()) {
                 case "p" -> new Walk(sb, Integer.MAX_VALUE, false).children(e);
-                case "sdt" -> cellText(Ooxml.child(e, "sdtContent"), sb);
+                case "sdt" -> {
+                    Element content = Ooxml.child(e, "sdtContent");
+                    if (content != null) cellText(content, sb);
+                }
                 case "customXml", "sdtContent" -> cellText(e, sb);
                 default -> { }
             }

@@ -28,7 +28,7 @@ public final class JsonImporter {
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
             if (start < 0) {
-                if (c == '"') { start = i + 1; base64 = true; }
+                if (c == '"') { start = i + 1; base64 = isDataValue(json, i); }
             } else if (c == '\\') {
                 base64 = false;
                 i++;
@@ -40,5 +40,15 @@ public final class JsonImporter {
             }
         }
         return json.length() - data;
+    }
+
+    /** The string opening at {@code quote} is the value of a "data" key (a figure's picture), not any text. */
+    private static boolean isDataValue(String json, int quote) {
+        int k = quote - 1;
+        while (k >= 0 && Character.isWhitespace(json.charAt(k))) k--;
+        if (k < 0 || json.charAt(k) != ':') return false;
+        k--;
+        while (k >= 0 && Character.isWhitespace(json.charAt(k))) k--;
+        return k >= 5 && json.startsWith("\"data\"", k - 5);
     }
 }

@@ -63,7 +63,7 @@ final class PortalChrome {
     private static final Pattern SHARE = Pattern.compile("^(?:分享到|分享至|分享)" + C + "?(?:[\\s|、，,]*(?:微信好友|微信朋友圈|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|复制链接|今日头条|抖音|钉钉|更多|[+＋]))*\\s*$");
     /** Heads a list of links to the portal's other articles, below the article. */
     private static final Pattern RELATED = Pattern.compile(
-            "^[【\\[]?(?:相关链接|相关文件|相关阅读|相关新闻|相关文章|相关稿件|相关信息|相关附件|相关政策|相关解读)[】\\]]?" + C + "?$");
+            "^[【\\[]?(?:相关链接|相关阅读|相关新闻|相关文章|相关稿件|相关信息|相关解读)[】\\]]?" + C + "?$");
     /** Markers that only a site footer carries. */
     private static final Pattern FOOTER_STRONG = Pattern.compile(
             "主办" + C + "|主办单位|承办" + C + "|建设与维护|运行维护|技术支持|网站地图|版权所有|Copyright|©|ICP备|ICP证|网站标识码|公网安备|切换到电脑版|切换到手机版|电脑版|手机版|网站声明|关于我们|联系我们|无障碍|适老化|返回顶部");
@@ -162,7 +162,7 @@ final class PortalChrome {
         int related = -1;
         for (int k = footerStart - 1; k >= 0; k--) {
             String l = lines.get(k);
-            if (RELATED.matcher(l).matches()) { related = k; continue; }
+            if (RELATED.matcher(l).matches()) { related = k; break; }   // the last such heading: what is above it stays
             boolean linkLike = l.length() <= 100 && l.indexOf('。') < 0 && l.indexOf('；') < 0 && !l.equals("\u0000");
             if (!linkLike) break;
         }

@@ -261,16 +261,18 @@ public final class Typesetter {
         void title() {
             if (!doc.titleLines().isEmpty()) flow.place(centredLines(Role.TITLE, doc.titleLines()));
             // the title note on the body's lines, centred, in a level-2 heading's face (ComposedDocument)
-            if (!doc.titleNote().isEmpty()) flow.place(centredLines(Role.BODY, ts(Role.HEADING2), List.of(doc.titleNote())));
+            if (!doc.titleNote().isEmpty()) {
+                TextStyle face = ts(Role.heading(ComposedDocument.TITLE_NOTE_FACE_LEVEL));
+                List<LineDraft> lines = grid.breakLines(List.of(new Segment(doc.titleNote(), face)), flow.typeWidth(),
+                        flow.typeWidth(), Align.CENTER, warnings::add).stream()
+                        .map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList();
+                flow.place(draft(Role.BODY, lines, flow.typeLeft, flow.typeLeft, 0, null));
+            }
         }
 
         /** A title's lines as composed, each centred (a line too long for the measure wraps). */
         ParagraphDraft centredLines(Role role, List<String> parts) {
-            return centredLines(role, ts(role), parts);
-        }
-
-        /** Lines each centred in the role's paragraph, set in {@code face}. */
-        ParagraphDraft centredLines(Role role, TextStyle face, List<String> parts) {
+            TextStyle face = ts(role);
             RoleStyle r = rs(role);
             double measure = flow.typeWidth() - r.leftIndentPt() - r.rightIndentPt();
             List<LineDraft> lines = new ArrayList<>();

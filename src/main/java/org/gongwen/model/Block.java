@@ -122,7 +122,7 @@ public sealed interface Block {
         public static final String JPEG = "image/jpeg";
 
         public Figure {
-            caption = caption == null ? "" : caption;
+            caption = caption == null ? "" : caption.strip();
             if (!PNG.equals(mediaType) && !JPEG.equals(mediaType)) {
                 throw new IllegalArgumentException("a figure's mediaType is image/png or image/jpeg: " + mediaType);
             }
@@ -158,7 +158,10 @@ public sealed interface Block {
         public ImageHeader header() { return ImageHeader.read(data); }
 
         /** The same picture with another caption. */
-        public Figure withCaption(String caption) { return new Figure(caption, mediaType, widthPt, heightPt, data); }
+        public Figure withCaption(String caption) {
+            if (this.caption.equals(caption == null ? "" : caption.strip())) return this;   // no copy of the picture
+            return new Figure(caption, mediaType, widthPt, heightPt, data);
+        }
 
         @Override
         public boolean equals(Object o) {

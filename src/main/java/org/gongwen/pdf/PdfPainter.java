@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -73,7 +72,7 @@ public final class PdfPainter {
         labels.addPageLabel(1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);
         writer.setPageLabels(labels);
         List<PdfOutline> level1 = new ArrayList<>();
-        Map<byte[], org.openpdf.text.Image> images = new IdentityHashMap<>();
+        Map<java.nio.ByteBuffer, org.openpdf.text.Image> images = new java.util.HashMap<>();
         for (Page page : layout.pages()) {
             RenderCancelled.checkInterrupted();
             if (page.index() > 0) {
@@ -136,8 +135,8 @@ public final class PdfPainter {
      * which decodes a PNG with transparency or interlacing, never sees a bomb. One XObject per image
      * data in the file, however often it is shown.
      */
-    private static void image(PdfContentByte cb, Layout.Image image, double pageHeight, Map<byte[], org.openpdf.text.Image> images) {
-        org.openpdf.text.Image pdfImage = images.get(image.data());
+    private static void image(PdfContentByte cb, Layout.Image image, double pageHeight, Map<java.nio.ByteBuffer, org.openpdf.text.Image> images) {
+        org.openpdf.text.Image pdfImage = images.get(java.nio.ByteBuffer.wrap(image.data()));
         if (pdfImage == null) {
             try {
                 pdfImage = PdfImages.of(image.data());
@@ -145,7 +144,7 @@ public final class PdfPainter {
                 throw new BadInputException(Fault.UNREADABLE, "image-unreadable", "有一张图片无法写入 PDF：请把它另存为 PNG 或 JPEG 后重新插入",
                         "a picture cannot be written to the PDF", e);
             }
-            images.put(image.data(), pdfImage);
+            images.put(java.nio.ByteBuffer.wrap(image.data()), pdfImage);
         }
         try {
             cb.addImage(pdfImage, (float) image.widthPt(), 0, 0, (float) image.heightPt(),

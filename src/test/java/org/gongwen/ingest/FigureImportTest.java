@@ -392,6 +392,16 @@ class FigureImportTest {
     }
 
     @Test
+    void onlyAFiguresDataIsLeftOutOfTheCount() {
+        ImportLimits limits = new ImportLimits(20L << 20, 2_000, 100, 200, 1 << 24);
+        // Latin letters only, as base64 is: still text, counted against the limit
+        String latin = "{\"title\": \"关于调整内设机构的通知\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \""
+                + "abcdEFGH".repeat(400) + "\"}]}";
+        assertThatThrownBy(() -> Importers.read("doc.json", latin.getBytes(StandardCharsets.UTF_8), limits))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.code()).isEqualTo("input-too-long"));
+    }
+
+    @Test
     void aFigureIsComparedByContentAndPrintedWithoutItsBytes() {
         Block.Figure a = new Block.Figure("图1", Block.Figure.PNG, 300, 150, CHART);
         Block.Figure b = new Block.Figure("图1", Block.Figure.PNG, 300, 150, CHART.clone());

@@ -57,6 +57,14 @@ class PortalTextTest {
     }
 
     @Test
+    void aRelatedLinksListAtTheEndTakesNothingAboveItsLastHeading() {
+        OfficialDocument d = parse("某某局关于报送材料的通知", "各科室：", "请于3月底前报送有关材料。",
+                "相关阅读", "某某局召开工作会议", "某某局", "2025年3月1日", "相关链接", "某某市人民政府网");
+        assertThat(body(d)).contains("相关阅读", "某某局召开工作会议").doesNotContain("相关链接", "某某市人民政府网");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2025, 3, 1));
+    }
+
+    @Test
     void anEmptySummaryKeyDoesNotTakeTheBodyUnderIt() {
         OfficialDocument d = parse(
                 "关于做好防汛工作的通知",
