@@ -180,7 +180,6 @@ public final class DocxImporter {
         private static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
         private static final String VML = "urn:schemas-microsoft-com:vml";
         private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-        private static final String WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup";
         private static final double EMU_PER_PT = 12700;
         private static final Pattern VML_SIZE = Pattern.compile("(?i)(?:^|;)\\s*(width|height)\\s*:\\s*([0-9.]+)\\s*(pt|in|cm|mm|px)?");
         /** A centred line this short right under a picture is its caption. */
@@ -235,7 +234,7 @@ public final class DocxImporter {
             walk(t, found, new boolean[]{false}, new boolean[]{false});
             if (!found.isEmpty()) {
                 warnings.add(new Warning("picture-in-table", "表格中的 " + found.size() + " 张图片未能保留（表格只保留文字）"
-                        + (lastText.isEmpty() ? "" : "，表格在“" + shorten(lastText) + "”之后") + "：请把图片移到表格外，单独成段"));
+                        + (lastText.isEmpty() ? "" : "，表格在“" + DraftText.clip(lastText, 12) + "”之后") + "：请把图片移到表格外，单独成段"));
             }
             return pieces;
         }
@@ -329,8 +328,8 @@ public final class DocxImporter {
                 if (pic != null) {
                     found.add(frame);
                     seenPicture[0] = true;
-                } else if (Ooxml.child(data, WPG, "wgp") != null && !descendants(data, PIC, "pic").isEmpty()) {
-                    warnings.add(new Warning("picture-in-group", "组合图形中的图片未能保留" + near(lastText)
+                } else if (!descendants(data, PIC, "pic").isEmpty()) {   // in a group (wpg) or a drawing canvas (wpc)
+                    warnings.add(new Warning("picture-in-group", "组合图形或绘图画布中的图片未能保留" + near(lastText)
                             + "：请在 Word 中取消组合，或把它另存为一张 PNG 图片后重新插入"));
                 }
             }
@@ -343,6 +342,9 @@ public final class DocxImporter {
                 if (Ooxml.child(shape, VML, "imagedata") != null) {
                     found.add(shape);
                     seenPicture[0] = true;
+                } else if (!descendants(shape, VML, "imagedata").isEmpty()) {   // a v:group's pictures
+                    warnings.add(new Warning("picture-in-group", "组合图形中的图片未能保留" + near(lastText)
+                            + "：请在 Word 中取消组合，或把它另存为一张 PNG 图片后重新插入"));
                 }
             }
         }
@@ -406,13 +408,9 @@ public final class DocxImporter {
         }
 
         private static String near(String before) {
-            return before.isEmpty() ? "" : "（“" + shorten(before) + "”之后）";
+            return before.isEmpty() ? "" : "（“" + DraftText.clip(before, 12) + "”之后）";
         }
 
-        private static String shorten(String s) {
-            String t = s.strip();
-            return t.codePointCount(0, t.length()) <= 12 ? t : t.substring(0, t.offsetByCodePoints(0, 12)) + "…";
-        }
 
         private static double emu(String v) {
             try {

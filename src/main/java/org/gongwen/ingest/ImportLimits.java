@@ -144,7 +144,7 @@ public record ImportLimits(long maxBytes, int maxChars, int maxBlocks, int maxTi
             for (Block b : blocks) {
                 if (!(b instanceof Block.Figure f)) continue;
                 n++;
-                String which = f.caption().isBlank() ? "第 " + n + " 张图片" : "图片“" + shorten(f.caption()) + "”";
+                String which = f.caption().isBlank() ? "第 " + n + " 张图片" : "图片“" + DraftText.clip(f.caption(), 16) + "”";
                 checkImageBytes(f.size(), which);
                 total += f.size();
                 if (total > maxImagesBytes) throw imagesTooLarge(which);
@@ -172,10 +172,6 @@ public record ImportLimits(long maxBytes, int maxChars, int maxBlocks, int maxTi
                 "the pictures together are too large (limit " + maxImagesBytes + " bytes)");
     }
 
-    private static String shorten(String s) {
-        String t = s.strip();
-        return t.codePointCount(0, t.length()) <= 16 ? t : t.substring(0, t.offsetByCodePoints(0, 16)) + "…";
-    }
 
     private void checkTitle(String title, String what, String whatEn) {
         if (title != null && title.length() > maxTitleChars) {

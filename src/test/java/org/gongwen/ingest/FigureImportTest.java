@@ -124,6 +124,29 @@ class FigureImportTest {
     }
 
     @Test
+    void picturesInADrawingCanvasOrAVmlGroupAreSaidNotDropped() throws Exception {
+        byte[] docx = docx(d -> {
+            para(d, "某某局关于调整内设机构的通知");
+            para(d, "组织架构如下。");
+            String id = d.addPictureData(CHART, Document.PICTURE_TYPE_PNG);
+            run(d).setDrawingArray(new CTDrawing[]{CTDrawing.Factory.parse(fragment("<wp:inline><wp:extent cx=\"2540000\" cy=\"1270000\"/>"
+                    + "<wp:docPr id=\"7\" name=\"canvas\"/><a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas\">"
+                    + "<wpc:wpc xmlns:wpc=\"http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas\">"
+                    + "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"8\" name=\"p\"/><pic:cNvPicPr/></pic:nvPicPr>"
+                    + "<pic:blipFill><a:blip r:embed=\"" + id + "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+                    + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"2540000\" cy=\"1270000\"/></a:xfrm><a:prstGeom prst=\"rect\"/></pic:spPr></pic:pic>"
+                    + "</wpc:wpc></a:graphicData></a:graphic></wp:inline>"))});
+            run(d).setPictArray(new CTPicture[]{CTPicture.Factory.parse(fragment("<v:group style=\"width:180pt;height:90pt\">"
+                    + "<v:shape id=\"s1\" style=\"width:180pt;height:90pt\"><v:imagedata r:id=\"" + id + "\" o:title=\"\"/></v:shape></v:group>"))});
+            para(d, "正文完。");
+        });
+        OfficialDocument doc = Importers.read("draft.docx", docx);
+        assertThat(doc.blocks()).noneMatch(Block.Figure.class::isInstance);
+        assertThat(doc.warnings()).filteredOn(w -> w.code().equals("picture-in-group")).hasSize(2)
+                .allSatisfy(w -> assertThat(w.message()).contains("组织架构如下"));
+    }
+
+    @Test
     void aParagraphOfTextAndAPictureGivesTheTextAsALineAndTheFigure() throws Exception {
         byte[] docx = docx(d -> {
             para(d, "某某局关于调整内设机构的通知");
