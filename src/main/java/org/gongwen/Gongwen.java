@@ -19,6 +19,7 @@ import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.ModelJson;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.model.Warning;
 import org.gongwen.pdf.PdfPainter;
 import org.gongwen.style.FontLibrary;
 import org.gongwen.style.HouseStyle;
@@ -154,6 +155,14 @@ public final class Gongwen {
         return admitted(ModelJson.read(json));
     }
 
+    /**
+     * A document made or corrected by hand (the clerk's review), once it is within the limits every input
+     * keeps; BadInputException naming the limit when not.
+     */
+    public OfficialDocument admit(OfficialDocument document) {
+        return admitted(document);
+    }
+
     /** The document, once {@link ImportLimits#checkDocument} finds nothing no writer should be asked to write. */
     private OfficialDocument admitted(OfficialDocument document) {
         limits.checkDocument(document);
@@ -202,15 +211,32 @@ public final class Gongwen {
         admitted(document);
         // every writer prints the one composition (compose.Composer): the same words in the same places
         ComposedDocument composed = Composer.compose(document, template.style());
+        // the official outputs say what they leave out; the portal page prints every field it has
+        List<Warning> unprinted = Composer.unprinted(document, template.style());
         return switch (format) {
             case HTML -> new Rendered(Format.HTML,
                     Portal.PAGE.page(composed, template.style()).getBytes(StandardCharsets.UTF_8), List.of());
             case PDF -> {
                 Layout layout = typesetter.typeset(composed, template.style());
-                yield new Rendered(Format.PDF, pdfPainter.paint(layout), layout.warnings(), layout.pages().size());
+                yield new Rendered(Format.PDF, pdfPainter.paint(layout), concat(unprinted, layout.warnings()), layout.pages().size());
             }
-            case DOCX -> new Rendered(Format.DOCX, docxWriter.write(composed, template), List.of());
+            case DOCX -> new Rendered(Format.DOCX, docxWriter.write(composed, template), unprinted);
         };
+    }
+
+    /**
+     * The fields of a document that the template does not print (a 发文字号 in a house without a 版头,
+     * 抄送 without a 版记…) and a 版记 left without its 印发机关, for the clerk to hear before rendering.
+     */
+    public List<Warning> unprinted(OfficialDocument document, String templateId) {
+        return Composer.unprinted(document, library.get(templateId).style());
+    }
+
+    private static List<Warning> concat(List<Warning> a, List<Warning> b) {
+        if (a.isEmpty()) return b;
+        List<Warning> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.gongwen.compose;
 
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.model.Warning;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;
 
@@ -148,6 +149,35 @@ public final class Composer {
 
     private record Mark(List<String> lines, String side) {
         static final Mark NONE = new Mark(List.of(), "");
+    }
+
+    /**
+     * What a document fills in that the house does not print (issue 16), decided here once so that the
+     * clerk's review, the CLI and the API say it alike: a plain house (no 版头, no 版记) prints no
+     * 发文字号 (it goes into the file's properties only) and no 抄送 or 印发 line; a house with a 版记
+     * prints the 印发日期 beside the 印发机关, so a 版记 without its 印发机关 (§7.4.3) is named too.
+     */
+    public static List<Warning> unprinted(OfficialDocument doc, HouseStyle style) {
+        List<Warning> out = new ArrayList<>();
+        String house = "模板“" + style.templateId() + "”";
+        if (style.redHeader() == null) {
+            if (!nz(doc.docNumber()).isBlank()) {
+                out.add(new Warning("docnumber-not-printed", house + "没有版头，不印发文字号“" + doc.docNumber().strip()
+                        + "”（只写入文件属性）；要印发文字号，请选用有版头的模板（如红头文件）。"));
+            }
+            List<String> imprint = new ArrayList<>();
+            if (!nz(doc.cc()).isBlank()) imprint.add("抄送");
+            if (!nz(doc.printer()).isBlank()) imprint.add("印发机关");
+            if (doc.printDate() != null) imprint.add("印发日期");
+            if (!imprint.isEmpty()) {
+                out.add(new Warning("imprint-not-printed", house + "没有版记，不印" + String.join("、", imprint)
+                        + "；要印版记，请选用有版记的模板（如红头文件）。"));
+            }
+        } else if (nz(doc.printer()).isBlank()) {
+            out.add(new Warning("printer-missing", house + "的版记印“印发机关”和印发日期，但没有填写印发机关（一般为发文机关的办公厅（室）），"
+                    + "版记里只会有印发日期：请填写印发机关。"));
+        }
+        return out;
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.Optional;
  * on a draft as it is read, so it takes a list that starts again at 1 for a new list (drafts number
  * items of separate lists afresh), where the checker wants one sequence per document and 附件.
  */
-final class NumberingCheck {
+public final class NumberingCheck {
     private static final String[] LEVEL_NAMES = {"", "一级标题", "二级标题", "三级标题", "四级标题"};
 
     /** Beyond this many, numbering findings are summed up in one warning: a clerk reads the first ones. */
@@ -28,7 +28,19 @@ final class NumberingCheck {
     private NumberingCheck() {}
 
     static List<Warning> check(List<Block> blocks, String where) {
-        List<Warning> warnings = new ArrayList<>();
+        List<Warning> warnings = atEach(blocks, where).stream().filter(java.util.Objects::nonNull).toList();
+        if (warnings.size() <= MAX_LISTED) return warnings;
+        List<Warning> listed = new ArrayList<>(warnings.subList(0, MAX_LISTED));
+        listed.add(new Warning("numbering-more", where + "另有 " + (warnings.size() - MAX_LISTED) + " 处编号问题未逐条列出，请通篇核对编号"));
+        return listed;
+    }
+
+    /**
+     * The numbering warning of each block, in the blocks' order (null where its number follows): the
+     * clerk's review shows each beside its block, recomputed after every correction.
+     */
+    public static List<Warning> atEach(List<Block> blocks, String where) {
+        List<Warning> warnings = new ArrayList<>(blocks.size());
         LabelSequence headings = new LabelSequence(4), chapters = new LabelSequence(1), articles = new LabelSequence(1);
         for (Block b : blocks) {
             int level = 0;
@@ -37,18 +49,17 @@ final class NumberingCheck {
             else if (b instanceof Block.Paragraph p && p.lead() != null && !p.lead().label().isEmpty()) {
                 level = p.lead().level(); label = p.lead().label();
             }
+            List<Warning> found = new ArrayList<>(1);
             if (label != null) {
-                follow(LEVEL_NAMES[level], headings, level, label, Labels.heading(label + "题"), where, warnings);
+                follow(LEVEL_NAMES[level], headings, level, label, Labels.heading(label + "题"), where, found);
             } else if (b instanceof Block.Chapter c) {
-                follow("章", chapters, 1, c.label(), Labels.chapter(c.label()), where, warnings);
+                follow("章", chapters, 1, c.label(), Labels.chapter(c.label()), where, found);
             } else if (b instanceof Block.Article a) {
-                follow("条", articles, 1, a.label(), Labels.article(a.label()), where, warnings);
+                follow("条", articles, 1, a.label(), Labels.article(a.label()), where, found);
             }
+            warnings.add(found.isEmpty() ? null : found.getFirst());
         }
-        if (warnings.size() <= MAX_LISTED) return warnings;
-        List<Warning> listed = new ArrayList<>(warnings.subList(0, MAX_LISTED));
-        listed.add(new Warning("numbering-more", where + "另有 " + (warnings.size() - MAX_LISTED) + " 处编号问题未逐条列出，请通篇核对编号"));
-        return listed;
+        return warnings;
     }
 
     private static void follow(String what, LabelSequence sequence, int level, String label, Optional<Labels.Label> read,

@@ -351,8 +351,11 @@ public final class StructureDetector {
         return new Block.Heading(Math.max(1, Math.min(4, m.level())), "", t);
     }
 
-    /** One line of body text: a chapter, an article, a heading, a paragraph with a run-in lead, or plain. */
-    static Block line(String raw) {
+    /**
+     * One line of body text: a chapter, an article, a heading, a paragraph with a run-in lead, or plain.
+     * The clerk's review reads a corrected line by this same rule.
+     */
+    public static Block line(String raw) {
         // 第一条 and its text are told apart by the space between them, so look before dropping spaces
         Optional<Labels.Label> chapter = Labels.chapter(raw);
         if (chapter.isPresent()) return new Block.Chapter(chapter.get().label(), Normalizer.tight(chapter.get().rest()));
@@ -422,6 +425,21 @@ public final class StructureDetector {
         }
         if (appendixTitle != null) appendices.add(new Appendix(appendixTitle, blocks(body)));
         else blocks.addAll(blocks(body));
+    }
+
+    /**
+     * The 附件说明's items from the lines a clerk typed (one item a line, "附件：" and numbers optional),
+     * each read as the importer reads an item.
+     */
+    public static List<String> attachmentItems(String text) {
+        List<String> items = new ArrayList<>();
+        for (String raw : text.split("\\R")) {
+            String t = raw.strip();
+            Matcher note = ATTACHMENT_NOTE.matcher(t);
+            if (note.matches()) t = note.group(1).strip();
+            if (!t.isEmpty()) items.add(item(t));
+        }
+        return items;
     }
 
     private static String item(String s) {

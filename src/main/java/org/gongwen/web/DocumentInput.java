@@ -74,6 +74,12 @@ public class DocumentInput {
         return document;
     }
 
+    /** A document made from the clerk's corrections, once it is within the same limits as any input. */
+    public OfficialDocument admit(OfficialDocument document) {
+        checkCharacters(characters(document));
+        return gongwen.admit(document);
+    }
+
     /** Metadata fields of a form or query; absent fields keep what was detected. */
     public static Overrides overrides(String title, String issuer, String date, String docNumber, String recipients) {
         List<String> issuers = issuer == null ? null

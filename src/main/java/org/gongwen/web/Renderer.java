@@ -135,16 +135,33 @@ public class Renderer {
         return pageImages(pdf, Math.min(pages, limits.previewPages()));
     }
 
+    /**
+     * One page (1-based) of a PDF as a PNG, for the review's preview that loads each page as the clerk
+     * scrolls to it; read within the gate and the time limit like a render. Null when there is no such page.
+     */
+    public byte[] page(byte[] pdf, int page) {
+        return measured("preview-page", () -> {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                if (page < 1 || page > doc.getNumberOfPages()) return null;
+                return png(new PDFRenderer(doc).renderImageWithDPI(page - 1, PREVIEW_DPI, ImageType.RGB));
+            }
+        });
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
     private static Preview pageImages(Rendered pdf, int maxPages) {
         try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
             PDFRenderer painter = new PDFRenderer(doc);
             List<String> images = new ArrayList<>();
             int shown = Math.min(doc.getNumberOfPages(), maxPages);
             for (int i = 0; i < shown; i++) {
-                BufferedImage image = painter.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB);
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(image, "png", png);
-                images.add("data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray()));
+                byte[] png = png(painter.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB));
+                images.add("data:image/png;base64," + Base64.getEncoder().encodeToString(png));
             }
             return new Preview(images, doc.getNumberOfPages(), pdf.warnings());
         } catch (IOException e) {

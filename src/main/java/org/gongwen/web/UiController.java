@@ -1,16 +1,12 @@
 package org.gongwen.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.gongwen.Format;
 import org.gongwen.Gongwen;
-import org.gongwen.Rendered;
 import org.gongwen.TemplateInfo;
 import org.gongwen.adopt.Adoption;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
-import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.TemplateLibrary;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The clerk's pages, server-rendered and working without JavaScript: paste or upload, see and
- * correct what gongwen understood, preview the pages, download DOCX / PDF / HTML. The document
- * travels between the steps in a hidden field (its JSON form), so the server keeps no session; only an
- * adopted template waiting for 确认保存 is held on the server ({@link AdoptedTemplates}).
+ * The clerk's format check and templates pages, server-rendered and working without JavaScript (the way
+ * from a paste to the files is {@link ReviewController}'s). Only an adopted template waiting for 确认保存
+ * is held on the server ({@link AdoptedTemplates}).
  */
 @Controller
 public class UiController {
@@ -51,58 +44,6 @@ public class UiController {
         this.tokenGuesses = tokenGuesses;
         this.adoptedTemplates = adoptedTemplates;
         this.templatesPage = templatesPage;
-    }
-
-    @GetMapping("/")
-    public String index(Model model) {
-        model.addAttribute("templates", templateIds());
-        model.addAttribute("template", TemplateLibrary.DEFAULT_ID);
-        return "ui/index";
-    }
-
-    /** Step 1: read the pasted text or the upload and show what was understood. */
-    @PostMapping("/understand")
-    public String understand(@RequestPart(required = false) MultipartFile file,
-                             @RequestParam(required = false) String text,
-                             @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template, Model model) {
-        model.addAttribute("templates", templateIds());
-        model.addAttribute("template", template);
-        model.addAttribute("text", text);
-        show(model, input.read(file, text));
-        if (file != null && !file.isEmpty() && String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            // a Word draft: what it did wrong, beside the clean version gongwen will write
-            model.addAttribute("draftReport", CheckReport.of(template, input.check(file, template)));
-        }
-        return "ui/index";
-    }
-
-    /** Step 2: apply the clerk's corrections and show the typeset pages. */
-    @PostMapping("/preview")
-    public String preview(EditForm form, HttpServletRequest request, Model model) {
-        model.addAttribute("templates", templateIds());
-        model.addAttribute("template", form.template());
-        OfficialDocument document = edited(form, request);
-        show(model, document);
-        try {
-            model.addAttribute("preview", renderer.preview(document, form.template()));
-        } catch (BadInputException e) {
-            model.addAttribute("previewError", e.messageZh());
-        }
-        return "ui/index";
-    }
-
-    /** Step 3: the corrected document as a file. */
-    @PostMapping("/download")
-    public ResponseEntity<byte[]> download(EditForm form, HttpServletRequest request,
-                                           @RequestParam(defaultValue = "pdf") String format) {
-        OfficialDocument document = edited(form, request);
-        Format output = switch (format) {
-            case "docx" -> Format.DOCX;
-            case "html" -> Format.HTML;
-            default -> Format.PDF;
-        };
-        Rendered rendered = renderer.render(document, form.template(), output);
-        return Downloads.file(rendered.bytes(), output.contentType, Downloads.baseName(document), output.extension);
     }
 
     @GetMapping("/check")
@@ -163,51 +104,6 @@ public class UiController {
         gongwen.storeTemplate(held.templateId(), held.template());
         templatePreviews.forget(held.templateId());
         return "redirect:/templates?saved=" + held.templateId();
-    }
-
-    /**
-     * The fields of the correction form. {@code model} is the document's JSON as understood;
-     * The heading corrections (headingLevel/headingText, repeated) are read from the request itself:
-     * binding them to lists would split a single value at its commas.
-     */
-    public record EditForm(String model, String template, String title, String issuers, String date,
-                           String docNumber, String recipients) {
-        public EditForm {
-            template = template == null || template.isBlank() ? TemplateLibrary.DEFAULT_ID : template;
-        }
-    }
-
-    private OfficialDocument edited(EditForm form, HttpServletRequest request) {
-        if (form.model() == null || form.model().isBlank()) {
-            throw new BadInputException(Fault.UNREADABLE, "no-content", "没有要排版的公文：请先粘贴文本或上传文件并点击“识别”。",
-                    "No document: paste or upload first.");
-        }
-        OfficialDocument document = input.readJson(form.model());
-        document = gongwen.withOverrides(document, DocumentInput.overrides(form.title(),
-                form.issuers() == null ? null : form.issuers(), form.date(), form.docNumber(), form.recipients()));
-        return DocumentEdits.headings(document, levels(request.getParameterValues("headingLevel")),
-                values(request.getParameterValues("headingText")));
-    }
-
-    private void show(Model model, OfficialDocument document) {
-        model.addAttribute("doc", document);
-        model.addAttribute("modelJson", gongwen.toJson(document));
-        model.addAttribute("issuersText", String.join("\n", document.issuers()));
-    }
-
-    private static List<Integer> levels(String[] values) {
-        if (values == null) return List.of();
-        return Arrays.stream(values).map(v -> {
-            try {
-                return Integer.valueOf(v.strip());
-            } catch (NumberFormatException e) {
-                return null; // keeps the heading as it was
-            }
-        }).toList();
-    }
-
-    private static List<String> values(String[] values) {
-        return values == null ? List.of() : Arrays.asList(values);
     }
 
     private TemplatesPage.Listing listTemplates(Model model) {

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 
 /** Errors of the clerk's pages: the start page again, with what to fix in a red box. */
-@ControllerAdvice(assignableTypes = UiController.class)
+@ControllerAdvice(assignableTypes = {UiController.class, ReviewController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class UiProblems {
     private static final Logger log = LoggerFactory.getLogger(UiProblems.class);

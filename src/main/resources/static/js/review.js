@@ -1,0 +1,124 @@
+/*
+ * gongwen's review page, a little better with JavaScript (everything works without it: the forms post
+ * and the server answers with the page):
+ *  - a visible "working" state while the server reads or typesets;
+ *  - rows moved, merged and deleted in place, without a round trip (the server reads the rows in the
+ *    order the form sends them, so the order on the page is the order of the document);
+ *  - 预览 and 应用修改 fetched and swapped into the page instead of a full reload, then the result
+ *    brought into view.
+ */
+(function () {
+  'use strict';
+
+  function busy(message) {
+    var status = document.getElementById('busy');
+    if (!status) return;
+    status.textContent = message;
+    status.hidden = !message;
+    document.body.toggleAttribute('aria-busy', !!message);
+  }
+
+  function textOf(li) {
+    return li && li.querySelector('textarea');
+  }
+
+  function isTextRow(li) {
+    return li && li.classList.contains('row') && !li.classList.contains('kind-appendix') && textOf(li);
+  }
+
+  function rowOp(button) {
+    var li = button.closest('li.row');
+    var op = button.value.split(':')[0];
+    if (!li) return false;
+    if (op === 'up') {
+      if (!li.previousElementSibling) return true;
+      li.parentNode.insertBefore(li, li.previousElementSibling);
+    } else if (op === 'down') {
+      if (!li.nextElementSibling) return true;
+      li.parentNode.insertBefore(li.nextElementSibling, li);
+    } else if (op === 'delete') {
+      var next = li.nextElementSibling || li.previousElementSibling;
+      li.remove();
+      if (next) (next.querySelector('textarea, input, select') || next).focus();
+      changed();
+      return true;
+    } else if (op === 'merge') {
+      var following = li.nextElementSibling;
+      if (!isTextRow(li) || !isTextRow(following)) return true;
+      textOf(li).value = textOf(li).value.trim() + textOf(following).value.trim();
+      following.remove();
+    } else {
+      return false;
+    }
+    renumber();
+    button.focus();
+    changed();
+    return true;
+  }
+
+  /** The rows' numbers as shown: their order on the page. */
+  function renumber() {
+    var n = 0;
+    document.querySelectorAll('ol.rows > li.row').forEach(function (li) {
+      var no = li.querySelector('.row-no');
+      if (no) no.textContent = String(++n);
+    });
+  }
+
+  function changed() {
+    var pages = document.getElementById('pages');
+    if (pages && !pages.querySelector('.stale')) {
+      var p = document.createElement('p');
+      p.className = 'alert stale';
+      p.textContent = '上面的内容已修改，这里还是修改前的预览：请再点“预览”。';
+      pages.insertBefore(p, pages.children[1] || null);
+    }
+  }
+
+  /** Posts the form and puts the answer's page in place of this one, keeping what the server sent back. */
+  function swap(form, submitter) {
+    var action = (submitter && submitter.getAttribute('formaction')) || form.getAttribute('action');
+    var target = action.indexOf('#') >= 0 ? action.substring(action.indexOf('#') + 1) : null;
+    var url = action.split('#')[0];
+    var body = new URLSearchParams(new FormData(form, submitter));
+    busy((submitter && submitter.dataset.busy) || form.dataset.busy || '正在处理……');
+    fetch(url, { method: 'POST', body: body, headers: { 'Accept': 'text/html' } })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, 'text/html');
+        var main = page.getElementById('main');
+        if (!main) throw new Error('no page');
+        document.getElementById('main').replaceWith(main);
+        var error = document.getElementById('error');
+        var into = error || (target && document.getElementById(target));
+        if (into) into.scrollIntoView({ block: 'start' });
+        busy('');
+      })
+      .catch(function () {
+        busy('');
+        form.submit();   // the plain way, which always works
+      });
+  }
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('button[name=op]');
+    if (button && rowOp(button)) event.preventDefault();
+  });
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var submitter = event.submitter;
+    var download = submitter && submitter.name === 'format';
+    if (download) return;   // a file arrives, the page stays
+    if (form.id === 'review-form' && window.fetch && window.DOMParser) {
+      event.preventDefault();
+      swap(form, submitter);
+      return;
+    }
+    busy((submitter && submitter.dataset.busy) || form.dataset.busy || '正在处理……');
+  });
+
+  document.addEventListener('input', function (event) {
+    if (event.target.closest && event.target.closest('#review-form')) changed();
+  });
+})();
