@@ -109,8 +109,8 @@ class ClerkUiBrowserTest {
         WebElement title = await(By.id("title"));
         assertThat(title.getDomProperty("value")).isEqualTo("钟山区卫生健康局2024年度法治政府建设工作情况报告");
         assertThat(browser.findElement(By.id("date")).getDomProperty("value")).isEqualTo("2025-01-20");
-        List<WebElement> headings = browser.findElements(By.name("headingText"));
-        assertThat(headings).extracting(h -> h.getDomProperty("value")).contains("主要举措及成效", "存在的问题");
+        List<WebElement> headings = browser.findElements(By.cssSelector("li.row.kind-h1 textarea"));
+        assertThat(headings).extracting(h -> h.getDomProperty("value")).contains("一、主要举措及成效", "二、存在的问题");
         shoot("2-understood-1280");
 
         title.clear();
@@ -134,6 +134,101 @@ class ClerkUiBrowserTest {
         shoot("4-preview-phone");
         browser.get("http://localhost:" + port + "/");
         shoot("5-start-phone");
+    }
+
+    /**
+     * Issue 16's clerk, at desk and phone widths: the 印发 notice pasted, the attached 办法's chapter heading
+     * corrected, a 抄送 line and the 印发机关 added, the title broken by hand, the red-header template chosen;
+     * the preview shows every page; the PDF has it all. The review and the preview come into view by
+     * themselves, and nothing typed is lost on the way.
+     */
+    @Test
+    void aNoticeFromPasteToPdfWithTheClerksCorrections() throws Exception {
+        for (int width : new int[]{1280, 390}) {
+            browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
+            browser.get("http://localhost:" + port + "/");
+            WebElement paste = browser.findElement(By.id("text"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", paste, SharedSamples.text(SharedSamples.FENGXIAN));
+            browser.findElement(By.id("understand")).click();
+            WebElement review = await(By.id("review"));
+            assertThat(inView(review)).as("the review is brought into view at %d px", width).isTrue();
+            shoot("16-review-" + width);
+
+            WebElement chapter = browser.findElements(By.cssSelector("li.row.kind-chapter textarea")).get(1);
+            chapter.clear();
+            chapter.sendKeys("第二章 规划与建设管理");
+            WebElement title = browser.findElement(By.id("title"));
+            title.clear();
+            title.sendKeys("上海市奉贤区人民政府关于印发\n《奉贤区海绵城市规划建设管理办法》的通知");
+            browser.findElement(By.id("cc")).sendKeys("区委办公室，区人大常委会办公室");
+            browser.findElement(By.id("printer")).sendKeys("上海市奉贤区人民政府办公室");
+            click(browser.findElement(By.id("template-redhead")));
+            // the page is not reloaded for the preview: a mark set on it survives
+            ((JavascriptExecutor) browser).executeScript("window.gongwenMark = 'kept';");
+            click(browser.findElement(By.id("preview")));
+            WebElement pages = await(By.id("pages"));
+            assertThat(((JavascriptExecutor) browser).executeScript("return window.gongwenMark;")).isEqualTo("kept");
+            assertThat(inView(pages)).as("the preview is brought into view at %d px", width).isTrue();
+            List<WebElement> images = pages.findElements(By.cssSelector("img.page"));
+            assertThat(pages.findElement(By.cssSelector(".hint")).getText()).contains("共 " + images.size() + " 页");
+            assertThat(images.size()).isGreaterThan(6);
+            shoot("17-preview-" + width);
+            // every page shows once scrolled to
+            WebElement last = images.getLast();
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", last);
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                    .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", last));
+            // what was typed is all still there
+            assertThat(browser.findElement(By.id("title")).getDomProperty("value"))
+                    .isEqualTo("上海市奉贤区人民政府关于印发\n《奉贤区海绵城市规划建设管理办法》的通知");
+            assertThat(browser.findElement(By.id("text")).getDomProperty("value")).startsWith("上海市奉贤区人民政府关于印发");
+
+            String name = "上海市奉贤区人民政府关于印发《奉贤区海绵城市规划建设管理办法》的通知.pdf";
+            Files.deleteIfExists(downloads.resolve(name));
+            click(browser.findElement(By.id("download-pdf")));
+            Path pdf = awaitDownload(name);
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(text).contains("上海市奉贤区人民政府关于印发\n《奉贤区海绵城市规划建设管理办法》的通知");
+                assertThat(text).contains("第二章　规划与建设管理");
+                assertThat(text).contains("抄送：区委办公室，区人大常委会办公室。");
+                assertThat(text).contains("上海市奉贤区人民政府办公室");
+            }
+        }
+    }
+
+    /** Rows moved and deleted on the page itself, and an upload that cannot be read leaves the paste where it was. */
+    @Test
+    void rowsMoveInPlaceAndAFailedUploadKeepsThePaste() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get("http://localhost:" + port + "/");
+        String text = "关于开展安全检查的通知\n\n各科室：\n\n第一段。\n\n第二段。\n\n某某局\n\n2025年3月1日";
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("text")), text);
+        browser.findElement(By.id("understand")).click();
+        await(By.id("review"));
+        ((JavascriptExecutor) browser).executeScript("window.gongwenMark = 'kept';");
+        click(browser.findElements(By.cssSelector("li.row .row-ops button[value^='up:']")).get(1));
+        assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomProperty("value"))
+                .containsExactly("第二段。", "第一段。");
+        assertThat(browser.findElements(By.cssSelector("li.row .row-no"))).extracting(WebElement::getText).containsExactly("1", "2");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.gongwenMark;")).isEqualTo("kept");
+        click(browser.findElements(By.cssSelector("li.row .row-ops button[value^='delete:']")).get(0));
+        assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomProperty("value"))
+                .containsExactly("第一段。");
+        click(browser.findElement(By.id("preview")));
+        await(By.id("pages"));
+        assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomProperty("value"))
+                .containsExactly("第一段。");
+
+        Path pdf = downloads.resolve("不是草稿.pdf");
+        Files.write(pdf, "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        browser.get("http://localhost:" + port + "/");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("text")), text);
+        browser.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.findElement(By.id("understand")).click();
+        assertThat(await(By.cssSelector(".alert")).getText()).contains("只用一种");
+        assertThat(browser.findElement(By.id("text")).getDomProperty("value")).isEqualTo(text);
+        shoot("18-paste-kept-1280");
     }
 
     @Test
@@ -250,6 +345,18 @@ class ClerkUiBrowserTest {
         return conf;
     }
 
+    /** Whether the element's top is within the window (the page scrolled to it, or it is at the top). */
+    private static boolean inView(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight;", element);
+    }
+
+    /** A click as a finger or a mouse makes it, on an element scrolled into view first (a phone's page is long). */
+    private static void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     /** The element once the page that shows it has loaded. */
     private static WebElement await(By element) {
         return new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(element).stream().findFirst().orElse(null));
@@ -257,8 +364,17 @@ class ClerkUiBrowserTest {
 
     private Path awaitDownload(String name) {
         Path file = downloads.resolve(name);
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Files.isRegularFile(file) && !partialDownloads());
+        new WebDriverWait(browser, Duration.ofSeconds(60)).withMessage(() -> name + " not among " + listDownloads())
+                .until(d -> Files.isRegularFile(file) && !partialDownloads());
         return file;
+    }
+
+    private static List<String> listDownloads() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        } catch (IOException e) {
+            return List.of(e.toString());
+        }
     }
 
     private static boolean partialDownloads() {

@@ -27,46 +27,42 @@ class UiControllerTest {
     MockMvc mvc;
 
     @Test
-    void startPageOffersPasteUploadAndTemplates() throws Exception {
+    void startPageOffersPasteAndUpload() throws Exception {
         Document page = page(mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select("form[action=/understand] textarea[name=text]")).hasSize(1);
-        assertThat(page.select("form[action=/understand] input[type=file][name=file]")).hasSize(1);
-        assertThat(page.select("select[name=template] option").eachAttr("value")).contains("report");
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("form[action^=/understand] textarea[name=text]")).hasSize(1);
+        assertThat(page.select("form[action^=/understand] input[type=file][name=file]")).hasSize(1);
+        // the page's only script is the review's own file (the policy allows no inline script)
+        assertThat(page.select("script").eachAttr("src")).containsExactly("/js/review.js");
+        assertThat(page.select("script").html()).isEmpty();
     }
 
     @Test
     void understoodDocumentIsShownForCorrection() throws Exception {
         Document page = understand(SharedSamples.text(SharedSamples.ZIJIN));
-        assertThat(page.select("#title").val()).contains("法治政府建设");
-        assertThat(page.select("#understood .warnings li").text()).contains("三");
-        List<String> labels = page.select("table.outline td.label").eachText();
-        assertThat(labels).contains("一、", "二、", "四、");
+        assertThat(page.select("#title").text()).contains("法治政府建设");
+        // the numbering gap is said beside the heading after it
+        assertThat(page.select("li.row.kind-h1 .notes").text()).contains("三");
+        List<String> headings = page.select("li.row.kind-h1 textarea").eachText();
+        assertThat(headings).anyMatch(h -> h.startsWith("一、")).anyMatch(h -> h.startsWith("四、"));
         assertThat(page.select("input[name=model]").val()).startsWith("{");
-        assertThat(page.select("#understood select[name=template] option").eachAttr("value")).contains("report", "redhead");
+        assertThat(page.select("#review-form input[name=template]").eachAttr("value")).contains("report", "redhead");
     }
 
     @Test
     void correctionsReachTheDownload() throws Exception {
         Document page = understand(SharedSamples.text(SharedSamples.ZHONGSHAN));
-        var request = post("/download").param("format", "html")
-                .param("model", page.select("input[name=model]").val())
-                .param("template", "report")
-                .param("title", "更正后的标题")
-                .param("issuers", "钟山区卫生健康局")
-                .param("date", "2025-02-01")
-                .param("docNumber", "钟卫健发〔2025〕3号")
-                .param("recipients", "区人民政府");
-        List<String> levels = page.select("select[name=headingLevel]").stream()
-                .map(s -> s.select("option[selected]").val()).toList();
-        List<String> texts = page.select("input[name=headingText]").eachAttr("value");
-        for (int i = 0; i < levels.size(); i++) {
-            // the first heading is renamed and demoted to level 2, with a comma in its text
-            request.param("headingLevel", i == 0 ? "2" : levels.get(i));
-            request.param("headingText", i == 0 ? "主要举措,及成效" : texts.get(i));
-        }
-        var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        String first = page.select("li.row.kind-h1").first().attr("data-id");
+        // the first heading is renamed and demoted to level 2, with a comma in its text
+        BrowserForm form = BrowserForm.of(page, "#review-form")
+                .set("title", "更正后的标题")
+                .set("issuers", "钟山区卫生健康局")
+                .set("date", "2025-02-01")
+                .set("docNumber", "钟卫健发〔2025〕3号")
+                .set("recipients", "区人民政府")
+                .setRepeated("k", first + ":", first + ":h2")
+                .set("t." + first, "一、主要举措,及成效");
+        var response = mvc.perform(form.post("/download", "format", "html")).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getHeader("Content-Disposition")).contains(ApiControllerTest.encode("更正后的标题.html"));
         Document html = page(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(html.select("h1").text()).isEqualTo("更正后的标题");
@@ -76,27 +72,12 @@ class UiControllerTest {
     }
 
     @Test
-    void aHeadingMarkedAsNoHeadingBecomesBodyText() throws Exception {
-        Document page = understand(SharedSamples.text(SharedSamples.ZHONGSHAN));
-        int n = page.select("select[name=headingLevel]").size();
-        var request = post("/download").param("format", "html").param("model", page.select("input[name=model]").val());
-        for (int i = 0; i < n; i++) {
-            request.param("headingLevel", i == 0 ? "0" : page.select("select[name=headingLevel]").get(i).select("option[selected]").val());
-            request.param("headingText", page.select("input[name=headingText]").get(i).val());
-        }
-        Document html = page(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
-        assertThat(html.select("h2.level1").eachText()).doesNotContain("一、主要举措及成效");
-        assertThat(html.select("p.body").eachText()).contains("一、主要举措及成效");
-    }
-
-    @Test
     void uploadIsUnderstoodToo() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "通知.md", "text/markdown",
                 "# 关于开展安全检查的通知\n\n各科室：\n\n## 一、检查范围\n\n全局办公场所。\n".getBytes(StandardCharsets.UTF_8));
         Document page = page(mvc.perform(multipart("/understand").file(file).param("template", "report"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select("#title").val()).isEqualTo("关于开展安全检查的通知");
+        assertThat(page.select("#title").text()).isEqualTo("关于开展安全检查的通知");
     }
 
     @Test
@@ -104,7 +85,7 @@ class UiControllerTest {
         MockMultipartFile draft = new MockMultipartFile("file", "草稿.docx", "application/octet-stream", WordDrafts.wordDefault());
         Document page = page(mvc.perform(multipart("/understand").file(draft).param("template", "report"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select("#title").val()).isEqualTo("关于开展安全检查的通知");
+        assertThat(page.select("#title").text()).isEqualTo("关于开展安全检查的通知");
         assertThat(page.select("details.draft summary").text()).contains("错误");
         assertThat(page.select("details.draft table.findings tbody tr")).isNotEmpty();
     }
@@ -122,7 +103,7 @@ class UiControllerTest {
     @Test
     void userTextIsEscapedInThePage() throws Exception {
         Document page = understand("关于<script>alert(1)</script>的通知\n\n各科室：\n\n请<b onclick=x>做好</b>工作。");
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("script").eachAttr("src")).containsExactly("/js/review.js");
         assertThat(page.select("[onclick]")).isEmpty();
     }
 
