@@ -42,23 +42,26 @@ public final class ReviewRows {
      * @param level   a heading's level (for the outline's indent), 0 otherwise
      * @param section 0 for the body, n for the n-th appendix
      * @param notes   warnings about this block (numbering, what the importer said of its text)
+     * @param no      the block's number on the page, counting blocks only (0 for an appendix's title)
      */
-    public record Row(String id, String kind, String text, String info, int level, int section, List<String> notes) {
+    public record Row(String id, String kind, String text, String info, int level, int section, List<String> notes, int no) {
         public boolean fixed() { return FIXED_KINDS.containsKey(kind); }
         public boolean appendixTitle() { return kind.equals("appendix"); }
         public String kindName() { return TEXT_KINDS.getOrDefault(kind, FIXED_KINDS.get(kind)); }
         /** Rows sized to their text: a long paragraph gets room, a heading one line. */
-        public int lines() { return text == null ? 1 : Math.min(12, Math.max(1, text.length() / 34 + 1 + (int) text.lines().count() - 1)); }
+        /** The text box's rows where the browser does not size it to its content. */
+        public int lines() { return text == null ? 1 : Math.min(12, text.length() / 45 + (int) text.lines().count()); }
     }
 
     /** Every row of the document, with live numbering warnings and the importer's warnings that quote its text. */
     static List<Row> of(OfficialDocument doc) {
         List<Row> rows = new ArrayList<>();
-        add(rows, doc.blocks(), 0, doc.warnings());
+        int[] counted = {0};
+        add(rows, doc.blocks(), 0, doc.warnings(), counted);
         for (int a = 0; a < doc.appendices().size(); a++) {
             Appendix appendix = doc.appendices().get(a);
-            rows.add(new Row("a" + (a + 1), "appendix", nz(appendix.title()), "附件" + (a + 1), 0, a + 1, List.of()));
-            add(rows, appendix.blocks(), a + 1, doc.warnings());
+            rows.add(new Row("a" + (a + 1), "appendix", nz(appendix.title()), "附件" + (a + 1), 0, a + 1, List.of(), 0));
+            add(rows, appendix.blocks(), a + 1, doc.warnings(), counted);
         }
         return rows;
     }
@@ -71,12 +74,13 @@ public final class ReviewRows {
         Map<String, Row> known = new HashMap<>();
         for (Row r : of(doc)) known.put(r.id(), r);
         List<Row> rows = new ArrayList<>();
+        int blocks = 0;
         for (ReviewForm.Row s : sent) {
             Row r = known.get(s.id());
             if (r == null) continue;
             String kind = r.fixed() || !TEXT_KINDS.containsKey(s.kind()) ? r.kind() : s.kind();
             String text = r.text() == null || s.text() == null ? r.text() : s.text();
-            rows.add(new Row(r.id(), kind, text, r.info(), r.level(), r.section(), r.notes()));
+            rows.add(new Row(r.id(), kind, text, r.info(), r.level(), r.section(), r.notes(), r.appendixTitle() ? 0 : ++blocks));
         }
         return rows;
     }
@@ -135,7 +139,8 @@ public final class ReviewRows {
         };
     }
 
-    private static void add(List<Row> rows, List<Block> blocks, int section, List<Warning> imported) {
+    /** The blocks of one section as rows; {@code counted} holds how many blocks came before (the rows' numbers). */
+    private static void add(List<Row> rows, List<Block> blocks, int section, List<Warning> imported, int[] counted) {
         List<Warning> numbering = NumberingCheck.atEach(blocks, "");
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -147,7 +152,7 @@ public final class ReviewRows {
                 if (!w.code().startsWith("numbering") && quotes(w.message(), text)) notes.add(w.message());
             }
             rows.add(new Row("b" + section + "." + i, kind(b), text, info(b), b instanceof Block.Heading h ? h.level() : 0,
-                    section, notes));
+                    section, notes, ++counted[0]));
         }
     }
 
