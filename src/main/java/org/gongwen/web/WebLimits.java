@@ -23,7 +23,8 @@ import java.time.Duration;
  * @param maxImagePixels most pixels of one picture, read from its header before anything decodes it
  * @param maxPages      most pages of a typeset PDF
  * @param renderTimeout longest time one render may take
- * @param previewPages  pages shown as images in the clerk UI
+ * @param previewPages  most pages of a template's specimen shown as images on the templates page (the review's
+ *                      preview shows every page, one request each: {@link PreviewPages})
  */
 @ConfigurationProperties("gongwen.limits")
 public record WebLimits(@DefaultValue("10MB") DataSize maxUpload,
