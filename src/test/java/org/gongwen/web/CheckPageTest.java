@@ -51,6 +51,7 @@ class CheckPageTest {
         assertThat(errors).isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
         assertThat(errors).contains(true, false);
         assertThat(page.select("#reset")).isEmpty();
+        assertThat(page.select("#reset-hint").text()).contains("检查并按模板重新排版");
     }
 
     @Test
@@ -61,6 +62,7 @@ class CheckPageTest {
         assertThat(page.select("#findings h2").text()).isEqualTo("原稿检查结果：草稿.docx");
         assertThat(page.select("#findings li.group")).isNotEmpty();
         assertThat(page.text()).doesNotContain("全部纠正");
+        assertThat(page.select("#reset-hint")).isEmpty();
 
         Element form = page.selectFirst("#reset form[action=/download]");
         assertThat(form).isNotNull();
