@@ -46,7 +46,7 @@ final class FaceChecks implements DocxChecker.Check {
         String id = RoleNames.id(role);
         // one finding per paragraph, role and kind: the face, the weight, the colour
         if ((!faceOk || !sizeOk) && reported.add(id + "-font")) {
-            String found = (cjk ? (r.eastAsiaFont() == null ? "未设置中文字体的" : r.eastAsiaFont()) : "") + Sizes.name(r.sizePt());
+            String found = (cjk ? (r.eastAsiaFont() == null ? "未设置中文字体的" : Faces.official(r.eastAsiaFont())) : "") + Sizes.name(r.sizePt());
             out.error(id + "-font", RoleNames.of(role) + "字体应为" + want.eastAsiaFont() + Sizes.name(want.sizePt())
                     + "，此处为" + found, p.where());
         }

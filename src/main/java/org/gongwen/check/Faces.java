@@ -1,6 +1,8 @@
 package org.gongwen.check;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Font families as a 文秘 names them. A draft, a template and a PDF spell the same face many
@@ -24,6 +26,33 @@ public enum Faces {
         if (n.contains("宋") || n.contains("simsun") || n.contains("songti") || n.contains("fandolsong")
                 || n.contains("nsimsun")) return SONGTI;
         return OTHER;
+    }
+
+    /**
+     * PostScript family names (before the weight: "FandolFang-Regular", "SimSun,Bold") as a clerk knows
+     * the face: gongwen's bundled Fandol faces print the official faces (fonts/fonts.properties), the
+     * Windows names are what Word's Chinese menu shows.
+     */
+    private static final Map<String, String> OFFICIAL = Map.ofEntries(
+            Map.entry("fandolfang", "仿宋_GB2312"), Map.entry("fandolkai", "楷体_GB2312"),
+            Map.entry("fandolhei", "黑体"), Map.entry("fandolsong", "宋体"),
+            Map.entry("fangsong_gb2312", "仿宋_GB2312"), Map.entry("fangsong", "仿宋"), Map.entry("simfang", "仿宋"),
+            Map.entry("kaiti_gb2312", "楷体_GB2312"), Map.entry("kaiti", "楷体"), Map.entry("simkai", "楷体"),
+            Map.entry("simhei", "黑体"), Map.entry("simsun", "宋体"), Map.entry("nsimsun", "新宋体"),
+            Map.entry("fzxiaobiaosong", "方正小标宋简体"), Map.entry("fzxbsjw", "方正小标宋简体"));
+    /** The CMap a PDF appends to a CID font's name ("FandolSong-Regular-Identity-H"): no part of the face. */
+    private static final Pattern CMAP_SUFFIX = Pattern.compile("-(Identity|Uni[A-Za-z0-9]+(-[A-Za-z0-9]+)?|GB[A-Za-z0-9]*-EUC)-[HV]$");
+
+    /**
+     * A font's name as a message shows it to a clerk: the official face for one gongwen knows
+     * ("ABCDEF+FandolFang-Regular-Identity-H" → 仿宋_GB2312, SimHei → 黑体), any other without its
+     * subset tag and CMap.
+     */
+    public static String official(String name) {
+        if (name == null || name.isBlank()) return "";
+        String clean = CMAP_SUFFIX.matcher(stripSubsetTag(name.strip())).replaceFirst("");
+        String family = clean.split("[-,]", 2)[0].toLowerCase(Locale.ROOT).replace(" ", "");
+        return OFFICIAL.getOrDefault(family, clean);
     }
 
     /** "ABCDEF+FandolFang-Regular" → "FandolFang-Regular": PDF subsets carry a six-letter tag. */

@@ -65,7 +65,7 @@ public final class PdfChecker {
 
     private static void fonts(PdfPages doc, FindingList out) {
         doc.fonts.forEach((name, embedded) -> {
-            if (!embedded) out.error("font-not-embedded", "字体“" + name + "”未嵌入PDF，换一台电脑会显示成别的字体；导出PDF时请选择嵌入字体", "全文");
+            if (!embedded) out.error("font-not-embedded", "字体“" + Faces.official(name) + "”未嵌入PDF，换一台电脑会显示成别的字体；导出PDF时请选择嵌入字体", "全文");
         });
     }
 
@@ -186,7 +186,7 @@ public final class PdfChecker {
                     RoleStyle mark = house.role(Role.ISSUER_MARK);
                     Glyph g = l.glyphs().get(0);
                     if (!seenMark && !Faces.matches(mark.eastAsiaFont(), g.font(), true)) {
-                        out.error("issuer-mark-font", "发文机关标志字体应为" + mark.eastAsiaFont() + "，此处为" + g.font(), "第1页版头");
+                        out.error("issuer-mark-font", "发文机关标志字体应为" + mark.eastAsiaFont() + "，此处为" + Faces.official(g.font()), "第1页版头");
                     }
                     seenMark = true;
                     continue;
@@ -275,8 +275,10 @@ public final class PdfChecker {
             if (faceOk && sizeOk) continue;
             String key = role + g.font() + Math.round(g.sizePt());
             if (reported.add(key)) {
+                // a face that answers (a Song standing in for 小标宋) is named as the style names it
+                String face = faceOk ? want.eastAsiaFont() : Faces.official(g.font());
                 out.error(RoleNames.id(role) + "-font", RoleNames.of(role) + "字体应为" + want.eastAsiaFont() + Sizes.name(want.sizePt())
-                        + "，此处为" + g.font() + Sizes.name(Math.round(g.sizePt() * 2) / 2.0), where);
+                        + "，此处为" + face + Sizes.name(Math.round(g.sizePt() * 2) / 2.0), where);
             }
             return;
         }

@@ -10,4 +10,9 @@ public record CheckReport(String template, long errors, long warnings, List<Find
         long errors = findings.stream().filter(Finding::isError).count();
         return new CheckReport(template, errors, findings.size() - errors, findings);
     }
+
+    /** The findings by rule, errors first, as the pages show them ({@code ui/findings :: grouped}). */
+    public List<FindingGroups.Group> groups() {
+        return FindingGroups.of(findings);
+    }
 }

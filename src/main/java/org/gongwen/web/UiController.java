@@ -53,15 +53,44 @@ public class UiController {
         return "ui/check";
     }
 
-    /** The format checker: an uploaded draft's findings against GB/T 9704 and the chosen template. */
+    /**
+     * The format checker: an uploaded draft's findings against GB/T 9704 and the chosen template. With
+     * {@code reset} (the button 检查并按模板重新排版) a Word draft is also set anew in the template, in the
+     * same request: a file input does not survive a page, so a second step would need the upload again.
+     */
     @PostMapping("/check")
     public String check(@RequestPart(required = false) MultipartFile file,
-                        @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template, Model model) {
+                        @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template,
+                        @RequestParam(required = false) String reset, Model model) {
         model.addAttribute("templates", templateIds());
         model.addAttribute("template", template);
         model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
         model.addAttribute("report", CheckReport.of(template, input.check(file, template)));
+        if (reset != null) resetDraft(file, template, model);
         return "ui/check";
+    }
+
+    /**
+     * The draft as gongwen sets it in the template (a DOCX), checked again: what remains is shown as it
+     * is (a numbering gap is kept as written). The DOCX is downloaded through /download from the model.
+     */
+    private void resetDraft(MultipartFile file, String template, Model model) {
+        if (!String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            model.addAttribute("resetError", "只有 Word 草稿（.docx）可以按模板重新排版；PDF 请回到原稿修改后重新导出。");
+            return;
+        }
+        try {
+            OfficialDocument document = input.read(file, null);
+            Rendered docx = renderer.render(document, template, Format.DOCX);
+            model.addAttribute("resetReport", CheckReport.of(template,
+                    renderer.check(Downloads.baseName(document) + ".docx", docx.bytes(), template)));
+            model.addAttribute("resetNotes", java.util.stream.Stream.concat(document.warnings().stream(),
+                    docx.warnings().stream()).distinct().toList());
+            model.addAttribute("modelJson", gongwen.toJson(document));
+        } catch (BadInputException e) {
+            // the draft's own findings stay on the page; only the re-set is refused
+            model.addAttribute("resetError", "无法按模板重新排版：" + e.messageZh());
+        }
     }
 
     @GetMapping("/templates")

@@ -87,7 +87,7 @@ class PdfCheckerTest {
         List<Finding> f = new PdfChecker().check(pdf, HOUSE);
         assertThat(f).extracting(Finding::rule).contains("heading1-font", "page-number-form");
         assertThat(f.stream().filter(x -> x.rule().equals("heading1-font")).findFirst().orElseThrow().message())
-                .startsWith("一级标题字体应为黑体三号，此处为FandolFang");
+                .isEqualTo("一级标题字体应为黑体三号，此处为仿宋_GB2312三号");
     }
 
     @Test
@@ -108,7 +108,8 @@ class PdfCheckerTest {
         assertThat(f).filteredOn(x -> x.rule().equals("grid-lines")).first().extracting(Finding::message).asString()
                 .contains("28.95磅（每页22行），此处为20磅");
         assertThat(f).filteredOn(x -> x.rule().equals("body-font")).first().extracting(Finding::message).asString()
-                .startsWith("正文字体应为仿宋_GB2312三号，此处为FandolSong");
+                .isEqualTo("正文字体应为仿宋_GB2312三号，此处为宋体三号");
+        assertThat(f).extracting(Finding::message).noneMatch(m -> m.contains("Fandol") || m.contains("Identity"));
         assertThat(f).filteredOn(x -> x.rule().equals("font-not-embedded")).first().extracting(Finding::message).asString()
                 .contains("Helvetica");
     }

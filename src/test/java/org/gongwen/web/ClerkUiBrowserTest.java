@@ -283,7 +283,7 @@ class ClerkUiBrowserTest {
         browser.findElement(By.id("file")).sendKeys(draft.toAbsolutePath().toString());
         browser.findElement(By.id("check")).click();
         await(By.id("findings"));
-        List<WebElement> rows = browser.findElements(By.cssSelector("table.findings tbody tr"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#findings li.group"));
         assertThat(rows).isNotEmpty();
         assertThat(browser.findElement(By.id("findings")).getText()).contains("错误");
         shoot("9-check-1280");
