@@ -1,11 +1,14 @@
 package org.gongwen.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.gongwen.Format;
 import org.gongwen.Gongwen;
+import org.gongwen.Rendered;
 import org.gongwen.TemplateInfo;
 import org.gongwen.adopt.Adoption;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
+import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.TemplateLibrary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The clerk's format check and templates pages, server-rendered and working without JavaScript (the way

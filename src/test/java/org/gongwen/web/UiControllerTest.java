@@ -87,7 +87,7 @@ class UiControllerTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("#title").text()).isEqualTo("关于开展安全检查的通知");
         assertThat(page.select("details.draft summary").text()).contains("错误");
-        assertThat(page.select("details.draft table.findings tbody tr")).isNotEmpty();
+        assertThat(page.select("details.draft li.group")).isNotEmpty();
     }
 
     @Test
