@@ -110,6 +110,20 @@
     var submitter = event.submitter;
     var download = submitter && submitter.name === 'format';
     if (download) return;   // a file arrives, the page stays
+    var file = form.querySelector('input[type=file]');
+    var max = Number(form.dataset.maxUpload || 0);
+    if (file && file.files.length && max && file.files[0].size > max) {
+      // the server would refuse the whole request, the paste with it: say it here and keep both
+      event.preventDefault();
+      busy('');
+      var say = document.getElementById('upload-error') || document.createElement('div');
+      say.id = 'upload-error';
+      say.className = 'alert';
+      say.setAttribute('role', 'alert');
+      say.textContent = '文件太大：最大 ' + Math.floor(max / 1048576) + ' MB。请拆分后分别处理，或把文本粘贴在上面。';
+      form.insertBefore(say, form.firstChild);
+      return;
+    }
     if (form.id === 'review-form' && window.fetch && window.DOMParser) {
       event.preventDefault();
       swap(form, submitter);

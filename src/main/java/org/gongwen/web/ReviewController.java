@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,15 +51,26 @@ public class ReviewController {
     private final PreviewPages previews;
     private final TemplatesPage templatesPage;
     private final Problems problems;
+    private final WebLimits limits;
 
     public ReviewController(Gongwen gongwen, DocumentInput input, Renderer renderer, PreviewPages previews,
-                            TemplatesPage templatesPage, Problems problems) {
+                            TemplatesPage templatesPage, Problems problems, WebLimits limits) {
         this.gongwen = gongwen;
         this.input = input;
         this.renderer = renderer;
         this.previews = previews;
         this.templatesPage = templatesPage;
         this.problems = problems;
+        this.limits = limits;
+    }
+
+    /**
+     * The upload limit, for the page's script to say before sending: the container refuses a larger
+     * request whole, pasted text included, so the page would come back without it.
+     */
+    @ModelAttribute("maxUpload")
+    long maxUpload() {
+        return limits.maxUpload().toBytes();
     }
 
     @GetMapping("/")
