@@ -81,7 +81,7 @@ public final class Words {
      * documents it prints: while it loads, what the loading thread prints is dropped, and every other
      * thread's output goes through as before.
      */
-    private static <T> T withoutOwnOutput(Supplier<T> load) {
+    static <T> T withoutOwnOutput(Supplier<T> load) {
         PrintStream out = System.out;
         Thread loader = Thread.currentThread();
         System.setOut(new PrintStream(new OutputStream() {
