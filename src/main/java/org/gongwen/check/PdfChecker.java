@@ -230,6 +230,7 @@ public final class PdfChecker {
                 out.error("title-break", "标题不能在数字或英文单词中间断行：“" + a + "”与“" + b + "”之间", "第1页标题");
             }
         }
+        TitleBreakRule.check(lines, out);
         TitleChecks.shape(lines, Composer.charsPerLine(house, Role.TITLE), "第1页标题", out);
     }
 

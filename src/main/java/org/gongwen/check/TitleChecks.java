@@ -45,6 +45,7 @@ final class TitleChecks implements DocxChecker.Check {
                 out.error("title-break", "标题不能在数字或英文单词中间断行：“" + a + "”与“" + b + "”之间，请调整断行位置", first.where());
             }
         }
+        TitleBreakRule.check(lines, out);
         shape(lines, perLine, first.where(), out);
         String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         if (last.endsWith("。") || last.endsWith(".")) {

@@ -11,8 +11,9 @@ import java.util.List;
  *
  * <p>Widths are counted in 字: a CJK character or full-width mark is 1, a half-width character ½.
  * A break never falls inside a run of digits or Latin letters, inside a number with its unit
- * (2025年, 12号, 30%), inside 《》 “” （） 〔〕, after an opening or before a closing mark, nor right
- * after 关于. Among the allowed splits into the fewest lines that fit, the one with the best
+ * (2025年, 12号, 30%), inside 《》 “” （） 〔〕, inside a word ({@link Words}: "轻微违/法行为" breaks
+ * the meaning), after an opening or before a closing mark, nor right after 关于. Among the allowed
+ * splits into the fewest lines that fit, the one with the best
  * breaking points wins (before 关于, before 的通知/的报告…, after 的, around a quoted title), then the
  * one whose shape is a trapezoid (each line no longer than the next) or diamond, then the most even.
  */
@@ -52,10 +53,13 @@ public final class TitleBreaker {
             int[] breaks = new Search(t, score, half, max, lines, 0).best();
             if (breaks != null) return cut(t, breaks);
         }
-        // A quoted title longer than a line cannot stay whole: allow soft breaks too.
-        for (int lines = minLines; lines <= MAX_LINES; lines++) {
-            int[] breaks = new Search(t, score, half, max, lines, SOFT).best();
-            if (breaks != null) return cut(t, breaks);
+        // A quoted title longer than a line cannot stay whole: allow soft breaks too, and breaks
+        // inside a word only when even those leave no split.
+        for (int minScore : new int[]{SOFT, IN_WORD}) {
+            for (int lines = minLines; lines <= MAX_LINES; lines++) {
+                int[] breaks = new Search(t, score, half, max, lines, minScore).best();
+                if (breaks != null) return cut(t, breaks);
+            }
         }
         return greedy(t, score, half, max);
     }
@@ -76,8 +80,14 @@ public final class TitleBreaker {
         return shape != Search.BROKEN;
     }
 
-    /** Break scores: HARD never breaks (inside a number, at a mark); SOFT only when nothing else fits. */
-    static final int HARD = -100, SOFT = -3;
+    /**
+     * Break scores: HARD never breaks (inside a number, at a mark); SOFT only when nothing else fits;
+     * IN_WORD (inside a word) only when not even a SOFT break fits. A word is not HARD because the
+     * segmenter can be wrong and a long name (人民代表大会常务委员会) can outgrow a short measure; it is
+     * below SOFT because §7.3.1 asks first of all that the meaning stay whole ("词意完整"): a break
+     * between the words of an overlong 《》 title keeps it, a break inside a word does not.
+     */
+    static final int HARD = -100, IN_WORD = -6, SOFT = -3;
 
     /**
      * The best split of the title into exactly {@code lines} lines, by dynamic programming over (where a
@@ -185,13 +195,14 @@ public final class TitleBreaker {
     }
 
     /**
-     * score[p] judges a break between t[p-1] and t[p]: HARD forbids it, SOFT avoids it, 0 is neutral, higher
-     * is a better place for the meaning.
+     * score[p] judges a break between t[p-1] and t[p]: HARD forbids it, IN_WORD and SOFT avoid it, 0 is
+     * neutral, higher is a better place for the meaning.
      */
     static int[] breakScores(String t) {
         int n = t.length();
         int[] s = new int[n + 1];
         boolean[] inside = insideQuotes(t);
+        boolean[] inWord = Words.insideWord(t);
         for (int p = 1; p < n; p++) {
             char a = t.charAt(p - 1), b = t.charAt(p);
             if (Punctuation.notAtLineEnd(a) || Punctuation.notAtLineStart(b)
@@ -199,6 +210,8 @@ public final class TitleBreaker {
                     || (isAlnum(a) && UNITS.indexOf(b) >= 0)
                     || Character.isHighSurrogate(a)) {
                 s[p] = HARD;
+            } else if (inWord[p]) {
+                s[p] = IN_WORD;
             } else if (inside[p] || t.startsWith("关于", p - 2) || t.startsWith("关于", p - 1)
                     || (a == '的' && startsWithKind(t, p))) {
                 s[p] = SOFT;
@@ -245,6 +258,12 @@ public final class TitleBreaker {
         return half;
     }
 
+    /** The last break in (from, to] scored at least minScore, or -1. */
+    private static int lastBreak(int[] score, int from, int to, int minScore) {
+        for (int p = to; p > from; p--) if (score[p] >= minScore) return p;
+        return -1;
+    }
+
     private static List<String> cut(String t, int[] breaks) {
         List<String> lines = new ArrayList<>();
         int from = 0;
@@ -257,8 +276,9 @@ public final class TitleBreaker {
     }
 
     /**
-     * Fills each line and breaks at its last allowed point (anything but a HARD one), or where it is
-     * full when a line has none: for titles too long to search, and as the last resort.
+     * Fills each line and breaks at its last point outside a word, else its last allowed point (anything
+     * but a HARD one), or where it is full when a line has none: for titles too long to search, and as
+     * the last resort.
      */
     private static List<String> greedy(String t, int[] score, int[] half, int max) {
         List<String> lines = new ArrayList<>();
@@ -266,14 +286,8 @@ public final class TitleBreaker {
         while (from < n) {
             int full = from + 1, allowed = -1;
             while (full < n && half[full + 1] - half[from] <= max) full++;
-            if (full < n) {
-                for (int p = full; p > from; p--) {
-                    if (score[p] > HARD) {
-                        allowed = p;
-                        break;
-                    }
-                }
-            }
+            if (full < n) allowed = lastBreak(score, from, full, SOFT);
+            if (full < n && allowed < 0) allowed = lastBreak(score, from, full, IN_WORD);
             int end = full == n ? n : allowed > 0 ? allowed : full;
             if (end < n && Character.isLowSurrogate(t.charAt(end))) end--;
             if (end <= from) end = Math.min(n, from + 2);

@@ -35,7 +35,8 @@ final class CoreProperties {
         root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:dcterms", DCTERMS);
         root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", XSI);
         xml.appendChild(root);
-        add(root, DC, "dc:title", doc.title());
+        // a title typed on several lines (§7.3.1, the author's breaks) is one line in the metadata, as in the PDF's
+        add(root, DC, "dc:title", Wording.oneLine(doc.title()));
         add(root, DC, "dc:creator", Wording.issuerList(doc.issuers()));
         add(root, DC, "dc:identifier", doc.docNumber());
         LocalDate date = doc.date() != null ? doc.date() : doc.publishDate();
