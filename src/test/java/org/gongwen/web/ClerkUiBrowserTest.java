@@ -163,11 +163,19 @@ class ClerkUiBrowserTest {
             browser.findElement(By.id("cc")).sendKeys("区委办公室，区人大常委会办公室");
             browser.findElement(By.id("printer")).sendKeys("上海市奉贤区人民政府办公室");
             click(browser.findElement(By.id("template-redhead")));
-            // the page is not reloaded for the preview: a mark set on it survives
-            ((JavascriptExecutor) browser).executeScript("window.gongwenMark = 'kept';");
+            // the page is not reloaded for the preview: a mark set on it survives; and while the server
+            // typesets, the page says so (recorded as it happens: the render may be quicker than a poll)
+            ((JavascriptExecutor) browser).executeScript("""
+                    window.gongwenMark = 'kept'; window.busySeen = '';
+                    new MutationObserver(function () {
+                      var b = document.getElementById('busy');
+                      if (b && !b.hidden) window.busySeen = b.textContent;
+                    }).observe(document.body, {attributes: true, subtree: true, childList: true});""");
             click(browser.findElement(By.id("preview")));
             WebElement pages = await(By.id("pages"));
             assertThat(((JavascriptExecutor) browser).executeScript("return window.gongwenMark;")).isEqualTo("kept");
+            assertThat(((JavascriptExecutor) browser).executeScript("return window.busySeen;")).asString().contains("正在排版");
+            assertThat(browser.findElement(By.id("busy")).isDisplayed()).isFalse();
             assertThat(inView(pages)).as("the preview is brought into view at %d px", width).isTrue();
             List<WebElement> images = pages.findElements(By.cssSelector("img.page"));
             assertThat(pages.findElement(By.cssSelector(".hint")).getText()).contains("共 " + images.size() + " 页");
@@ -197,10 +205,17 @@ class ClerkUiBrowserTest {
         }
     }
 
-    /** Rows moved and deleted on the page itself, and an upload that cannot be read leaves the paste where it was. */
+    /**
+     * Rows moved and deleted on the page itself; a field the template does not print said beside it; an
+     * upload that cannot be read leaves the paste where it was. At desk and phone widths.
+     */
     @Test
     void rowsMoveInPlaceAndAFailedUploadKeepsThePaste() throws IOException {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        for (int width : new int[]{1280, 390}) rowsAndFields(width);
+    }
+
+    private void rowsAndFields(int width) throws IOException {
+        browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
         browser.get("http://localhost:" + port + "/");
         String text = "关于开展安全检查的通知\n\n各科室：\n\n第一段。\n\n第二段。\n\n某某局\n\n2025年3月1日";
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("text")), text);
@@ -215,10 +230,16 @@ class ClerkUiBrowserTest {
         click(browser.findElements(By.cssSelector("li.row .row-ops button[value^='delete:']")).get(0));
         assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomProperty("value"))
                 .containsExactly("第一段。");
+        browser.findElement(By.id("docNumber")).sendKeys("某发〔2025〕1号");
+        click(browser.findElement(By.id("apply")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("label:has(#docNumber) + .notes")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("label:has(#docNumber) + .notes")).getText()).contains("不印发文字号");
+        shoot("19-field-note-" + width);
         click(browser.findElement(By.id("preview")));
         await(By.id("pages"));
         assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomProperty("value"))
                 .containsExactly("第一段。");
+        assertThat(browser.findElement(By.id("docNumber")).getDomProperty("value")).isEqualTo("某发〔2025〕1号");
 
         Path pdf = downloads.resolve("不是草稿.pdf");
         Files.write(pdf, "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -228,7 +249,7 @@ class ClerkUiBrowserTest {
         browser.findElement(By.id("understand")).click();
         assertThat(await(By.cssSelector(".alert")).getText()).contains("只用一种");
         assertThat(browser.findElement(By.id("text")).getDomProperty("value")).isEqualTo(text);
-        shoot("18-paste-kept-1280");
+        shoot("18-paste-kept-" + width);
     }
 
     @Test
