@@ -22,8 +22,9 @@
     return li && li.querySelector('textarea');
   }
 
+  /** A row of text (a heading, a paragraph…), never a picture's caption, a table or an appendix's title. */
   function isTextRow(li) {
-    return li && li.classList.contains('row') && !li.classList.contains('kind-appendix') && textOf(li);
+    return li && li.classList.contains('row') && li.dataset.text === '1' && textOf(li);
   }
 
   function rowOp(button) {
@@ -75,29 +76,57 @@
     }
   }
 
-  /** Posts the form and puts the answer's page in place of this one, keeping what the server sent back. */
+  var inFlight = false;
+
+  /**
+   * Posts the form and puts the answer's page in place of this one. Only an answer that is the review
+   * page (corrections shown, or shown as sent with what to fix) replaces it; anything else (a refusal
+   * before the page, a network failure) is said in place and the page stays as it is, nothing lost.
+   */
   function swap(form, submitter) {
     var action = (submitter && submitter.getAttribute('formaction')) || form.getAttribute('action');
     var target = action.indexOf('#') >= 0 ? action.substring(action.indexOf('#') + 1) : null;
     var url = action.split('#')[0];
     var body = new URLSearchParams(new FormData(form, submitter));
+    inFlight = true;
     busy((submitter && submitter.dataset.busy) || form.dataset.busy || '正在处理……');
     fetch(url, { method: 'POST', body: body, headers: { 'Accept': 'text/html' } })
-      .then(function (response) { return response.text(); })
+      .then(function (response) {
+        if ((response.headers.get('Content-Type') || '').indexOf('json') >= 0) {
+          // refused before the page (a body over the limit, a busy service): problem+json says why
+          return response.json().then(function (problem) { throw new Error(problem.detail || problem.title); });
+        }
+        return response.text();
+      })
       .then(function (html) {
         var page = new DOMParser().parseFromString(html, 'text/html');
         var main = page.getElementById('main');
-        if (!main) throw new Error('no page');
+        if (!main || !main.querySelector('#review')) {
+          var said = page.querySelector('.alert, main p, title');
+          throw new Error(said ? said.textContent.trim() : '服务没有给出结果');
+        }
         document.getElementById('main').replaceWith(main);
         var error = document.getElementById('error');
         var into = error || (target && document.getElementById(target));
-        if (into) into.scrollIntoView({ block: 'start' });
         busy('');
+        if (into) {
+          into.scrollIntoView({ block: 'start' });
+          (into.matches('h2, .alert') ? into : (into.querySelector('h2') || into)).focus({ preventScroll: true });
+        }
       })
-      .catch(function () {
+      .catch(function (failure) {
         busy('');
-        form.submit();   // the plain way, which always works
-      });
+        var say = document.getElementById('swap-error') || document.createElement('div');
+        say.id = 'swap-error';
+        say.className = 'alert';
+        say.setAttribute('role', 'alert');
+        say.textContent = '没有完成：' + (failure && failure.message ? failure.message : '网络中断')
+          + '。页面上的内容都还在，可以再试一次。';
+        var actions = form.querySelector('.actions');
+        form.insertBefore(say, actions);
+        say.scrollIntoView({ block: 'center' });
+      })
+      .finally(function () { inFlight = false; });
   }
 
   document.addEventListener('click', function (event) {
@@ -126,7 +155,7 @@
     }
     if (form.id === 'review-form' && window.fetch && window.DOMParser) {
       event.preventDefault();
-      swap(form, submitter);
+      if (!inFlight) swap(form, submitter);   // a second press waits for the first answer
       return;
     }
     busy((submitter && submitter.dataset.busy) || form.dataset.busy || '正在处理……');

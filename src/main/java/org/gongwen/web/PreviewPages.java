@@ -23,7 +23,9 @@ import java.util.Map;
 @Component
 public class PreviewPages {
     private final long maxBytes;
+    /** PDFs by key, and the PNGs of their pages already shown ("key/n"), least recently used first; both count. */
     private final Map<String, byte[]> pdfs = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<String, byte[]> pngs = new LinkedHashMap<>(16, 0.75f, true);
     private long bytes;
 
     public PreviewPages(@Value("${gongwen.preview.cache-size:64MB}") DataSize maxBytes) {
@@ -36,11 +38,43 @@ public class PreviewPages {
         if (pdfs.containsKey(key) || pdf.length > maxBytes) return key;
         pdfs.put(key, pdf);
         bytes += pdf.length;
-        for (Iterator<byte[]> it = pdfs.values().iterator(); bytes > maxBytes && it.hasNext(); ) {
+        evict();
+        return key;
+    }
+
+    /**
+     * Page {@code n}'s image, made by {@code render} the first time it is asked for and kept with its PDF
+     * (a page scrolled past and back, or a second look, costs nothing); null when {@code render} finds no such page.
+     */
+    public byte[] page(String key, int n, java.util.function.Supplier<byte[]> render) {
+        String id = key + "/" + n;
+        synchronized (this) {
+            byte[] kept = pngs.get(id);
+            if (kept != null) return kept;
+        }
+        byte[] png = render.get();   // outside the lock: pages of other previews render meanwhile
+        if (png == null) return null;
+        synchronized (this) {
+            if (pdfs.containsKey(key) && !pngs.containsKey(id) && png.length <= maxBytes) {
+                pngs.put(id, png);
+                bytes += png.length;
+                evict();
+            }
+        }
+        return png;
+    }
+
+    /** Least recently used first, images before PDFs (an image is made again from its PDF), until within the bound. */
+    private void evict() {
+        for (Iterator<byte[]> it = pngs.values().iterator(); bytes > maxBytes && it.hasNext(); ) {
             bytes -= it.next().length;
             it.remove();
         }
-        return key;
+        for (Iterator<Map.Entry<String, byte[]>> it = pdfs.entrySet().iterator(); bytes > maxBytes && it.hasNext(); ) {
+            Map.Entry<String, byte[]> e = it.next();
+            bytes -= e.getValue().length;
+            it.remove();
+        }
     }
 
     /** The PDF kept under {@code key}, or null. */

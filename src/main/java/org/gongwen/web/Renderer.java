@@ -140,13 +140,29 @@ public class Renderer {
      * scrolls to it; read within the gate and the time limit like a render. Null when there is no such page.
      */
     public byte[] page(byte[] pdf, int page) {
-        return measured("preview-page", () -> {
+        // gongwen's own PDF, not an upload: outside the render gate, so that a clerk scrolling a long
+        // preview never takes the places of other clerks' renders; at most two pages render at once
+        boolean admitted = false;
+        try {
+            admitted = pageRenders.tryAcquire(limits.renderTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (!admitted) {
+                throw new BadInputException(Fault.BUSY, "busy", "服务繁忙，这页预览稍后再显示：请稍候刷新页面。", "Busy; try again shortly.");
+            }
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 if (page < 1 || page > doc.getNumberOfPages()) return null;
                 return png(new PDFRenderer(doc).renderImageWithDPI(page - 1, PREVIEW_DPI, ImageType.RGB));
             }
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering a preview page", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (admitted) pageRenders.release();
+        }
     }
+
+    private final java.util.concurrent.Semaphore pageRenders = new java.util.concurrent.Semaphore(2);
 
     private static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();

@@ -151,9 +151,10 @@ public class ReviewController {
 
     /** One page of a preview, loaded as the clerk scrolls to it. */
     @GetMapping("/preview/{key}/{page}.png")
-    public ResponseEntity<byte[]> page(@PathVariable String key, @PathVariable int page) {
-        byte[] pdf = PreviewPages.isKey(key) ? previews.pdf(key) : null;
-        byte[] png = pdf == null ? null : renderer.page(pdf, page);
+    public ResponseEntity<byte[]> page(@PathVariable String key, @PathVariable String page) {
+        int n = page.matches("[1-9]\\d{0,3}") ? Integer.parseInt(page) : 0;   // an address no page has is simply not found
+        byte[] pdf = n > 0 && PreviewPages.isKey(key) ? previews.pdf(key) : null;
+        byte[] png = pdf == null ? null : previews.page(key, n, () -> renderer.page(pdf, n));
         if (png == null) {
             throw new BadInputException(Fault.NOT_FOUND, "preview-gone", "这页预览已过期：请在页面上再点一次“预览”。",
                     "This preview page is no longer kept; preview again.");
@@ -294,9 +295,12 @@ public class ReviewController {
         model.addAttribute("error", e.messageZh());
     }
 
+    /** What the typesetter said, less what the review already says beside the fields (what the template does not print). */
     private static List<String> messages(List<Warning> warnings) {
-        return warnings.stream().map(Warning::message).distinct().toList();
+        return warnings.stream().filter(w -> !UNPRINTED.contains(w.code())).map(Warning::message).distinct().toList();
     }
+
+    private static final java.util.Set<String> UNPRINTED = java.util.Set.of("docnumber-not-printed", "imprint-not-printed", "printer-missing");
 
     private static String nz(String s) {
         return s == null ? "" : s;

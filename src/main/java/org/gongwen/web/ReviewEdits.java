@@ -5,6 +5,7 @@ import org.gongwen.model.Appendix;
 import org.gongwen.model.Block;
 import org.gongwen.model.Labels;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.model.Warning;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +67,29 @@ final class ReviewEdits {
         if (form.field("cc") != null) doc.cc(blankToNull(oneLine(form.field("cc"))));
         if (form.field("printer") != null) doc.printer(blankToNull(oneLine(form.field("printer"))));
         if (form.field("printDate") != null) doc.printDate(DocumentInput.parseDate(form.field("printDate")));
-        return doc.build();
+        OfficialDocument edited = doc.build();
+        return edited.toBuilder().warnings(stillTrue(model, edited)).build();
+    }
+
+    /**
+     * The importer's warnings that still say something of the corrected document: one that quoted a
+     * block's text goes once no block has that text any more (the clerk corrected or deleted it), one
+     * about an unreadable 成文日期 once a date is set.
+     */
+    private static List<Warning> stillTrue(OfficialDocument model, OfficialDocument edited) {
+        List<String> before = texts(model), after = texts(edited);
+        return model.warnings().stream()
+                .filter(w -> !(w.code().equals("unreadable-date") && edited.date() != null && w.message().contains("成文日期")))
+                .filter(w -> before.stream().noneMatch(t -> ReviewRows.quotes(w.message(), t))
+                        || after.stream().anyMatch(t -> ReviewRows.quotes(w.message(), t)))
+                .toList();
+    }
+
+    private static List<String> texts(OfficialDocument doc) {
+        List<String> texts = new ArrayList<>();
+        doc.blocks().forEach(b -> texts.add(ReviewRows.text(b)));
+        doc.appendices().forEach(a -> a.blocks().forEach(b -> texts.add(ReviewRows.text(b))));
+        return texts;
     }
 
     /** A row button pressed without JavaScript, applied to the rows: what the page's script does in place. */
@@ -128,7 +151,14 @@ final class ReviewEdits {
                         : new Block.Heading(level, label.label(), label.rest().strip());
             }
             case "chapter" -> StructureDetector.line(text) instanceof Block.Chapter c ? c : new Block.Chapter("", text);
-            case "article" -> StructureDetector.line(text) instanceof Block.Article a ? a : new Block.Article("", null, text);
+            case "article" -> {
+                if (StructureDetector.line(text) instanceof Block.Article a) yield a;
+                // an article without a number keeps its caption while the text still opens with it
+                if (original instanceof Block.Article a && a.caption() != null && text.startsWith("（" + a.caption() + "）")) {
+                    yield new Block.Article("", a.caption(), text.substring(a.caption().length() + 2).strip());
+                }
+                yield new Block.Article("", null, text);
+            }
             case "note" -> new Block.Note(text);
             default -> {
                 // a paragraph keeps the run-in heading it had while its text still opens with it

@@ -52,17 +52,25 @@ record ReviewForm(String model, String source, String template, java.util.Map<St
         java.util.Map<String, String> fields = new java.util.HashMap<>();
         for (String name : FIELDS) {
             String v = request.getParameter(name);
-            if (v != null) fields.put(name, v);
+            if (v != null) fields.put(name, newlines(v));
         }
         List<Row> rows = new ArrayList<>();
         for (String k : values(request, "k")) {
             int colon = k.lastIndexOf(':');
             if (colon <= 0) continue;   // not a row this page wrote
             String id = k.substring(0, colon);
-            rows.add(new Row(id, k.substring(colon + 1), request.getParameter("t." + id)));
+            rows.add(new Row(id, k.substring(colon + 1), newlines(request.getParameter("t." + id))));
         }
         return new ReviewForm(request.getParameter("model"), request.getParameter("source"), request.getParameter("template"),
                 fields, rows, new LinkedHashSet<>(values(request, "del")), request.getParameter("op"));
+    }
+
+    /**
+     * A browser sends a text box's line breaks as CRLF (HTML's form encoding) where the page wrote LF:
+     * read as the page wrote them, so that a row nobody touched is the row it was.
+     */
+    static String newlines(String typed) {
+        return typed == null ? null : typed.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static List<String> values(HttpServletRequest request, String name) {

@@ -129,7 +129,10 @@ public final class ReviewRows {
         return switch (b) {
             case Block.Heading h -> h.fullText();
             case Block.Paragraph p -> p.fullText();
-            case Block.Attachments a -> String.join("\n", a.items());
+            // numbered as the 附件说明 prints them, so that reading the row back strips exactly that number
+            // (an item that opens with digits, "1.5亿元……", keeps them)
+            case Block.Attachments a -> java.util.stream.IntStream.range(0, a.items().size())
+                    .mapToObj(i -> (i + 1) + "." + a.items().get(i)).collect(java.util.stream.Collectors.joining("\n"));
             case Block.Table t -> null;
             case Block.Note n -> n.text();
             case Block.Chapter c -> c.label().isEmpty() ? c.text() : c.label() + "　" + c.text();
@@ -157,7 +160,7 @@ public final class ReviewRows {
     }
 
     /** Whether a warning quotes this text (a clipped quote "…" matched by what is left of it). */
-    private static boolean quotes(String message, String text) {
+    static boolean quotes(String message, String text) {
         if (text == null || text.isBlank()) return false;
         Matcher m = QUOTED.matcher(message);
         while (m.find()) {

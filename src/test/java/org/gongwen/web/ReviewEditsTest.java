@@ -138,6 +138,45 @@ class ReviewEditsTest {
                 .isEqualTo(new Block.Attachments(List.of("工作要点", "任务分工表")));
     }
 
+    @Test
+    void rowsABrowserSendsBackWithItsOwnLineBreaksAreUntouched() {
+        OfficialDocument doc = DOC.toBuilder().blocks(List.of(new Block.Attachments(List.of("1.5亿元专项资金分配表", "任务分工表")),
+                new Block.Paragraph("第一行\n第二行"))).appendices(List.of()).build();
+        // HTML's form encoding sends a text box's line breaks as CRLF
+        List<ReviewForm.Row> rows = rowsOf(doc).stream().map(r -> new ReviewForm.Row(r.id(), r.kind(),
+                r.text() == null ? null : ReviewForm.newlines(r.text().replace("\n", "\r\n")))).toList();
+        assertThat(ReviewEdits.apply(doc, form(rows, Map.of(), Set.of(), null)).blocks()).isEqualTo(doc.blocks());
+        // and an item list the clerk does edit keeps an item's own leading digits
+        List<ReviewForm.Row> edited = new ArrayList<>(rowsOf(doc));
+        edited.set(0, new ReviewForm.Row("b0.0", "att", edited.getFirst().text() + "\n3.联系人名单"));
+        assertThat(ReviewEdits.apply(doc, form(edited, Map.of(), Set.of(), null)).blocks().getFirst())
+                .isEqualTo(new Block.Attachments(List.of("1.5亿元专项资金分配表", "任务分工表", "联系人名单")));
+    }
+
+    @Test
+    void anArticleWithoutANumberKeepsItsCaptionWhenItsTextIsCorrected() {
+        OfficialDocument doc = DOC.toBuilder().blocks(List.of(new Block.Article("", "目的", "为了规范。"))).appendices(List.of()).build();
+        List<ReviewForm.Row> rows = new ArrayList<>(rowsOf(doc));
+        rows.set(0, new ReviewForm.Row("b0.0", "article", "（目的）为了规范管理。"));
+        assertThat(ReviewEdits.apply(doc, form(rows, Map.of(), Set.of(), null)).blocks().getFirst())
+                .isEqualTo(new Block.Article("", "目的", "为了规范管理。"));
+    }
+
+    @Test
+    void aWarningAboutTextTheClerkCorrectedGoesAndOthersStay() {
+        OfficialDocument doc = DOC.toBuilder().blocks(List.of(new Block.Paragraph("请于本月底前报送材料。")))
+                .appendices(List.of())
+                .warnings(List.of(new org.gongwen.model.Warning("draft-comment", "第1段（“请于本月底前报送…”）有批注：核对日期"),
+                        new org.gongwen.model.Warning("draft-tracked-changes", "草稿有修订，已按接受修订后的文字读取"),
+                        new org.gongwen.model.Warning("unreadable-date", "无法识别成文日期“二〇二五年”，请按“2025年1月20日”的格式填写")))
+                .date(null).build();
+        List<ReviewForm.Row> rows = new ArrayList<>(rowsOf(doc));
+        assertThat(ReviewEdits.apply(doc, form(rows, Map.of(), Set.of(), null)).warnings()).hasSize(3);
+        rows.set(0, new ReviewForm.Row("b0.0", "p", "请于3月31日前报送材料。"));
+        assertThat(ReviewEdits.apply(doc, form(rows, Map.of("date", "2025-03-01"), Set.of(), null)).warnings())
+                .extracting(org.gongwen.model.Warning::code).containsExactly("draft-tracked-changes");
+    }
+
     /** The rows a page shows for the document, as its form sends them back untouched. */
     static List<ReviewForm.Row> rowsOf(OfficialDocument doc) {
         List<ReviewForm.Row> rows = new ArrayList<>();

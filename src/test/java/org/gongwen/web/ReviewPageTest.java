@@ -182,6 +182,12 @@ class ReviewPageTest {
         mvc.perform(get(pages.getLast().replaceFirst("/\\d+\\.png$", "/999.png"))).andExpect(status().isNotFound());
         mvc.perform(get("/preview/0123456789abcdef0123456789abcdef/1.png")).andExpect(status().isNotFound());
         mvc.perform(get("/preview/..%2F..%2Fetc/1.png")).andExpect(status().is4xxClientError());
+        // an address no page has: not found, never a server error
+        for (String bad : List.of("abc", "0", "99999999999", "-1")) {
+            mvc.perform(get(pages.getLast().replaceFirst("/\\d+\\.png$", "/" + bad + ".png"))).andExpect(status().isNotFound());
+        }
+        // a page asked for again is the same image
+        assertThat(mvc.perform(get(pages.getLast())).andReturn().getResponse().getContentAsByteArray()).isEqualTo(last);
     }
 
     private Document understand(String text) throws Exception {
