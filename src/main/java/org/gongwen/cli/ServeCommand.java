@@ -3,6 +3,7 @@ package org.gongwen.cli;
 import org.gongwen.web.GongwenApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
@@ -53,7 +54,15 @@ public class ServeCommand implements Callable<Integer> {
             }
         };
         app.addListeners(listener);
-        ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // Spring has logged why (its failure analysis, on stdout); the console gets one line, not
+            // picocli's stack trace
+            console.println(failureLine(e));
+            return 1;
+        }
         // the service runs until the context is closed (Ctrl+C, SIGTERM, /actuator/shutdown if exposed);
         // then Main exits the JVM
         if (!context.isActive()) return 0;
@@ -72,6 +81,20 @@ public class ServeCommand implements Callable<Integer> {
         Environment env = context.getEnvironment();
         return "gongwen 已启动：" + address(env.getProperty("server.address"), port,
                 env.getProperty("server.servlet.context-path", "")) + " （按 Ctrl+C 停止）";
+    }
+
+    /** One line in Chinese and English on why the service did not start. */
+    static String failureLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PortInUseException inUse) {
+                return "gongwen 未能启动：端口 " + inUse.getPort() + " 已被占用，请用 --port 换一个 / port "
+                        + inUse.getPort() + " is in use: choose another with --port";
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return "gongwen 未能启动 / failed to start: " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage().strip().lines().findFirst().orElse(""));
     }
 
     /** The address a browser on this machine opens: localhost when the server listens on every interface. */

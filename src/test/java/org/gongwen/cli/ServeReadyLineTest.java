@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code gongwen serve} as a newcomer starts it: one human line with the address when ready, with
  * the port the server really listens on, and not the start-up's pages of log lines; the request
- * lines still reach stdout, as JSON. Started on a free port, as a child JVM with the service's own
+ * lines still reach stdout, as JSON; a port in use is one line too. Started on a free port, as a child JVM with the service's own
  * logging set-up (without the test suite's logback-test.xml).
  */
 class ServeReadyLineTest {
@@ -80,6 +80,21 @@ class ServeReadyLineTest {
             assertThat(logged).contains("GET /api/v1/templates status=200").doesNotContain("Tomcat").doesNotContain("Started")
                     .doesNotContain("SpringDoc");
             assertThat(logged.lines()).allSatisfy(line -> assertThat(line).startsWith("{"));
+
+            // a second one on the same port says so in one line, without a stack trace, and exits 1
+            Process second = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", classPath, Main.class.getName(), "serve",
+                    "--port", String.valueOf(port), "--server.address=127.0.0.1").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            CompletableFuture<String> secondErr = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (Exception e) {
+                    return "";
+                }
+            }, readers);
+            assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.exitValue()).isEqualTo(1);
+            assertThat(secondErr.get(10, TimeUnit.SECONDS).strip()).isEqualTo("gongwen 未能启动：端口 " + port
+                    + " 已被占用，请用 --port 换一个 / port " + port + " is in use: choose another with --port");
         } finally {
             p.destroy();
             if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
