@@ -28,3 +28,7 @@ if [ -z "${JAVA_HOME:-}" ]; then
   exit 2
 fi
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+# Maven's own Guava uses sun.misc.Unsafe, which JDK 24+ warns about in four lines on every build.
+if [ "$(java_feature "$JAVA_HOME")" -ge 24 ] 2>/dev/null && [[ "${MAVEN_OPTS:-}" != *sun-misc-unsafe-memory-access* ]]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow"
+fi
