@@ -4,35 +4,16 @@ import org.gongwen.check.PdfLimits;
 import org.gongwen.Gongwen;
 import org.gongwen.ingest.ImportLimits;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.ContextClosedEvent;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /** The HTTP service: API, clerk UI and portal pages. Started by {@code gongwen serve}. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class GongwenApplication {
-
-    /** Runs the service and returns when it has been stopped (the CLI exits right after). */
-    public static void start(String[] args) {
-        ConfigurableApplicationContext context = SpringApplication.run(GongwenApplication.class, args);
-        CountDownLatch closed = new CountDownLatch(1);
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) closed.countDown();
-        });
-        if (!context.isActive()) return;
-        try {
-            closed.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** The one flow of the process, shared by every request. */
     @Bean
