@@ -271,15 +271,10 @@ public class ReviewController {
         @SuppressWarnings("unchecked")
         Map<String, String> pages = (Map<String, String>) listing.attributes().get("previews");
         return listing.templates().stream().filter(TemplateInfo::valid)
-                .map(t -> new TemplateChoice(t.id(), name(t), t.redHeader()
+                .map(t -> new TemplateChoice(t.id(), TemplatesPage.name(t), t.redHeader()
                         ? "有版头：红色发文机关标志、发文字号和分隔线，末页有版记（抄送、印发机关和印发日期）。"
                         : "无版头：标题在首页顶端，不印发文字号和版记；用于报告、通知等上网发布的文稿。",
                         pages.get(t.id()))).toList();
-    }
-
-    private static String name(TemplateInfo t) {
-        String d = t.description() == null ? "" : t.description().replaceFirst("^公文模板[：:]", "").strip();
-        return d.isEmpty() ? t.id() : d;
     }
 
     /** One template in the chooser. {@code page} is its specimen's first page (a data: URI), null when none. */

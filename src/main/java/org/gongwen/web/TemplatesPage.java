@@ -44,6 +44,19 @@ public class TemplatesPage {
         return new Listing(templates, attributes);
     }
 
+    /** The usable templates for a chooser, id → the name a clerk knows it by ("红头文件"). */
+    Map<String, String> names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (TemplateInfo t : gongwen.templates()) if (t.valid()) names.put(t.id(), name(t));
+        return names;
+    }
+
+    /** A template's name: its description without the "公文模板：" its document title opens with, else its id. */
+    static String name(TemplateInfo t) {
+        String d = t.description() == null ? "" : t.description().replaceFirst("^公文模板[：:]", "").strip();
+        return d.isEmpty() ? t.id() : d;
+    }
+
     /** Template changes need both an admin token and a templates folder configured. */
     boolean changesOn() {
         return adminToken.adminToken() != null && !adminToken.adminToken().isBlank() && !templatesDir.isBlank();

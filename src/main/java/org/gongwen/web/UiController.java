@@ -52,7 +52,7 @@ public class UiController {
 
     @GetMapping("/check")
     public String checkPage(Model model) {
-        model.addAttribute("templates", templateIds());
+        model.addAttribute("templates", templatesPage.names());
         model.addAttribute("template", TemplateLibrary.DEFAULT_ID);
         return "ui/check";
     }
@@ -66,7 +66,7 @@ public class UiController {
     public String check(@RequestPart(required = false) MultipartFile file,
                         @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template,
                         @RequestParam(required = false) String reset, Model model) {
-        model.addAttribute("templates", templateIds());
+        model.addAttribute("templates", templatesPage.names());
         model.addAttribute("template", template);
         model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
         model.addAttribute("report", CheckReport.of(template, input.check(file, template)));
@@ -165,8 +165,4 @@ public class UiController {
         }
     }
 
-    /** The ids of the usable templates, for the chooser. */
-    private List<String> templateIds() {
-        return gongwen.templates().stream().filter(TemplateInfo::valid).map(TemplateInfo::id).toList();
-    }
 }

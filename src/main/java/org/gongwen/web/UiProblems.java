@@ -1,7 +1,5 @@
 package org.gongwen.web;
 
-import org.gongwen.Gongwen;
-import org.gongwen.TemplateInfo;
 import org.gongwen.model.BadInputException;
 import org.gongwen.style.TemplateLibrary;
 import org.slf4j.Logger;
@@ -25,14 +23,12 @@ public class UiProblems {
     private static final Logger log = LoggerFactory.getLogger(UiProblems.class);
 
     private final Problems problems;
-    private final Gongwen gongwen;
 
     private final MultipartProblems multipart;
     private final TemplatesPage templatesPage;
 
-    public UiProblems(Problems problems, Gongwen gongwen, MultipartProblems multipart, TemplatesPage templatesPage) {
+    public UiProblems(Problems problems, MultipartProblems multipart, TemplatesPage templatesPage) {
         this.problems = problems;
-        this.gongwen = gongwen;
         this.multipart = multipart;
         this.templatesPage = templatesPage;
     }
@@ -68,7 +64,7 @@ public class UiProblems {
         }
         ModelAndView mv = new ModelAndView(path.startsWith("/check") ? "ui/check" : "ui/index", status);
         mv.addObject("error", message);
-        mv.addObject("templates", gongwen.templates().stream().filter(TemplateInfo::valid).map(TemplateInfo::id).toList());
+        mv.addObject("templates", templatesPage.names());
         mv.addObject("template", TemplateLibrary.DEFAULT_ID);
         return mv;
     }
