@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * Every request body, read or not, within {@code gongwen.limits.max-upload}: a declared length over it is
+ * Every request body, read or not, within {@code gongwen.limits.max-upload} (the clerk's review form within
+ * {@code max-review-form}, {@link #REVIEW_FORMS}): a declared length over it is
  * refused with 413 before a byte is read; a body without a declared length (chunked) is cut off where
  * it passes the limit, so a controller that reads the whole body (JSON, a template upload) never holds
  * more than the limit. Multipart bodies are bounded by the container with the same number.
@@ -24,19 +25,23 @@ import java.io.IOException;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class BodyLimitFilter extends OncePerRequestFilter {
+    /** The clerk's review form posts here: the document three ways, form-encoded ({@link WebLimits#maxReviewForm}). */
+    static final java.util.Set<String> REVIEW_FORMS = java.util.Set.of("/review", "/preview", "/download");
+
     private final WebLimits limits;
-    private final long limit;
     private final Problems problems;
 
     public BodyLimitFilter(WebLimits limits, Problems problems) {
         this.limits = limits;
-        this.limit = limits.maxUpload().toBytes();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = REVIEW_FORMS.contains(request.getRequestURI())
+                && String.valueOf(request.getContentType()).startsWith("application/x-www-form-urlencoded")
+                ? Math.max(limits.maxReviewForm().toBytes(), limits.maxUpload().toBytes()) : limits.maxUpload().toBytes();
         if (request.getContentLengthLong() > limit) {
             BadInputException tooLarge = limits.uploadTooLarge();
             problems.count(tooLarge.code());
@@ -45,30 +50,34 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             ProblemJson.write(response, tooLarge);
             return;
         }
-        chain.doFilter(new Bounded(request), response);
+        chain.doFilter(new Bounded(request, limit), response);
     }
 
     /** The request with a body stream that refuses (413) to read past the limit. */
     private final class Bounded extends HttpServletRequestWrapper {
+        private final long limit;
         private ServletInputStream bounded;
 
-        Bounded(HttpServletRequest request) {
+        Bounded(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
-            if (bounded == null) bounded = new BoundedStream(super.getInputStream());
+            if (bounded == null) bounded = new BoundedStream(super.getInputStream(), limit);
             return bounded;
         }
     }
 
     private final class BoundedStream extends ServletInputStream {
         private final ServletInputStream in;
+        private final long limit;
         private long read;
 
-        BoundedStream(ServletInputStream in) {
+        BoundedStream(ServletInputStream in, long limit) {
             this.in = in;
+            this.limit = limit;
         }
 
         @Override

@@ -13,6 +13,8 @@ import java.time.Duration;
  * enforced by the servlet container (spring.servlet.multipart.max-file-size follows max-upload).
  *
  * @param maxUpload     largest upload or JSON body
+ * @param maxReviewForm largest body of the clerk's review form (/review, /preview, /download): the document
+ *                      it carries three ways, form-encoded, so a draft within maxUpload comes back
  * @param maxCharacters most characters of document text
  * @param maxBlocks     most blocks of a document (paragraphs, headings…; a table counts one per cell)
  * @param maxTitleCharacters most characters of a title
@@ -28,6 +30,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("gongwen.limits")
 public record WebLimits(@DefaultValue("10MB") DataSize maxUpload,
+                        @DefaultValue("30MB") DataSize maxReviewForm,
                         @DefaultValue("500000") int maxCharacters,
                         @DefaultValue("10000") int maxBlocks,
                         @DefaultValue("200") int maxTitleCharacters,
