@@ -235,6 +235,14 @@ class ClerkUiBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("label:has(#docNumber) + .notes")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("label:has(#docNumber) + .notes")).getText()).contains("不印发文字号");
         shoot("19-field-note-" + width);
+        // a correction the server cannot use (a template that has gone meanwhile): said on the review,
+        // in place, with what was typed still there
+        ((JavascriptExecutor) browser).executeScript("var r = document.getElementById('template-report'); r.value = 'gone'; r.checked = true;");
+        click(browser.findElement(By.id("apply")));
+        WebElement error = await(By.id("error"));
+        assertThat(error.getText()).contains("gone");
+        assertThat(browser.findElement(By.id("docNumber")).getDomProperty("value")).isEqualTo("某发〔2025〕1号");
+        click(browser.findElement(By.id("template-report")));
         click(browser.findElement(By.id("preview")));
         await(By.id("pages"));
         assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomProperty("value"))
