@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
 import org.gongwen.Rendered;
-import org.gongwen.TemplateInfo;
 import org.gongwen.adopt.Adoption;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.util.List;
 import java.util.Locale;
 
 /**

@@ -1,7 +1,5 @@
 package org.gongwen.web;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
 import org.gongwen.testing.SharedSamples;
@@ -16,7 +14,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -110,21 +107,6 @@ class CheckPageTest {
     }
 
     private static byte[] draft(List<String> body) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            // a bold title is a warning beside the errors
-            paragraph(doc, "关于开展安全检查的通知", "方正小标宋简体", 22).setBold(true);
-            paragraph(doc, "各科室：", "仿宋_GB2312", 16);
-            for (String text : body) paragraph(doc, text, "宋体", 12);
-            doc.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static XWPFRun paragraph(XWPFDocument doc, String text, String face, int size) {
-        XWPFRun run = doc.createParagraph().createRun();
-        run.setText(text);
-        run.setFontFamily(face, XWPFRun.FontCharRange.eastAsia);
-        run.setFontSize(size);
-        return run;
+        return WordDrafts.inSongti(body);
     }
 }

@@ -12,13 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,13 +21,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,9 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 class ClerkUiBrowserTest {
     static final String TOKEN = "browser-s3cret";
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
 
     static Path templates;
     static Path downloads;
@@ -62,24 +52,9 @@ class ClerkUiBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("chromium and chromedriver in /usr/bin: install them (.ci/run does) or leave these tests out with "
-                        + "-DexcludedGroups=browser").isTrue();
         downloads = Files.createTempDirectory("gongwen-downloads");
         profile = Files.createTempDirectory("gongwen-chromium");
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .withEnvironment(Map.of("FONTCONFIG_FILE", bundledFontsConfig().toString())).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Chromium.start(profile, downloads);
     }
 
     @DynamicPropertySource
@@ -355,25 +330,6 @@ class ClerkUiBrowserTest {
         assertThat(browser.findElement(By.id("title")).getDomProperty("value")).contains("<img");
     }
 
-    /**
-     * A fontconfig file that adds gongwen's bundled Fandol faces to the system's, for this browser
-     * only: a server without Chinese fonts still shows the pages as a clerk's desktop would.
-     */
-    private static Path bundledFontsConfig() throws IOException {
-        Path fonts = Path.of("fonts").toAbsolutePath();
-        Path conf = profile.resolve("fonts.conf");
-        Files.writeString(conf, """
-                <?xml version="1.0"?>
-                <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-                <fontconfig>
-                  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-                  <dir>%s</dir>
-                  <cachedir>%s</cachedir>
-                </fontconfig>
-                """.formatted(fonts, profile.resolve("fontcache")));
-        return conf;
-    }
-
     /** Whether the element's top is within the window (the page scrolled to it, or it is at the top). */
     private static boolean inView(WebElement element) {
         return (Boolean) ((JavascriptExecutor) browser).executeScript(
@@ -386,9 +342,8 @@ class ClerkUiBrowserTest {
         element.click();
     }
 
-    /** The element once the page that shows it has loaded. */
     private static WebElement await(By element) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(element).stream().findFirst().orElse(null));
+        return Chromium.await(browser, element);
     }
 
     private Path awaitDownload(String name) {
@@ -414,13 +369,7 @@ class ClerkUiBrowserTest {
         }
     }
 
-    /** A screenshot of the whole page: the window is stretched to the page's height first. */
     private static void shoot(String name) throws IOException {
-        Dimension size = browser.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new Dimension(size.width, (int) Math.min(Math.max(height + 140, 600), 6000)));
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(size);
+        Chromium.shoot(browser, name);
     }
 }
