@@ -27,8 +27,8 @@ import java.util.Collections;
  * <p>jieba's segmenter classes are not used (they take 2–3 s and 75 MB of heap to load, and print
  * on System.out): only its data is. The dictionary is read once, the first time a run of two or more
  * Han characters is asked about, into a few arrays — the words made wholly of Han characters, their
- * frequencies and an open-addressing index, 8.8 MB — in about 0.2 s (docs/performance.md, issue 16);
- * the HMM's emissions (0.7 MB) the first time a stretch needs them. On the same text the words are
+ * frequencies and an open-addressing index, 8.8 MB — in 0.15–0.2 s of CPU (docs/performance.md,
+ * issue 16); the HMM's emissions (0.6 MB) the first time a stretch needs them. On the same text the words are
  * jieba's own. A title that fits on one line, and a CLI start, pay nothing. Thread-safe (class
  * initialisation).
  */
