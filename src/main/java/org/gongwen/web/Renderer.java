@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
@@ -54,12 +55,15 @@ public class Renderer {
     private final WebLimits limits;
     private final MeterRegistry meters;
     private final RenderGate gate;
+    /** Preview pages rendering at once ({@link WebLimits#previewPageRenders}), beside the render gate. */
+    private final Semaphore pageRenders;
 
     public Renderer(Gongwen gongwen, WebLimits limits, MeterRegistry meters, RenderGate gate) {
         this.gongwen = gongwen;
         this.limits = limits;
         this.meters = meters;
         this.gate = gate;
+        this.pageRenders = new Semaphore(Math.max(1, limits.previewPageRenders()));
     }
 
     public Rendered render(OfficialDocument document, String templateId, Format format) {
@@ -141,7 +145,7 @@ public class Renderer {
      */
     public byte[] page(byte[] pdf, int page) {
         // gongwen's own PDF, not an upload: outside the render gate, so that a clerk scrolling a long
-        // preview never takes the places of other clerks' renders; at most two pages render at once
+        // preview never takes the places of other clerks' renders; a few pages render at once
         boolean admitted = false;
         try {
             admitted = pageRenders.tryAcquire(limits.renderTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -162,7 +166,7 @@ public class Renderer {
         }
     }
 
-    private final java.util.concurrent.Semaphore pageRenders = new java.util.concurrent.Semaphore(2);
+
 
     private static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();

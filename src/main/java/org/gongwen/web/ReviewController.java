@@ -94,7 +94,7 @@ public class ReviewController {
                         + "要用它，请清除所选文件；要用文件，请清空粘贴框。", "Send either pasted text or a file, not both.");
             }
             OfficialDocument document = input.read(file, text);
-            review(model, document, template, null);
+            review(model, document, template, null, null);
             if (upload && String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT).endsWith(".docx")) {
                 // a Word draft: what it did wrong, beside the clean version gongwen will write
                 model.addAttribute("draftReport", CheckReport.of(template, input.check(file, template)));
@@ -117,11 +117,14 @@ public class ReviewController {
     @PostMapping("/preview")
     public String preview(HttpServletRequest request, Model model, HttpServletResponse response) {
         ReviewForm form = ReviewForm.from(request);
-        OfficialDocument document = edited(form, model, response);
-        if (document == null) return "ui/index";
+        Reviewed reviewed = edited(form, model, response);
+        if (reviewed == null) return "ui/index";
         try {
-            Rendered pdf = renderer.render(document, form.template(), Format.PDF);
-            model.addAttribute("preview", new Preview(previews.keep(pdf.bytes()), pdf.pages(), messages(pdf.warnings())));
+            Rendered pdf = renderer.render(reviewed.document(), form.template(), Format.PDF);
+            // what the template leaves out is said beside its field already
+            List<String> said = pdf.warnings().stream().filter(w -> !reviewed.unprinted().contains(w))
+                    .map(Warning::message).distinct().toList();
+            model.addAttribute("preview", new Preview(previews.keep(pdf.bytes()), pdf.pages(), said));
         } catch (BadInputException e) {
             failed(e, model, response);
         }
@@ -133,8 +136,9 @@ public class ReviewController {
     public Object download(HttpServletRequest request, @RequestParam(defaultValue = "pdf") String format, Model model,
                            HttpServletResponse response) {
         ReviewForm form = ReviewForm.from(request);
-        OfficialDocument document = edited(form, model, response);
-        if (document == null) return "ui/index";
+        Reviewed reviewed = edited(form, model, response);
+        if (reviewed == null) return "ui/index";
+        OfficialDocument document = reviewed.document();
         Format output = switch (format) {
             case "docx" -> Format.DOCX;
             case "html" -> Format.HTML;
@@ -168,7 +172,7 @@ public class ReviewController {
      * The form's corrections applied and the review shown from the result; null (and the page shown as
      * sent, with what to fix) when they cannot be used.
      */
-    private OfficialDocument edited(ReviewForm form, Model model, HttpServletResponse response) {
+    private Reviewed edited(ReviewForm form, Model model, HttpServletResponse response) {
         model.addAttribute("source", form.source() == null ? "" : form.source());
         model.addAttribute("template", form.template());
         if (form.model() == null || form.model().isBlank()) {
@@ -185,11 +189,12 @@ public class ReviewController {
         }
         try {
             OfficialDocument document = input.admit(ReviewEdits.apply(understood, form));
-            gongwen.unprinted(document, form.template());   // an unknown template is said before anything renders
-            review(model, document, form.template(), null);
-            return document;
+            // an unknown template is said here, before anything renders
+            List<Warning> unprinted = gongwen.unprinted(document, form.template());
+            review(model, document, form.template(), unprinted, null);
+            return new Reviewed(document, unprinted);
         } catch (BadInputException e) {
-            review(model, understood, form.template(), form);
+            review(model, understood, form.template(), null, form);
             failed(e, model, response);
             return null;
         }
@@ -197,10 +202,12 @@ public class ReviewController {
 
     /**
      * The review's attributes: the document's fields as the form shows them, its rows, and the warnings
-     * placed beside the field or block they concern. {@code asSent}: show the clerk's form as sent
-     * (after a correction that could not be used) over the document's own values.
+     * placed beside the field or block they concern. {@code unprinted}: what the template does not print
+     * of the document when already known, null to find it here (an unknown template said beside the
+     * chooser). {@code asSent}: show the clerk's form as sent (after a correction that could not be used)
+     * over the document's own values.
      */
-    private void review(Model model, OfficialDocument doc, String template, ReviewForm asSent) {
+    private void review(Model model, OfficialDocument doc, String template, List<Warning> unprinted, ReviewForm asSent) {
         model.addAttribute("doc", doc);
         model.addAttribute("modelJson", gongwen.toJson(doc));
         Map<String, String> fields = fields(doc);
@@ -218,16 +225,20 @@ public class ReviewController {
         Map<String, List<String>> notes = new LinkedHashMap<>();
         if (doc.title() == null || doc.title().isBlank()) note(notes, "title", "没有找到标题：请在“标题”栏填写公文标题。");
         if (doc.date() == null) note(notes, "date", "没有找到成文日期：请在“成文日期”栏填写（不填则不印日期）。");
-        try {
-            for (Warning w : gongwen.unprinted(doc, template)) {
-                note(notes, switch (w.code()) {
-                    case "docnumber-not-printed" -> "docNumber";
-                    case "printer-missing" -> "printer";
-                    default -> "imprint";
-                }, w.message());
+        if (unprinted == null) {
+            try {
+                unprinted = gongwen.unprinted(doc, template);
+            } catch (BadInputException unknownTemplate) {
+                note(notes, "template", unknownTemplate.messageZh());
+                unprinted = List.of();
             }
-        } catch (BadInputException unknownTemplate) {
-            note(notes, "template", unknownTemplate.messageZh());
+        }
+        for (Warning w : unprinted) {
+            note(notes, switch (w.code()) {
+                case "docnumber-not-printed" -> "docNumber";
+                case "printer-missing" -> "printer";
+                default -> "imprint";
+            }, w.message());
         }
         List<String> general = new ArrayList<>();
         for (Warning w : doc.warnings()) {
@@ -243,6 +254,9 @@ public class ReviewController {
         model.addAttribute("notes", notes);
         model.addAttribute("generalNotes", general);
     }
+
+    /** A document as corrected, with what its template does not print of it (said beside the fields). */
+    private record Reviewed(OfficialDocument document, List<Warning> unprinted) {}
 
     private static void note(Map<String, List<String>> notes, String field, String message) {
         notes.computeIfAbsent(field, k -> new ArrayList<>()).add(message);
@@ -290,12 +304,7 @@ public class ReviewController {
         model.addAttribute("error", e.messageZh());
     }
 
-    /** What the typesetter said, less what the review already says beside the fields (what the template does not print). */
-    private static List<String> messages(List<Warning> warnings) {
-        return warnings.stream().filter(w -> !UNPRINTED.contains(w.code())).map(Warning::message).distinct().toList();
-    }
 
-    private static final java.util.Set<String> UNPRINTED = java.util.Set.of("docnumber-not-printed", "imprint-not-printed", "printer-missing");
 
     private static String nz(String s) {
         return s == null ? "" : s;

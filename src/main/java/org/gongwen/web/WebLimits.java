@@ -25,6 +25,8 @@ import java.time.Duration;
  * @param maxImagePixels most pixels of one picture, read from its header before anything decodes it
  * @param maxPages      most pages of a typeset PDF
  * @param renderTimeout longest time one render may take
+ * @param previewPageRenders review preview pages rendered to images at once, outside the render gate
+ *                      (the PDFs are gongwen's own); more wait up to the render time limit, then 503
  * @param previewPages  most pages of a template's specimen shown as images on the templates page (the review's
  *                      preview shows every page, one request each: {@link PreviewPages})
  */
@@ -40,6 +42,7 @@ public record WebLimits(@DefaultValue("10MB") DataSize maxUpload,
                         @DefaultValue("40000000") long maxImagePixels,
                         @DefaultValue("300") int maxPages,
                         @DefaultValue("30s") Duration renderTimeout,
+                        @DefaultValue("2") int previewPageRenders,
                         @DefaultValue("6") int previewPages) {
 
     /** The answer to any upload or request body over {@link #maxUpload}, read or not (413). */

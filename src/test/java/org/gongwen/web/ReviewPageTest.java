@@ -177,6 +177,10 @@ class ReviewPageTest {
         assertThat(count).contains("共 " + pages.size() + " 页");
         assertThat(pages.size()).isGreaterThan(6);   // more than the six pages the old preview stopped at
         assertThat(previewed.select("#pages img.page").get(pages.size() - 1).attr("loading")).isEqualTo("lazy");
+        // the downloads under the preview send the review form, as those in it do
+        assertThat(previewed.select("#review-form button[name=format]").eachAttr("id")).containsExactly("download-pdf", "download-docx", "download-html");
+        assertThat(previewed.select("#pages button[name=format]").eachAttr("form")).containsExactly("review-form", "review-form", "review-form");
+        assertThat(previewed.select("#pages button[name=format]").eachAttr("value")).containsExactly("pdf", "docx", "html");
         byte[] last = mvc.perform(get(pages.getLast())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(last).startsWith(0x89, 'P', 'N', 'G');
         mvc.perform(get(pages.getLast().replaceFirst("/\\d+\\.png$", "/999.png"))).andExpect(status().isNotFound());
