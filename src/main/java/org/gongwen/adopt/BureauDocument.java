@@ -251,7 +251,7 @@ final class BureauDocument {
             return new DrawnLine(w == null ? 0.75 : w / EMU_PER_PT, color.isEmpty() ? "000000" : color.toUpperCase(Locale.ROOT), offset);
         }
         for (Element line : anyNamespace(p, "line")) {
-            if (!"urn:schemas-microsoft-com:vml".equals(line.getNamespaceURI())) continue;
+            if (!Ooxml.VML.equals(line.getNamespaceURI())) continue;
             if (hasAncestor(line, "Fallback")) continue;
             String weight = line.getAttribute("strokeweight"), color = line.getAttribute("strokecolor");
             return new DrawnLine(points(weight, 0.75), color.isEmpty() ? "000000" : color.replace("#", "").toUpperCase(),

@@ -47,8 +47,7 @@ final class TemplateWriter {
             "fontTable", "theme", "numbering");
     /** What a kept header, footer, theme or font table may bring along. */
     private static final Set<String> KEPT_FROM_PARTS = Set.of("image", "font");
-    private static final String RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String REL = Ooxml.R + "/";
 
     private final BureauDocument doc;
     private final Found found;
@@ -95,8 +94,8 @@ final class TemplateWriter {
         Map<String, byte[]> ordered = new LinkedHashMap<>();
         ordered.put("[Content_Types].xml", contentTypes());
         ordered.put("_rels/.rels", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
-                + RELS_NS + "\"><Relationship Id=\"rId1\" Type=\"" + REL + "officeDocument\" Target=\"" + main + "\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                + Ooxml.PACKAGE_RELATIONSHIPS + "\"><Relationship Id=\"rId1\" Type=\"" + REL + "officeDocument\" Target=\"" + main + "\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + Ooxml.PACKAGE_RELATIONSHIPS + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
                 + "<Relationship Id=\"rId3\" Type=\"" + REL + "extended-properties\" Target=\"docProps/app.xml\"/></Relationships>"));
         ordered.putAll(out);
         return DocxPackage.zip(ordered);
@@ -438,7 +437,7 @@ final class TemplateWriter {
     }
 
     private void writeRelationships() {
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"" + RELS_NS + "\">");
+        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"" + Ooxml.PACKAGE_RELATIONSHIPS + "\">");
         String base = main.substring(0, main.lastIndexOf('/') + 1);
         for (Relationship r : keptRels.values()) {
             String target = r.targetPart().startsWith(base) ? r.targetPart().substring(base.length()) : "/" + r.targetPart();
@@ -664,9 +663,9 @@ final class TemplateWriter {
 
     private byte[] core(String description) {
         return bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
-                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>" + Ooxml.escape(description)
+                + "<cp:coreProperties xmlns:cp=\"" + Ooxml.CORE_PROPERTIES + "\""
+                + " xmlns:dc=\"" + Ooxml.DC + "\" xmlns:dcterms=\"" + Ooxml.DC_TERMS + "\""
+                + " xmlns:xsi=\"" + Ooxml.XSI + "\"><dc:title>" + Ooxml.escape(description)
                 + "</dc:title><dc:creator>gongwen</dc:creator>"
                 + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-01-01T00:00:00Z</dcterms:created>"
                 + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2025-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>");
@@ -676,7 +675,7 @@ final class TemplateWriter {
 
     private byte[] contentTypes() {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Types xmlns=\"" + Ooxml.CONTENT_TYPES + "\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
         Set<String> extensions = new LinkedHashSet<>();

@@ -152,9 +152,9 @@ final class DocxDocument {
         };
         double spacing = pp.line() == null ? 1 : rule == LineRule.AUTO ? pp.line() / 240 : pp.line() / 20;
         boolean graphic = p.getElementsByTagNameNS(Ooxml.W, "drawing").getLength() > 0
-                || p.getElementsByTagNameNS("urn:schemas-microsoft-com:vml", "line").getLength() > 0;
+                || p.getElementsByTagNameNS(Ooxml.VML, "line").getLength() > 0;
         boolean picture = p.getElementsByTagNameNS(Ooxml.A, "blip").getLength() > 0
-                || p.getElementsByTagNameNS("urn:schemas-microsoft-com:vml", "imagedata").getLength() > 0;
+                || p.getElementsByTagNameNS(Ooxml.VML, "imagedata").getLength() > 0;
         return new Para(index, number, styleId, style == null ? "" : style.name(), flat, lines, List.copyOf(runs),
                 Align.of(pp.jc()), pp.firstLinePt(charUnit), pp.leftPt(charUnit), pp.rightPt(charUnit),
                 pp.spaceBeforePt(lineUnitPt), pp.spaceAfterPt(lineUnitPt), rule, spacing, size, inTable,

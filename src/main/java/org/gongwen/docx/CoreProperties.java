@@ -16,10 +16,6 @@ import org.w3c.dom.Element;
  */
 final class CoreProperties {
 
-    private static final String CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-    private static final String DC = "http://purl.org/dc/elements/1.1/";
-    private static final String DCTERMS = "http://purl.org/dc/terms/";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     private CoreProperties() {}
 
@@ -30,20 +26,20 @@ final class CoreProperties {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
-        Element root = xml.createElementNS(CP, "cp:coreProperties");
-        root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:dc", DC);
-        root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:dcterms", DCTERMS);
-        root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", XSI);
+        Element root = xml.createElementNS(Ooxml.CORE_PROPERTIES, "cp:coreProperties");
+        root.setAttributeNS(Ooxml.XMLNS, "xmlns:dc", Ooxml.DC);
+        root.setAttributeNS(Ooxml.XMLNS, "xmlns:dcterms", Ooxml.DC_TERMS);
+        root.setAttributeNS(Ooxml.XMLNS, "xmlns:xsi", Ooxml.XSI);
         xml.appendChild(root);
         // a title typed on several lines (§7.3.1, the author's breaks) is one line in the metadata, as in the PDF's
-        add(root, DC, "dc:title", Wording.oneLine(doc.title()));
-        add(root, DC, "dc:creator", Wording.issuerList(doc.issuers()));
-        add(root, DC, "dc:identifier", doc.docNumber());
+        add(root, Ooxml.DC, "dc:title", Wording.oneLine(doc.title()));
+        add(root, Ooxml.DC, "dc:creator", Wording.issuerList(doc.issuers()));
+        add(root, Ooxml.DC, "dc:identifier", doc.docNumber());
         LocalDate date = doc.date() != null ? doc.date() : doc.publishDate();
         if (date != null) {
             for (String name : new String[]{"dcterms:created", "dcterms:modified"}) {
-                Element e = add(root, DCTERMS, name, date + "T00:00:00Z");
-                e.setAttributeNS(XSI, "xsi:type", "dcterms:W3CDTF");
+                Element e = add(root, Ooxml.DC_TERMS, name, date + "T00:00:00Z");
+                e.setAttributeNS(Ooxml.XSI, "xsi:type", "dcterms:W3CDTF");
             }
         }
         return Ooxml.serialize(xml);

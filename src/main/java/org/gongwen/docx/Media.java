@@ -22,9 +22,7 @@ import java.util.regex.Pattern;
 final class Media {
     private static final String RELS = "word/_rels/document.xml.rels";
     private static final String TYPES = "[Content_Types].xml";
-    private static final String PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
-    static final String IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
+    static final String IMAGE = Ooxml.R + "/image";
     private static final Pattern DOC_PR_ID = Pattern.compile("<(?:\\w+:)?docPr\\b[^>]*?\\sid=\"(\\d+)\"");
     private static final Pattern PART = Pattern.compile("word/(?:document|header\\d*|footer\\d*|footnotes|endnotes)\\.xml");
 
@@ -96,12 +94,12 @@ final class Media {
         Document rels = Ooxml.parse(out.get(RELS));
         Document types = Ooxml.parse(out.get(TYPES));
         for (Part p : byContent.values()) {
-            Element r = rels.createElementNS(PKG_RELS, "Relationship");
+            Element r = rels.createElementNS(Ooxml.PACKAGE_RELATIONSHIPS, "Relationship");
             r.setAttribute("Id", p.relationshipId());
             r.setAttribute("Type", IMAGE);
             r.setAttribute("Target", p.name().substring("word/".length()));
             rels.getDocumentElement().appendChild(r);
-            Element o = types.createElementNS(TYPES_NS, "Override");
+            Element o = types.createElementNS(Ooxml.CONTENT_TYPES, "Override");
             o.setAttribute("PartName", "/" + p.name());
             o.setAttribute("ContentType", p.contentType());
             types.getDocumentElement().appendChild(o);

@@ -134,8 +134,6 @@ final class Paragraphs {
     /** The order of w:pPr children this writer sets (CT_PPr sequence). */
     private static final List<String> PPR_ORDER = List.of("pStyle", "keepNext", "pageBreakBefore", "spacing", "ind", "jc");
 
-    private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-    private static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
     private static final long EMU_PER_PT = 12700;
 
     /**
@@ -171,45 +169,45 @@ final class Paragraphs {
     /** An inline DrawingML picture ({@code wp:inline} … {@code pic:pic}) of the related image, cx x cy EMU. */
     private Element drawing(String relationshipId, int id, String description, long cx, long cy) {
         Element drawing = w("drawing");
-        Element inline = el(WP, "wp:inline");
-        inline.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:wp", WP);
+        Element inline = el(Ooxml.WP, "wp:inline");
+        inline.setAttributeNS(Ooxml.XMLNS, "xmlns:wp", Ooxml.WP);
         for (String d : List.of("distT", "distB", "distL", "distR")) inline.setAttribute(d, "0");
         drawing.appendChild(inline);
-        Element extent = el(WP, "wp:extent");
+        Element extent = el(Ooxml.WP, "wp:extent");
         extent.setAttribute("cx", Long.toString(cx));
         extent.setAttribute("cy", Long.toString(cy));
         inline.appendChild(extent);
-        Element effect = el(WP, "wp:effectExtent");
+        Element effect = el(Ooxml.WP, "wp:effectExtent");
         for (String side : List.of("l", "t", "r", "b")) effect.setAttribute(side, "0");
         inline.appendChild(effect);
-        Element docPr = el(WP, "wp:docPr");
+        Element docPr = el(Ooxml.WP, "wp:docPr");
         docPr.setAttribute("id", Integer.toString(id));
         docPr.setAttribute("name", "图片 " + id);
         if (!description.isEmpty()) docPr.setAttribute("descr", Ooxml.xmlSafe(description));
         inline.appendChild(docPr);
-        Element frame = el(WP, "wp:cNvGraphicFramePr");
+        Element frame = el(Ooxml.WP, "wp:cNvGraphicFramePr");
         Element locks = el(Ooxml.A, "a:graphicFrameLocks");
-        locks.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:a", Ooxml.A);
+        locks.setAttributeNS(Ooxml.XMLNS, "xmlns:a", Ooxml.A);
         locks.setAttribute("noChangeAspect", "1");
         frame.appendChild(locks);
         inline.appendChild(frame);
         Element graphic = el(Ooxml.A, "a:graphic");
-        graphic.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:a", Ooxml.A);
+        graphic.setAttributeNS(Ooxml.XMLNS, "xmlns:a", Ooxml.A);
         Element data = el(Ooxml.A, "a:graphicData");
-        data.setAttribute("uri", PIC);
+        data.setAttribute("uri", Ooxml.PIC);
         graphic.appendChild(data);
         inline.appendChild(graphic);
-        Element pic = el(PIC, "pic:pic");
-        pic.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:pic", PIC);
+        Element pic = el(Ooxml.PIC, "pic:pic");
+        pic.setAttributeNS(Ooxml.XMLNS, "xmlns:pic", Ooxml.PIC);
         data.appendChild(pic);
-        Element nv = el(PIC, "pic:nvPicPr");
-        Element cNvPr = el(PIC, "pic:cNvPr");
+        Element nv = el(Ooxml.PIC, "pic:nvPicPr");
+        Element cNvPr = el(Ooxml.PIC, "pic:cNvPr");
         cNvPr.setAttribute("id", "0");
         cNvPr.setAttribute("name", "figure" + id);
         nv.appendChild(cNvPr);
-        nv.appendChild(el(PIC, "pic:cNvPicPr"));
+        nv.appendChild(el(Ooxml.PIC, "pic:cNvPicPr"));
         pic.appendChild(nv);
-        Element fill = el(PIC, "pic:blipFill");
+        Element fill = el(Ooxml.PIC, "pic:blipFill");
         Element blip = el(Ooxml.A, "a:blip");
         blip.setAttributeNS(Ooxml.R, "r:embed", relationshipId);
         fill.appendChild(blip);
@@ -217,7 +215,7 @@ final class Paragraphs {
         stretch.appendChild(el(Ooxml.A, "a:fillRect"));
         fill.appendChild(stretch);
         pic.appendChild(fill);
-        Element sp = el(PIC, "pic:spPr");
+        Element sp = el(Ooxml.PIC, "pic:spPr");
         Element xfrm = el(Ooxml.A, "a:xfrm");
         Element off = el(Ooxml.A, "a:off");
         off.setAttribute("x", "0");

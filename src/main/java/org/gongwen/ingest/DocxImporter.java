@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -176,10 +177,6 @@ public final class DocxImporter {
      * said so.
      */
     private static final class Pictures {
-        private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-        private static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
-        private static final String VML = "urn:schemas-microsoft-com:vml";
-        private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
         private static final double EMU_PER_PT = 12700;
         private static final Pattern VML_SIZE = Pattern.compile("(?i)(?:^|;)\\s*(width|height)\\s*:\\s*([0-9.]+)\\s*(pt|in|cm|mm|px)?");
         /** A centred line this short right under a picture is its caption. */
@@ -193,7 +190,8 @@ public final class DocxImporter {
         private final Set<Piece> captionLines = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Pieces that are lines of a short centred paragraph, by identity. */
         private final Set<Piece> centredLines = Collections.newSetFromMap(new IdentityHashMap<>());
-        private int paragraphs;
+        /** The body's paragraphs that count in "第N段", read the first time a picture is placed. */
+        private Map<Element, Integer> numbers;
         private String lastText = "";
         /** The last paragraph with content ended with a picture: a short centred line now is its caption. */
         private boolean afterPicture;
@@ -210,7 +208,6 @@ public final class DocxImporter {
             List<Element> found = new ArrayList<>();
             boolean[] textFirst = {false};
             walk(p, found, textFirst, new boolean[]{false});
-            if (!text.isEmpty() || !found.isEmpty()) paragraphs++;
             markCaption(para, text, afterPicture);
             String before = lastText;
             if (!text.isEmpty() && text.getLast() instanceof Piece.Line l) lastText = l.text();
@@ -218,7 +215,7 @@ public final class DocxImporter {
             if (!text.isEmpty() || !found.isEmpty()) afterPicture = false;
             if (found.isEmpty()) return text;
             List<Piece> pictures = new ArrayList<>();
-            for (Element e : found) picture(e, where(found.size() > 1 ? found.indexOf(e) + 1 : 0, before)).ifPresent(pictures::add);
+            for (Element e : found) picture(e, where(p, found.size() > 1 ? found.indexOf(e) + 1 : 0, before)).ifPresent(pictures::add);
             if (pictures.isEmpty()) return text;
             List<Piece> out = new ArrayList<>(text.size() + pictures.size());
             if (textFirst[0]) { out.addAll(text); out.addAll(pictures); }
@@ -305,11 +302,11 @@ public final class DocxImporter {
                     if (local.equals("t") && !seenPicture[0] && hasText(c)) textFirst[0] = true;
                     if (local.equals("drawing")) { drawing(c, found, seenPicture); continue; }
                     if (local.equals("pict")) { vml(c, found, seenPicture); continue; }
-                } else if (MC.equals(ns) && local.equals("AlternateContent")) {
-                    Element choice = Ooxml.child(c, MC, "Choice");
+                } else if (Ooxml.MC.equals(ns) && local.equals("AlternateContent")) {
+                    Element choice = Ooxml.child(c, Ooxml.MC, "Choice");
                     int before = found.size();
                     if (choice != null) walk(choice, found, textFirst, seenPicture);
-                    Element fallback = Ooxml.child(c, MC, "Fallback");
+                    Element fallback = Ooxml.child(c, Ooxml.MC, "Fallback");
                     if (found.size() == before && fallback != null) walk(fallback, found, textFirst, seenPicture);
                     continue;
                 }
@@ -320,15 +317,14 @@ public final class DocxImporter {
         /** A DrawingML picture (pic:pic straight in the graphic); a group holding pictures is said. */
         private void drawing(Element drawing, List<Element> found, boolean[] seenPicture) {
             for (Element frame : Ooxml.children(drawing)) {
-                if (!WP.equals(frame.getNamespaceURI())) continue;   // wp:inline, wp:anchor
+                if (!Ooxml.WP.equals(frame.getNamespaceURI())) continue;   // wp:inline, wp:anchor
                 Element graphic = Ooxml.child(frame, Ooxml.A, "graphic");
                 Element data = graphic == null ? null : Ooxml.child(graphic, Ooxml.A, "graphicData");
                 if (data == null) continue;
-                Element pic = Ooxml.child(data, PIC, "pic");
-                if (pic != null) {
+                if (DraftText.isPicture(frame)) {
                     found.add(frame);
                     seenPicture[0] = true;
-                } else if (!descendants(data, PIC, "pic").isEmpty()) {   // in a group (wpg) or a drawing canvas (wpc)
+                } else if (!descendants(data, Ooxml.PIC, "pic").isEmpty()) {   // in a group (wpg) or a drawing canvas (wpc)
                     warnings.add(new Warning("picture-in-group", "组合图形或绘图画布中的图片未能保留" + near(lastText)
                             + "：请在 Word 中取消组合，或把它另存为一张 PNG 图片后重新插入"));
                 }
@@ -338,11 +334,11 @@ public final class DocxImporter {
         /** A VML picture: v:imagedata in a shape (not the preview of an OLE object, which walk skips). */
         private void vml(Element pict, List<Element> found, boolean[] seenPicture) {
             for (Element shape : Ooxml.children(pict)) {
-                if (!VML.equals(shape.getNamespaceURI())) continue;
-                if (Ooxml.child(shape, VML, "imagedata") != null) {
+                if (!Ooxml.VML.equals(shape.getNamespaceURI())) continue;
+                if (DraftText.isPicture(shape)) {
                     found.add(shape);
                     seenPicture[0] = true;
-                } else if (!descendants(shape, VML, "imagedata").isEmpty()) {   // a v:group's pictures
+                } else if (!descendants(shape, Ooxml.VML, "imagedata").isEmpty()) {   // a v:group's pictures
                     warnings.add(new Warning("picture-in-group", "组合图形中的图片未能保留" + near(lastText)
                             + "：请在 Word 中取消组合，或把它另存为一张 PNG 图片后重新插入"));
                 }
@@ -352,22 +348,22 @@ public final class DocxImporter {
         private Optional<Piece.Picture> picture(Element e, String where) {
             String rId;
             double w = 0, h = 0;
-            if (WP.equals(e.getNamespaceURI())) {
-                Element pic = Ooxml.child(Ooxml.child(Ooxml.child(e, Ooxml.A, "graphic"), Ooxml.A, "graphicData"), PIC, "pic");
-                Element fill = Ooxml.child(pic, PIC, "blipFill");
+            if (Ooxml.WP.equals(e.getNamespaceURI())) {
+                Element pic = Ooxml.child(Ooxml.child(Ooxml.child(e, Ooxml.A, "graphic"), Ooxml.A, "graphicData"), Ooxml.PIC, "pic");
+                Element fill = Ooxml.child(pic, Ooxml.PIC, "blipFill");
                 Element blip = fill == null ? null : Ooxml.child(fill, Ooxml.A, "blip");
                 rId = blip == null ? "" : blip.getAttributeNS(Ooxml.R, "embed");
                 if (blip != null && rId.isEmpty() && !blip.getAttributeNS(Ooxml.R, "link").isEmpty()) return linked(where);
-                Element extent = Ooxml.child(e, WP, "extent");
+                Element extent = Ooxml.child(e, Ooxml.WP, "extent");
                 if (extent != null) {
                     w = emu(extent.getAttribute("cx"));
                     h = emu(extent.getAttribute("cy"));
                 }
             } else {
-                Element data = Ooxml.child(e, VML, "imagedata");
+                Element data = Ooxml.child(e, Ooxml.VML, "imagedata");
                 rId = data.getAttributeNS(Ooxml.R, "id");
                 if (rId.isEmpty()) rId = data.getAttributeNS(Ooxml.R, "pict");
-                if (rId.isEmpty()) rId = data.getAttributeNS("urn:schemas-microsoft-com:office:office", "relid");
+                if (rId.isEmpty()) rId = data.getAttributeNS(Ooxml.OFFICE, "relid");
                 Matcher m = VML_SIZE.matcher(e.getAttribute("style"));
                 while (m.find()) {
                     double v = points(m.group(2), m.group(3));
@@ -402,9 +398,11 @@ public final class DocxImporter {
             return Optional.empty();
         }
 
-        /** "第 3 段的图片（“组织架构如下：”之后）". */
-        private String where(int index, String before) {
-            return "第 " + paragraphs + " 段的" + (index > 0 ? "第 " + index + " 张" : "") + "图片" + near(before);
+        /** "第3段的图片（“组织架构如下：”之后）", "第3段的第2张图片（…）": the paragraph counted as {@link DraftInventory} counts it. */
+        private String where(Element p, int index, String before) {
+            if (numbers == null) numbers = DraftText.numbered((Element) docx.getDocument().getBody().getDomNode());
+            Integer n = numbers.get(p);
+            return (n == null ? "" : DraftText.nth(n) + "的") + (index > 0 ? "第" + index + "张" : "") + "图片" + near(before);
         }
 
         private static String near(String before) {

@@ -30,10 +30,12 @@ import java.util.regex.Pattern;
  * footnotes and endnotes (a warning per note, with its text), and the text of headers and footers
  * other than page numbers. Pictures are not named here: they become figures.
  *
- * <p>Where: "第N段（“…”）", N counting the body's paragraphs that have text (as the importer keeps
- * them; blank paragraphs are not counted, the paragraphs of a content control are) and the quote the
- * paragraph's first {@value #QUOTE} characters; a paragraph without text is placed after the last one
- * with text ("…之后", or "正文开头"); a table cell as "第N个表格第R行第C列" (the body's tables in order).
+ * <p>Where: "第N段（“…”）", N counting the body's paragraphs that have text or a picture
+ * ({@link DraftText#numbered}, the count the importer's picture warnings use too; blank paragraphs are
+ * not counted, the paragraphs of a content control are) and the quote the paragraph's first
+ * {@value #QUOTE} characters (none for a paragraph that is only a picture); a blank paragraph is placed
+ * after the last one that counts ("…之后", or "正文开头"); a table cell as "第N个表格第R行第C列" (the
+ * body's tables in order).
  *
  * <p>Bounded and linear: per kind the first {@value #PLACES} places are named and the rest counted
  * ("等处共有 N 个"), the first {@value #NOTES} notes given (each to {@value #NOTE_CHARS} characters), the
@@ -50,10 +52,7 @@ public final class DraftInventory {
     /** Characters of a paragraph quoted to place something, of a text box or comment to name it, of a note. */
     static final int QUOTE = 15, DETAIL = 20, NOTE_CHARS = 500;
 
-    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
-    private static final String VML = "urn:schemas-microsoft-com:vml";
-    private static final String OFFICE = "urn:schemas-microsoft-com:office:office";
 
     /** Elements any of which sends the body to the full walk. */
     static final ElementScan BODY_NAMES = new ElementScan(true, "ins", "del", "moveFrom", "moveTo", "cellIns",
@@ -125,10 +124,14 @@ public final class DraftInventory {
         String text();
     }
 
-    /** In the {@code n}th paragraph with text, or after it ({@code after}: in a paragraph without text that follows). */
+    /**
+     * In the {@code n}th paragraph that counts ({@link DraftText#counts}: text or a picture), or after it
+     * ({@code after}: in a blank paragraph that follows); quoted when it has text.
+     */
     private record InParagraph(int n, Element paragraph, boolean after) implements Place {
         public String text() {
-            return "第" + n + "段（“" + DraftText.start(paragraph, QUOTE) + "”）" + (after ? "之后" : "");
+            String quote = DraftText.start(paragraph, QUOTE);
+            return DraftText.nth(n) + (quote.isEmpty() ? "" : "（“" + quote + "”）") + (after ? "之后" : "");
         }
     }
 
@@ -136,7 +139,7 @@ public final class DraftInventory {
         public String text() { return "第" + table + "个表格第" + row + "行第" + column + "列"; }
     }
 
-    /** Before the first paragraph with text. */
+    /** Before the first paragraph that counts. */
     private record AtStart() implements Place {
         public String text() { return "正文开头"; }
     }
@@ -165,8 +168,11 @@ public final class DraftInventory {
         private final WordPackage word;
         private final Map<Kind, Found> found = new EnumMap<>(Kind.class);
         private final Found footnotes = new Found(), endnotes = new Found();
-        private int paragraphs, tables;
-        private Element lastWithText;
+        private Map<Element, Integer> numbers;
+        private int tables;
+        /** The last paragraph that counts (DraftText#counts), and its number. */
+        private Element lastCounted;
+        private int lastNumber;
         private Place place = new AtStart();
         private int inserted, deleted, movedFrom, movedTo, formatted;
         private Place firstChange;
@@ -176,6 +182,7 @@ public final class DraftInventory {
         }
 
         void run(Element body, List<Warning> out) {
+            numbers = DraftText.numbered(body);
             blocks(body, false);
             trackedChanges(out);
             resolveComments();
@@ -207,7 +214,7 @@ public final class DraftInventory {
                         case "altChunk" -> add(Kind.ALTCHUNK, () -> "嵌入的" + altChunk(c.getAttributeNS(Ooxml.R, "id")));
                         default -> scan(c);
                     }
-                } else if (MC.equals(ns) && "AlternateContent".equals(c.getLocalName())) {
+                } else if (Ooxml.MC.equals(ns) && "AlternateContent".equals(c.getLocalName())) {
                     Element choice = choice(c);
                     if (choice != null) blocks(choice, inControl);
                 } else {
@@ -217,10 +224,11 @@ public final class DraftInventory {
         }
 
         private void paragraph(Element p) {
-            if (DraftText.hasText(p)) {
-                paragraphs++;
-                lastWithText = p;
-                place = new InParagraph(paragraphs, p, false);
+            Integer n = numbers.get(p);
+            if (n != null) {
+                lastCounted = p;
+                lastNumber = n;
+                place = new InParagraph(n, p, false);
             } else {
                 place = after();
             }
@@ -229,7 +237,7 @@ public final class DraftInventory {
         }
 
         private Place after() {
-            return lastWithText == null ? new AtStart() : new InParagraph(paragraphs, lastWithText, true);
+            return lastCounted == null ? new AtStart() : new InParagraph(lastNumber, lastCounted, true);
         }
 
         private void table(Element tbl) {
@@ -296,7 +304,7 @@ public final class DraftInventory {
                     }
                     default -> scan(c);
                 }
-            } else if (MC.equals(ns)) {
+            } else if (Ooxml.MC.equals(ns)) {
                 if ("AlternateContent".equals(local)) {
                     Element choice = choice(c);
                     if (choice != null) scan(choice);
@@ -308,9 +316,9 @@ public final class DraftInventory {
                 else scan(c);
             } else if (MATH.equals(ns) && ("oMath".equals(local) || "oMathPara".equals(local))) {
                 add(Kind.MATH, () -> "的公式“" + DraftText.clip(mathText(c), DETAIL) + "”");
-            } else if (VML.equals(ns) && "textpath".equals(local)) {
+            } else if (Ooxml.VML.equals(ns) && "textpath".equals(local)) {
                 add(Kind.TEXTBOX, () -> "的艺术字“" + DraftText.clip(c.getAttribute("string"), DETAIL) + "”");
-            } else if (OFFICE.equals(ns) && "OLEObject".equals(local)) {
+            } else if (Ooxml.OFFICE.equals(ns) && "OLEObject".equals(local)) {
                 add(Kind.OLE, () -> "嵌入的" + describeProgId(c.getAttribute("ProgID")));
             } else {
                 scan(c);
@@ -443,8 +451,8 @@ public final class DraftInventory {
 
     /** The mc:Choice Word shows (the first), else the fallback. */
     private static Element choice(Element alternate) {
-        Element choice = Ooxml.child(alternate, MC, "Choice");
-        return choice != null ? choice : Ooxml.child(alternate, MC, "Fallback");
+        Element choice = Ooxml.child(alternate, Ooxml.MC, "Choice");
+        return choice != null ? choice : Ooxml.child(alternate, Ooxml.MC, "Fallback");
     }
 
     /** Rows of a table or cells of a row, through content controls and custom XML around them. */
@@ -481,7 +489,7 @@ public final class DraftInventory {
 
     /** An OLE object by its ProgID (o:OLEObject's, or w:objectEmbed's and w:objectLink's in Word 2010+). */
     private static String oleName(Element object) {
-        var ole = object.getElementsByTagNameNS(OFFICE, "OLEObject");
+        var ole = object.getElementsByTagNameNS(Ooxml.OFFICE, "OLEObject");
         if (ole.getLength() > 0) return describeProgId(((Element) ole.item(0)).getAttribute("ProgID"));
         for (String local : List.of("objectEmbed", "objectLink")) {
             List<Element> e = Ooxml.descendants(object, local);
@@ -518,7 +526,7 @@ public final class DraftInventory {
                 if (!Ooxml.isW(root, kind)) continue;
                 String text = DraftText.start(root, DETAIL, true);
                 if (!PAGE_NUMBER_WORDS.matcher(text).replaceAll("").isEmpty()) items.add(noun + "“" + text + "”");
-                var paths = root.getElementsByTagNameNS(VML, "textpath");
+                var paths = root.getElementsByTagNameNS(Ooxml.VML, "textpath");
                 if (paths.getLength() > 0) {
                     String mark = DraftText.clip(((Element) paths.item(0)).getAttribute("string"), DETAIL);
                     if (!mark.isEmpty()) items.add(noun + "里的水印“" + mark + "”");

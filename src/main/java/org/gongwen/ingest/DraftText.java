@@ -6,6 +6,9 @@ import org.w3c.dom.Comment;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 /**
  * A draft's text as Word shows it with every tracked change accepted: inserted and moved-to text
  * kept, deleted and moved-from text dropped; the runs of links, simple fields, content controls,
@@ -19,7 +22,6 @@ import org.w3c.dom.Node;
  * Works on any DOM: the importer's paragraphs in POI's view of them, a part parsed by {@link Ooxml#parse}.
  */
 public final class DraftText {
-    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private DraftText() {}
 
@@ -85,6 +87,94 @@ public final class DraftText {
         return w.visible > 0;
     }
 
+    // ---------------------------------------------------------------- 第N段
+
+    /**
+     * Whether a body paragraph counts where a warning names a place "第N段": it has text or a
+     * picture, what a clerk sees as a paragraph on the page. The one rule for the importer's pictures
+     * and {@link DraftInventory}.
+     */
+    static boolean counts(Element p) {
+        return hasText(p) || hasPicture(p);
+    }
+
+    /** "第N段": how a warning names the {@code n}th paragraph that {@link #counts}. */
+    static String nth(int n) {
+        return "第" + n + "段";
+    }
+
+    /**
+     * The body's paragraphs that {@link #counts count}, numbered from 1 in reading order, by identity:
+     * the body's own, those of body-level content controls and custom XML (Word shows them; POI leaves
+     * them out), those of an mc:AlternateContent's choice; not those in tables (a cell is named by its
+     * table, row and column).
+     */
+    static Map<Element, Integer> numbered(Element body) {
+        Map<Element, Integer> numbers = new IdentityHashMap<>();
+        number(body, numbers);
+        return numbers;
+    }
+
+    private static void number(Element container, Map<Element, Integer> numbers) {
+        for (Element c : Ooxml.children(container)) {
+            if (Ooxml.isW(c, "p")) {
+                if (counts(c)) numbers.put(c, numbers.size() + 1);
+            } else if (Ooxml.isW(c, "sdt")) {
+                Element content = Ooxml.child(c, "sdtContent");
+                if (content != null) number(content, numbers);
+            } else if (Ooxml.isW(c, "customXml")) {
+                number(c, numbers);
+            } else if (Ooxml.MC.equals(c.getNamespaceURI()) && "AlternateContent".equals(c.getLocalName())) {
+                Element choice = Ooxml.child(c, Ooxml.MC, "Choice");
+                if (choice == null) choice = Ooxml.child(c, Ooxml.MC, "Fallback");
+                if (choice != null) number(choice, numbers);
+            }
+        }
+    }
+
+    /**
+     * Whether a paragraph holds a picture the importer reads as a figure (whether or not it can keep
+     * it): {@link #isPicture} in a w:drawing or w:pict, looked for where the importer looks — not in
+     * OLE objects, text boxes or tracked deletions, in an mc:AlternateContent's choice or else its fallback.
+     */
+    static boolean hasPicture(Element e) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element c)) continue;
+            String ns = c.getNamespaceURI(), local = c.getLocalName();
+            if (Ooxml.W.equals(ns)) {
+                switch (local) {
+                    case "object", "txbxContent", "del", "moveFrom" -> { continue; }
+                    case "drawing", "pict" -> {
+                        String frames = local.equals("drawing") ? Ooxml.WP : Ooxml.VML;
+                        for (Element frame : Ooxml.children(c)) if (frames.equals(frame.getNamespaceURI()) && isPicture(frame)) return true;
+                        continue;
+                    }
+                    default -> { }
+                }
+            } else if (Ooxml.MC.equals(ns) && local.equals("AlternateContent")) {
+                Element choice = Ooxml.child(c, Ooxml.MC, "Choice"), fallback = Ooxml.child(c, Ooxml.MC, "Fallback");
+                if (choice != null && hasPicture(choice) || fallback != null && hasPicture(fallback)) return true;
+                continue;
+            }
+            if (hasPicture(c)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a w:drawing's frame (wp:inline, wp:anchor) holds a DrawingML picture straight in its
+     * graphic, or a w:pict's VML shape a v:imagedata: a picture, not a group, chart or shape.
+     */
+    static boolean isPicture(Element frame) {
+        String ns = frame.getNamespaceURI();
+        if (Ooxml.WP.equals(ns)) {
+            Element graphic = Ooxml.child(frame, Ooxml.A, "graphic");
+            Element data = graphic == null ? null : Ooxml.child(graphic, Ooxml.A, "graphicData");
+            return data != null && Ooxml.child(data, Ooxml.PIC, "pic") != null;
+        }
+        return Ooxml.VML.equals(ns) && Ooxml.child(frame, Ooxml.VML, "imagedata") != null;
+    }
+
     /** {@code text} with whitespace runs as one space, stripped, cut to {@code chars} with "…". */
     static String clip(CharSequence text, int chars) {
         StringBuilder out = new StringBuilder();
@@ -129,10 +219,10 @@ public final class DraftText {
 
         private void element(Element e) {
             String ns = e.getNamespaceURI();
-            if (MC.equals(ns)) {
+            if (Ooxml.MC.equals(ns)) {
                 // mc:AlternateContent: Word shows its first choice; drawings in it stay out as anywhere
                 if ("AlternateContent".equals(e.getLocalName())) {
-                    Element choice = Ooxml.child(e, MC, "Choice");
+                    Element choice = Ooxml.child(e, Ooxml.MC, "Choice");
                     children(choice != null ? choice : e);
                 }
                 return;

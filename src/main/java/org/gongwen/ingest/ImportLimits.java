@@ -106,7 +106,7 @@ public record ImportLimits(long maxBytes, int maxChars, int maxBlocks, int maxTi
 
     /**
      * Refuses (TOO_LARGE, {@code image-too-large}) a picture of more than {@link #maxImageBytes};
-     * {@code which} names it for the clerk ("第 3 段的图片").
+     * {@code which} names it for the clerk ("第3段的图片").
      */
     public void checkImageBytes(long bytes, String which) {
         if (bytes > maxImageBytes) {

@@ -34,7 +34,7 @@ final class PictureReader {
      * @param widthPt  the size the draft gives it, in points (0: its header's)
      * @param heightPt the same, down
      * @param caption  the caption the format marked, "" for none
-     * @param where    where it was, for the clerk: "第 3 段的图片（“组织架构”之后）"
+     * @param where    where it was, for the clerk: "第3段的图片（“组织架构”之后）"
      */
     static Optional<Piece.Picture> read(byte[] bytes, String name, double widthPt, double heightPt, String caption, String where,
                                         Budget budget, List<Warning> warnings) {

@@ -62,8 +62,6 @@ public final class DocxPackage {
     /** Parts a package may have (Word writes about 15; each costs POI a few KB however small). */
     public static final int MAX_PARTS = 2_000;
 
-    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     /** End of central directory record: signature, and its size without the trailing comment. */
     private static final int EOCD_SIGNATURE = 0x06054b50, EOCD_SIZE = 22;
@@ -199,12 +197,12 @@ public final class DocxPackage {
 
     private void readContentTypes() {
         Element types = xml(CONTENT_TYPES).getDocumentElement();
-        NodeList defaults = types.getElementsByTagNameNS(CONTENT_TYPES_NS, "Default");
+        NodeList defaults = types.getElementsByTagNameNS(Ooxml.CONTENT_TYPES, "Default");
         for (int i = 0; i < defaults.getLength(); i++) {
             Element d = (Element) defaults.item(i);
             defaultTypes.put(d.getAttribute("Extension").toLowerCase(Locale.ROOT), d.getAttribute("ContentType"));
         }
-        NodeList overrides = types.getElementsByTagNameNS(CONTENT_TYPES_NS, "Override");
+        NodeList overrides = types.getElementsByTagNameNS(Ooxml.CONTENT_TYPES, "Override");
         for (int i = 0; i < overrides.getLength(); i++) {
             Element o = (Element) overrides.item(i);
             overrideTypes.put(o.getAttribute("PartName").toLowerCase(Locale.ROOT), o.getAttribute("ContentType"));
@@ -216,7 +214,7 @@ public final class DocxPackage {
         int folder = relsPart.lastIndexOf("_rels/");
         String source = folder < 0 ? relsPart
                 : relsPart.substring(0, folder) + relsPart.substring(folder + 6, relsPart.length() - ".rels".length());
-        NodeList list = xml(relsPart).getElementsByTagNameNS(RELATIONSHIPS_NS, "Relationship");
+        NodeList list = xml(relsPart).getElementsByTagNameNS(Ooxml.PACKAGE_RELATIONSHIPS, "Relationship");
         for (int i = 0; i < list.getLength(); i++) {
             Element r = (Element) list.item(i);
             String target = r.getAttribute("Target");

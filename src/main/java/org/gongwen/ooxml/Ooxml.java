@@ -36,6 +36,30 @@ public final class Ooxml {
     public static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     public static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    /** xmlns: the namespace of namespace declarations written as attributes. */
+    public static final String XMLNS = XMLConstants.XMLNS_ATTRIBUTE_NS_URI;
+    /** mc: markup compatibility (mc:AlternateContent, its mc:Choice and mc:Fallback). */
+    public static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    /** wp: DrawingML in a Word document (wp:inline, wp:anchor, wp:extent). */
+    public static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    /** pic: a DrawingML picture (pic:pic). */
+    public static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+    /** v: VML, Word's older drawings (v:shape, v:imagedata, v:line, v:textpath). */
+    public static final String VML = "urn:schemas-microsoft-com:vml";
+    /** o: Office's VML extensions (o:OLEObject, o:relid). */
+    public static final String OFFICE = "urn:schemas-microsoft-com:office:office";
+    /** A package's relationship parts (the parts under _rels/). */
+    public static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    /** A package's [Content_Types].xml. */
+    public static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
+    /** cp: the core properties part (docProps/core.xml). */
+    public static final String CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+    /** dc: Dublin Core elements, in the core properties (dc:title, dc:creator). */
+    public static final String DC = "http://purl.org/dc/elements/1.1/";
+    /** dcterms: Dublin Core terms, in the core properties (dcterms:created). */
+    public static final String DC_TERMS = "http://purl.org/dc/terms/";
+    /** xsi: XML Schema instance (xsi:type on the core properties' dates). */
+    public static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
     /**
      * Parses XML: namespace-aware, DTDs refused, external entities never resolved.

@@ -22,7 +22,7 @@ public final class WordPackage {
     /** Relationship types by their last segment. */
     public static final String STYLES = "styles", THEME = "theme", SETTINGS = "settings", NUMBERING = "numbering",
             FOOTER = "footer";
-    private static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private static final String OFFICE_DOCUMENT = Ooxml.R + "/officeDocument";
     private static final String OFFICE_DOCUMENT_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
     /** A part that is not well-formed XML, or declares a DTD. */

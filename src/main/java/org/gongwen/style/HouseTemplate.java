@@ -1,5 +1,6 @@
 package org.gongwen.style;
 
+import org.gongwen.ooxml.Ooxml;
 import org.gongwen.model.BadInputException;
 import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.ooxml.Styles;
@@ -101,7 +102,7 @@ public final class HouseTemplate {
             throw HouseStyleReader.invalid(id, e.part() + " 无法解析", e.part() + " is not well-formed XML");
         }
         if (core == null) return id;
-        var titles = core.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title");
+        var titles = core.getElementsByTagNameNS(Ooxml.DC, "title");
         String t = titles.getLength() == 0 ? "" : titles.item(0).getTextContent().strip();
         return t.isEmpty() ? id : t;
     }

@@ -3,6 +3,7 @@ package org.gongwen.ingest;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -200,7 +201,27 @@ class FigureImportTest {
         assertThat(doc.blocks()).noneMatch(Block.Figure.class::isInstance);
         assertThat(doc.blocks()).contains(new Block.Paragraph("图1工作流程图"));   // a body line: tight, as any
         Warning w = doc.warnings().stream().filter(x -> x.code().equals("picture-unsupported")).findFirst().orElseThrow();
-        assertThat(w.message()).contains("第 3 段", "工作流程如下", "EMF", "PNG");
+        assertThat(w.message()).contains("第3段", "工作流程如下", "EMF", "PNG");
+    }
+
+    /** A paragraph that is only a picture counts, for the importer's picture warnings and the draft's inventory alike. */
+    @Test
+    void aPictureWarningAndANoteNameTheSameParagraph() throws Exception {
+        byte[] docx = docx(d -> {
+            para(d, "某某局关于调整内设机构的通知");
+            picture(d, TestImages.orgChart(160, 80), 120, 60);                     // 第2段: only a picture
+            XWPFParagraph third = para(d, "工作流程如下：");                      // 第3段: a footnote and an EMF
+            XWPFFootnote note = d.createFootnote();
+            note.createParagraph().createRun().setText("流程图见附件。");
+            third.createRun().getCTR().addNewFootnoteReference().setId(note.getId());
+            addPicture(third.createRun(), TestImages.emf(), Document.PICTURE_TYPE_EMF, 300, 150);
+            para(d, "正文完。");
+        });
+        OfficialDocument doc = Importers.read("draft.docx", docx);
+        Warning picture = doc.warnings().stream().filter(x -> x.code().equals("picture-unsupported")).findFirst().orElseThrow();
+        Warning footnote = doc.warnings().stream().filter(x -> x.code().equals("draft-footnote")).findFirst().orElseThrow();
+        assertThat(picture.message()).startsWith("第3段的图片");
+        assertThat(footnote.message()).startsWith("第3段（“工作流程如下：”）的脚注");
     }
 
     @Test
