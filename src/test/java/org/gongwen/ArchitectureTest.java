@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * docs/architecture.md's package order, held: the flow runs model → (ooxml) → ingest, style →
+ * docs/architecture.md's package order, held: the flow runs model → (store, ooxml) → ingest, style →
  * compose → docx, layout → pdf, html, check → the API (org.gongwen.Gongwen) → web, cli; a package uses only packages before
  * it, nothing forms a cycle, and each library stays in the packages that are its home.
  */
@@ -23,6 +23,7 @@ class ArchitectureTest {
     void packagesFollowTheFlow() {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("model").definedBy("org.gongwen.model..")
+                .layer("store").definedBy("org.gongwen.store..")
                 .layer("ooxml").definedBy("org.gongwen.ooxml..")
                 .layer("ingest").definedBy("org.gongwen.ingest..")
                 .layer("style").definedBy("org.gongwen.style..")
@@ -48,6 +49,7 @@ class ArchitectureTest {
                 .whereLayer("compose").mayOnlyBeAccessedByLayers("docx", "layout", "html", "check", "adopt", "api")
                 .whereLayer("style").mayOnlyBeAccessedByLayers("compose", "docx", "layout", "pdf", "html", "check", "adopt", "api", "web", "cli")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("api", "web", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("style", "docx", "pdf", "api", "web", "cli")
                 .whereLayer("ooxml").mayOnlyBeAccessedByLayers("ingest", "style", "docx", "check", "adopt", "api")
                 .check(MAIN);
     }

@@ -27,5 +27,7 @@ public enum Fault {
     /** The caller failed too often; retry later. */
     TOO_MANY_TRIES,
     /** The service is at capacity; retry later. */
-    BUSY
+    BUSY,
+    /** A part the service needs is down (the template store's database); retry later. */
+    UNAVAILABLE
 }

@@ -60,7 +60,7 @@ final class ProblemJson {
             case UNSUPPORTED -> 415;
             case INVALID, TOO_COMPLEX -> 422;
             case TOO_MANY_TRIES -> 429;
-            case BUSY -> 503;
+            case BUSY, UNAVAILABLE -> 503;
         };
     }
 
