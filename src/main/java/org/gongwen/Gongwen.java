@@ -23,20 +23,29 @@ import org.gongwen.model.Warning;
 import org.gongwen.pdf.PdfPainter;
 import org.gongwen.style.FontLibrary;
 import org.gongwen.style.HouseStyle;
+import org.gongwen.style.HouseStyleDiff;
 import org.gongwen.style.HouseTemplate;
 import org.gongwen.style.TemplateLibrary;
+import org.gongwen.store.Bureau;
+import org.gongwen.store.ContentHash;
+import org.gongwen.store.FolderTemplateStore;
+import org.gongwen.store.Publication;
+import org.gongwen.store.StoreUnavailableException;
+import org.gongwen.store.StoredToken;
+import org.gongwen.store.TemplateIds;
+import org.gongwen.store.TemplateStore;
+import org.gongwen.store.Tokens;
+import org.gongwen.store.Version;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
  * The whole flow behind one door: read content into an {@link OfficialDocument}, let a clerk override
@@ -45,14 +54,21 @@ import java.util.regex.Pattern;
  * instance per process is enough; thread-safe (templates, styles and fonts
  * are loaded once and only read afterwards; a template change swaps the whole library at once).
  */
-public final class Gongwen {
-    /** The ids {@link TemplateLibrary} accepts; checked here too before an id names a file. */
-    private static final Pattern TEMPLATE_ID = Pattern.compile("[a-z0-9-]{1,40}");
-
+public final class Gongwen implements AutoCloseable {
     private final ImportLimits limits;
-    /** The deployment's own templates folder, where template changes go; null: changes are off. */
-    private final Path templatesDir;
+    /** The bundled and hand-placed templates: what a store's published templates go over. */
+    private final TemplateLibrary base;
+    /** Where template changes are kept; null: template changes are off. */
+    private final TemplateStore store;
+    /** Whether {@link #store} was opened here (a folder store), so {@link #close} closes it. */
+    private final boolean ownsStore;
+    /** {@link #base} with the store's published templates over it, as of {@link #loadedRevision}. */
     private volatile TemplateLibrary library;
+    private volatile TemplateStoreStatus storeStatus;
+    /** The store's revision {@link #library} was made from; -1 before the first load. Guarded by {@code this}. */
+    private long loadedRevision = -1;
+    /** Published templates read so far, by id and version: a refresh reads only versions it has not seen. Guarded by {@code this}. */
+    private final Map<String, HouseTemplate> compiled = new HashMap<>();
     /** {@link #templates()} for the library it was made from: validation reads every template, once per library. */
     private volatile TemplateListing listing;
     private final FontLibrary fonts;
@@ -68,10 +84,15 @@ public final class Gongwen {
         this.pdfChecker = new PdfChecker(b.pdfLimits);
         this.docxChecker = new DocxChecker(limits.maxUnpackedBytes());
         this.templateValidator = new TemplateValidator(limits.maxUnpackedBytes());
-        this.templatesDir = b.templates;
         // the process-wide libraries when they are the ones asked for: each is read once per process
-        this.library = b.templates == null && TemplateLibrary.configuredDir() == null ? TemplateLibrary.shared()
+        this.base = b.templates == null && TemplateLibrary.configuredDir() == null ? TemplateLibrary.shared()
                 : TemplateLibrary.load(b.templates, limits.maxUnpackedBytes());
+        this.library = base;
+        this.ownsStore = b.store == null && b.templates != null;
+        this.store = b.store != null ? b.store : ownsStore ? FolderTemplateStore.open(b.templates) : null;
+        this.storeStatus = store == null ? TemplateStoreStatus.NONE
+                : new TemplateStoreStatus(store.describe(), false, false, -1, 0, null, null);
+        refreshTemplates();
         this.fonts = Objects.equals(b.fonts, FontLibrary.configuredDir()) ? FontLibrary.shared() : FontLibrary.load(b.fonts);
         this.typesetter = new Typesetter(fonts);
     }
@@ -92,16 +113,28 @@ public final class Gongwen {
         private Path fonts = FontLibrary.configuredDir();
         private ImportLimits limits = ImportLimits.DEFAULT;
         private PdfLimits pdfLimits = PdfLimits.DEFAULT;
+        private TemplateStore store;
 
         private Builder() {}
 
         /**
-         * A deployment's own house templates (.docx): they replace bundled ones of the same id, and
-         * template changes ({@link Gongwen#putTemplate}, {@link Gongwen#deleteTemplate}) are stored there. Null: the
-         * bundled templates only, and template changes are off.
+         * A deployment's own house templates folder: the .docx files placed in it replace bundled ones of
+         * the same id, and, unless {@link #store} names another store, template changes
+         * ({@link Gongwen#putTemplate}, {@link Gongwen#publishTemplate}…) are kept in it
+         * ({@link FolderTemplateStore}, one process). Null: the bundled templates only.
          */
         public Builder templates(Path folder) {
             this.templates = folder;
+            return this;
+        }
+
+        /**
+         * Where template changes and bureaus are kept, e.g. {@link org.gongwen.store.PostgresTemplateStore}
+         * for several replicas (the caller keeps and closes it). Null: the templates folder's own store, if
+         * there is a folder; else template changes are off.
+         */
+        public Builder store(TemplateStore store) {
+            this.store = store;
             return this;
         }
 
@@ -203,7 +236,7 @@ public final class Gongwen {
      * stored. BadInputException when it is not a DOCX or has no title or body to learn from.
      */
     public Adoption adoptTemplate(String templateId, byte[] docx) {
-        if (templateId == null || !TEMPLATE_ID.matcher(templateId).matches()) library.get(templateId);
+        TemplateIds.checkStorable(templateId);
         return Adopter.adopt(templateId, docx, limits.maxUnpackedBytes());
     }
 
@@ -279,10 +312,10 @@ public final class Gongwen {
                 findings = List.of("错误：" + (e instanceof BadInputException b ? b.messageZh() : "模板无法校验，请在 Word 中另存后重新上传"));
                 valid = false;
             }
-            all.add(new TemplateInfo(t.id(), t.description(), t.redHeader(), valid, findings));
+            all.add(new TemplateInfo(t.id(), t.description(), t.redHeader(), valid, findings, ContentHash.of(t.bytes())));
         }
         for (Map.Entry<String, String> p : lib.problems().entrySet()) {
-            all.add(new TemplateInfo(p.getKey(), p.getKey(), false, false, List.of(p.getValue())));
+            all.add(new TemplateInfo(p.getKey(), p.getKey(), false, false, List.of(p.getValue()), null));
         }
         TemplateListing made = new TemplateListing(lib, List.copyOf(all));
         listing = made;
@@ -303,28 +336,37 @@ public final class Gongwen {
     }
 
     /**
-     * Adds or replaces a deployment template (the caller has checked the admin's right to). A file that
-     * meets the template contract is stored as it is; any other official document is adopted
-     * ({@link #adoptTemplate}) and the adopted template is stored. A file that can be neither is refused
-     * with why, and nothing is stored.
+     * What an upload makes a template of: the file as it is when it already meets the template contract
+     * (the result's report is null), else the house template adopted from it ({@link #adoptTemplate}).
+     * Either way the template is read and validated once. A file that can be neither is refused with why.
      */
-    public TemplateChange putTemplate(String templateId, byte[] docx) {
-        // learning runs outside the lock: only storing swaps the library
-        templatesDirOrRefuse(templateId);
+    public Adoption prepareTemplate(String templateId, byte[] docx) {
+        TemplateIds.checkStorable(templateId);
         checkTemplateSize(docx);
-        // both ways the file is read and validated once: as a template, or by adoption's own read-back
-        if (meetsContract(templateId, docx)) {
-            store(templateId, docx);
-            return new TemplateChange(templateId, false, null);
-        }
-        Adoption adoption = adoptTemplate(templateId, docx);
-        store(templateId, adoption.template());
-        return new TemplateChange(templateId, true, adoption.report());
+        if (meetsContract(templateId, docx)) return new Adoption(docx.clone(), null);
+        return adoptTemplate(templateId, docx);
     }
 
-    /** Stores a template that has been adopted and previewed ({@link #adoptTemplate}), as {@link #putTemplate} would. */
-    public void storeTemplate(String templateId, byte[] docx) {
-        templatesDirOrRefuse(templateId);
+    /**
+     * Keeps an upload as a new version of a stored template ({@link #prepareTemplate}; the caller has
+     * checked the right to), and publishes it unless {@code publish} is false. {@code author} is who
+     * did it, as the history shows it (never a token). Nothing is kept when the file is refused.
+     */
+    public TemplateChange putTemplate(String templateId, byte[] docx, String author, boolean publish) {
+        TemplateStore s = storeOrRefuse(templateId);
+        // learning runs before anything is kept: only a template that serves becomes a version
+        Adoption prepared = prepareTemplate(templateId, docx);
+        Version v = s.addVersion(templateId, prepared.template(), author, prepared.report() != null);
+        if (publish) publish(s, templateId, v.hash(), author);
+        return new TemplateChange(templateId, prepared.report() != null, prepared.report(), v.hash(), publish);
+    }
+
+    /**
+     * Keeps and publishes a template that has been adopted and previewed ({@link #adoptTemplate}), as
+     * {@link #putTemplate} would. Returns its version.
+     */
+    public String storeTemplate(String templateId, byte[] docx, String author) {
+        TemplateStore s = storeOrRefuse(templateId);
         checkTemplateSize(docx);
         HouseTemplate.load(templateId, docx, limits.maxUnpackedBytes());
         List<String> errors = templateValidator.validate(docx).stream().filter(Finding::isError).map(Gongwen::describe).toList();
@@ -332,26 +374,199 @@ public final class Gongwen {
             throw new BadInputException(Fault.INVALID, "template-invalid", "模板不符合模板约定，未保存：" + String.join("；", errors),
                     "The template breaks the template contract (" + errors.size() + " errors); it was not stored.");
         }
-        store(templateId, docx);
+        Version v = s.addVersion(templateId, docx, author, true);
+        publish(s, templateId, v.hash(), author);
+        return v.hash();
     }
 
-    /** Writes a validated template into the templates folder (temporary file, atomic move) and swaps the library. */
-    private synchronized void store(String templateId, byte[] docx) {
-        Path dir = templatesDirOrRefuse(templateId);
-        try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, templateId, ".upload");
-            try {
-                Files.write(temp, docx);
-                Files.move(temp, dir.resolve(templateId + ".docx"), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
+    /** Publishes one of a stored template's versions: renders use it from now on, on every replica. */
+    public void publishTemplate(String templateId, String version, String author) {
+        TemplateStore s = storeOrRefuse(templateId);
+        if (!ContentHash.isHash(version)) throw unknownVersion(templateId);
+        publish(s, templateId, version, author);
+    }
+
+    /**
+     * Publishes again the version that was published before the one published now, and returns it.
+     * INVALID {@code nothing-to-roll-back} when no earlier version was ever published.
+     */
+    public String rollbackTemplate(String templateId, String author) {
+        TemplateStore s = storeOrRefuse(templateId);
+        List<Publication> done = s.publications(templateId);
+        String now = done.isEmpty() ? null : done.getLast().hash();
+        for (int i = done.size() - 2; i >= 0; i--) {
+            String earlier = done.get(i).hash();
+            if (earlier != null && !earlier.equals(now)) {
+                publish(s, templateId, earlier, author);
+                return earlier;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store template " + templateId, e);
         }
-        library = TemplateLibrary.load(dir, limits.maxUnpackedBytes());
+        throw new BadInputException(Fault.INVALID, "nothing-to-roll-back",
+                "模板 " + templateId + " 之前没有发布过别的版本，无法回退。", "No earlier published version of " + templateId + ".");
+    }
+
+    /**
+     * Unpublishes a stored template: a bundled or hand-placed template of the same id comes back, if there
+     * is one. Its versions stay, so it can be published again.
+     */
+    public void deleteTemplate(String templateId, String author) {
+        TemplateStore s = storeOrRefuse(templateId);
+        if (!s.published().containsKey(templateId)) {
+            throw new BadInputException(Fault.NOT_FOUND, "unknown-template",
+                    "模板库中没有已发布的模板 " + templateId + "；随程序提供的和放在模板目录中的模板不能在这里删除。",
+                    "No published stored template " + templateId + "; bundled and hand-placed templates cannot be deleted here.");
+        }
+        publish(s, templateId, null, author);
+    }
+
+    /** A stored template's versions and publications; NOT_FOUND when the store has no version of it. */
+    public TemplateHistory templateHistory(String templateId) {
+        TemplateStore s = storeOrRefuse(templateId);
+        List<Version> versions = s.versions(templateId);
+        if (versions.isEmpty()) {
+            throw new BadInputException(Fault.NOT_FOUND, "unknown-template",
+                    "模板库中没有模板 " + templateId + " 的任何版本。", "The store keeps no version of " + templateId + ".");
+        }
+        return new TemplateHistory(templateId, versions, s.publications(templateId), s.published().get(templateId));
+    }
+
+    /** One version of a stored template, as kept; NOT_FOUND {@code unknown-version} when it has none of that hash. */
+    public byte[] templateVersion(String templateId, String version) {
+        TemplateStore s = storeOrRefuse(templateId);
+        if (!ContentHash.isHash(version)) throw unknownVersion(templateId);
+        return s.content(templateId, version).orElseThrow(() -> unknownVersion(templateId));
+    }
+
+    /** The version of a stored template published now, or null (none, or no store). */
+    public String publishedVersion(String templateId) {
+        return store == null || !TemplateIds.isTemplateId(templateId) ? null : store.published().get(templateId);
+    }
+
+    /**
+     * What changed, role by role, from one kept version of a template to another (face, size, line pitch,
+     * indents, spacing, page set-up, page numbers, the red header).
+     */
+    public List<HouseStyleDiff.Change> templateDiff(String templateId, String from, String to) {
+        HouseStyle before = HouseTemplate.load(templateId, templateVersion(templateId, from), limits.maxUnpackedBytes()).style();
+        HouseStyle after = HouseTemplate.load(templateId, templateVersion(templateId, to), limits.maxUnpackedBytes()).style();
+        return HouseStyleDiff.between(before, after);
+    }
+
+    private static BadInputException unknownVersion(String templateId) {
+        return new BadInputException(Fault.NOT_FOUND, "unknown-version",
+                "模板 " + templateId + " 没有这个版本，请从版本列表中选择。", "No such version of " + templateId + ".");
+    }
+
+    /** Publishes (null: unpublishes) and loads the change at once, so this replica uses it from its next render. */
+    private void publish(TemplateStore s, String templateId, String version, String author) {
+        s.publish(templateId, version, author);
+        refreshTemplates();
+    }
+
+    /**
+     * Loads what the store publishes when its revision moved since the last load: each published version
+     * is read and compiled once (kept by id and content hash), the library swapped whole. When the store
+     * cannot be reached the templates loaded stay in use and the status says why. Replicas call this
+     * every few seconds (the web service does, {@code gongwen.store.refresh}); it is cheap when nothing moved.
+     */
+    public synchronized TemplateStoreStatus refreshTemplates() {
+        if (store == null) return storeStatus;
+        try {
+            long revision = store.revision();
+            if (revision != loadedRevision) {
+                Map<String, String> published = store.published();
+                Map<String, HouseTemplate> stored = new TreeMap<>();
+                Map<String, String> problems = new TreeMap<>();
+                Map<String, HouseTemplate> keep = new HashMap<>();
+                published.forEach((id, version) -> {
+                    String key = id + "@" + version;
+                    HouseTemplate t = compiled.get(key);
+                    if (t == null) t = loadStored(id, version, problems);
+                    if (t != null) {
+                        stored.put(id, t);
+                        keep.put(key, t);
+                    }
+                });
+                compiled.clear();
+                compiled.putAll(keep);
+                library = base.with(stored, problems);
+                loadedRevision = revision;
+            }
+            storeStatus = new TemplateStoreStatus(store.describe(), true, true, loadedRevision, compiled.size(), Instant.now(), null);
+        } catch (StoreUnavailableException e) {
+            TemplateStoreStatus was = storeStatus;
+            storeStatus = new TemplateStoreStatus(store.describe(), was.loaded(), false, was.revision(), was.templates(),
+                    Instant.now(), e.messageEn() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+        }
+        return storeStatus;
+    }
+
+    /** A published version read from the store, or null with why in {@code problems}. */
+    private HouseTemplate loadStored(String id, String version, Map<String, String> problems) {
+        byte[] bytes = store.content(id, version).orElse(null);
+        if (bytes == null) {
+            problems.put(id, "已发布的版本 " + version.substring(0, 12) + " 在模板库中缺失 / the published version is missing from the store");
+            return null;
+        }
+        try {
+            return HouseTemplate.load(id, bytes, limits.maxUnpackedBytes());
+        } catch (BadInputException e) {
+            problems.put(id, e.oneLine());
+            return null;
+        }
+    }
+
+    /** The template store as of the last refresh. */
+    public TemplateStoreStatus storeStatus() {
+        return storeStatus;
+    }
+
+    /** Adds a bureau (the operator's right); its templates are {@code id/name}. */
+    public Bureau createBureau(String id, String name) {
+        return storeOrRefuse(null).createBureau(TemplateIds.checkBureau(id), name == null ? null : name.strip());
+    }
+
+    /** Every bureau. */
+    public List<Bureau> bureaus() {
+        return store == null ? List.of() : store.bureaus();
+    }
+
+    /**
+     * Issues a new token for a bureau under a label (who holds it) and returns it: the only time it is
+     * seen, since only its hash is kept.
+     */
+    public String issueToken(String bureauId, String label) {
+        TemplateStore s = storeOrRefuse(null);
+        String clean = label == null ? "" : label.strip();
+        if (clean.isEmpty() || clean.length() > 60 || clean.chars().anyMatch(Character::isISOControl)) {
+            throw new BadInputException(Fault.UNREADABLE, "invalid-token-label",
+                    "请为令牌写一个标签（谁持有它，60 个字符以内），例如“办公室 张三”。",
+                    "Give the token a label of at most 60 characters (who holds it).");
+        }
+        String token = Tokens.issue();
+        s.addToken(TemplateIds.checkBureau(bureauId), clean, Tokens.hash(token));
+        return token;
+    }
+
+    /** Revokes a bureau's token by its label; NOT_FOUND when there is none. */
+    public void revokeToken(String bureauId, String label) {
+        if (!storeOrRefuse(null).removeToken(TemplateIds.checkBureau(bureauId), label)) {
+            throw new BadInputException(Fault.NOT_FOUND, "unknown-token",
+                    "单位 " + bureauId + " 没有标签为“" + label + "”的令牌。", "No such token of " + bureauId + ".");
+        }
+    }
+
+    /**
+     * The label of the bureau's token that {@code token} is, or null. Every kept hash is compared, in
+     * constant time, whether or not one matched earlier.
+     */
+    public String tokenLabel(String bureauId, String token) {
+        if (store == null || token == null || !TemplateIds.isName(bureauId)) return null;
+        String label = null;
+        for (StoredToken t : store.tokens(bureauId)) {
+            if (Tokens.matches(token, t.hash()) && label == null) label = t.label();
+        }
+        return label;
     }
 
     private static void checkTemplateSize(byte[] docx) {
@@ -371,21 +586,6 @@ public final class Gongwen {
             if ("template-invalid".equals(e.code()) || "template-active-content".equals(e.code())) return false;
             throw e;
         }
-    }
-
-    /** Removes a deployment template; a bundled template of the same id comes back. */
-    public synchronized void deleteTemplate(String templateId) {
-        Path dir = templatesDirOrRefuse(templateId);
-        try {
-            if (!Files.deleteIfExists(dir.resolve(templateId + ".docx"))) {
-                throw new BadInputException(Fault.NOT_FOUND, "unknown-template",
-                        "模板目录中没有名为 " + templateId + " 的模板；随程序提供的模板不能删除。",
-                        "No deployment template named " + templateId + "; bundled templates cannot be deleted.");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete template " + templateId, e);
-        }
-        library = TemplateLibrary.load(dir, limits.maxUnpackedBytes());
     }
 
     /**
@@ -410,18 +610,22 @@ public final class Gongwen {
         return true;
     }
 
-    private Path templatesDirOrRefuse(String templateId) {
-        if (templateId == null || !TEMPLATE_ID.matcher(templateId).matches()) {
-            library.get(templateId); // refuses the id with the library's own message
-        }
-        if (templatesDir == null) {
+    /** The store, once the template id (if any) is one that may be stored; NOT_CONFIGURED when there is no store. */
+    private TemplateStore storeOrRefuse(String templateId) {
+        if (templateId != null) TemplateIds.checkStorable(templateId);
+        if (store == null) {
             throw new BadInputException(Fault.NOT_CONFIGURED, "template-changes-off",
-                    "本服务没有配置模板目录（gongwen.templates.dir），不能上传或删除模板。",
-                    "Template changes need a templates folder (gongwen.templates.dir).");
+                    "本服务没有配置模板库（模板目录 gongwen.templates.dir 或数据库 spring.datasource.url），不能上传、发布或删除模板。",
+                    "Template changes need a template store: a templates folder (gongwen.templates.dir) or a database (spring.datasource.url).");
         }
-        return templatesDir;
+        return store;
     }
 
+    /** Closes the template store if this instance opened it (a folder's); a store given to the builder is the caller's. */
+    @Override
+    public void close() {
+        if (ownsStore) store.close();
+    }
 
     private static String blankToNull(String s) {
         String t = s.strip();

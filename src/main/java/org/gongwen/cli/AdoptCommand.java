@@ -2,23 +2,31 @@ package org.gongwen.cli;
 
 import org.gongwen.Gongwen;
 import org.gongwen.TemplateChange;
+import org.gongwen.adopt.Adoption;
 import org.gongwen.model.BadInputException;
+import org.gongwen.model.Fault;
+import org.gongwen.store.ContentHash;
+import org.gongwen.store.TemplateIds;
 import org.gongwen.style.TemplateLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 /**
  * {@code gongwen templates adopt FILE.docx --id ID [--out DIR] [--json]}: makes a bureau's own
- * official document its house template and writes DIR/ID.docx, as the service's template upload does
- * ({@link Gongwen#putTemplate}: a file that already meets the template contract is kept as it is).
+ * official document its house template and writes DIR/ID.docx, a hand-placed template of the folder
+ * ({@link Gongwen#prepareTemplate}, as the service's upload makes one: a file that already meets the
+ * template contract is kept as it is).
  * Prints what was learned, then names the file on stderr as {@code render} does. Exit 0 written, 2
  * bad input (nothing written).
  */
@@ -43,8 +51,14 @@ public class AdoptCommand implements Callable<Integer> {
         Path dir = out != null ? out : TemplateLibrary.configuredDir() != null ? TemplateLibrary.configuredDir() : Path.of("templates");
         TemplateChange change;
         try {
-            // the Gongwen of that folder stores into it: validated, temporary file, atomic move
-            change = Gongwen.builder().templates(dir).build().putTemplate(id, InputFile.read(file));
+            if (!TemplateIds.isName(id)) {
+                throw new BadInputException(Fault.UNREADABLE, "invalid-template-id",
+                        "模板名只能由小写字母、数字和连字符组成（1 至 40 个字符）；单位的模板（单位/模板名）请通过服务上传。",
+                        "a template file's id is 1 to 40 lowercase letters, digits or hyphens; upload a bureau's template to the service.");
+            }
+            Adoption prepared = Gongwen.builder().templates(null).build().prepareTemplate(id, InputFile.read(file));
+            write(dir, prepared.template());
+            change = new TemplateChange(id, prepared.report() != null, prepared.report(), ContentHash.of(prepared.template()), true);
         } catch (BadInputException e) {
             err.println(e.oneLine());
             return 2;
@@ -65,5 +79,21 @@ public class AdoptCommand implements Callable<Integer> {
         }
         err.println("已生成 / written: " + dir.resolve(id + ".docx"));
         return 0;
+    }
+
+    /** Writes DIR/ID.docx whole or not at all: a temporary file moved over it atomically. */
+    private void write(Path dir, byte[] template) {
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, id, ".upload");
+            try {
+                Files.write(temp, template);
+                Files.move(temp, dir.resolve(id + ".docx"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.gongwen.style;
 import org.gongwen.model.BadInputException;
 import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.model.Fault;
+import org.gongwen.store.TemplateIds;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,13 +16,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The house templates a deployment offers: those bundled in the jar ({@link #BUNDLED}, at
- * {@code gongwen/templates/ID.docx}) plus the .docx files of an optional folder, whose templates
- * replace bundled ones of the same id.
- * Loaded once; immutable and shared across threads afterwards.
+ * {@code gongwen/templates/ID.docx}), the .docx files placed by hand in an optional folder, whose
+ * templates replace bundled ones of the same id, and the published versions of a template store
+ * ({@link #with}: shared ones and bureaus' own, {@code zijin-wsj/redhead}), which replace both.
+ * Immutable and shared across threads; a change makes a new library.
  */
 public final class TemplateLibrary {
 
@@ -37,8 +38,6 @@ public final class TemplateLibrary {
     public static final String DIR_PROPERTY = "gongwen.templates.dir";
     /** Template files larger than this are refused. */
     public static final long MAX_TEMPLATE_BYTES = 10L * 1024 * 1024;
-
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,40}");
 
     private final Map<String, HouseTemplate> templates;
     private final Map<String, String> problems;
@@ -137,18 +136,33 @@ public final class TemplateLibrary {
     private static String idOf(String fileName) {
         if (fileName == null || !fileName.endsWith(".docx")) return null;
         String id = fileName.substring(0, fileName.length() - 5);
-        return ID.matcher(id).matches() ? id : null;
+        return TemplateIds.isName(id) ? id : null;
+    }
+
+    /**
+     * This library with a store's published templates over it (they replace bundled and hand-placed
+     * templates of the same id), and the store's templates that could not be loaded, with why.
+     */
+    public TemplateLibrary with(Map<String, HouseTemplate> stored, Map<String, String> storedProblems) {
+        Map<String, HouseTemplate> all = new TreeMap<>(templates);
+        Map<String, String> allProblems = new TreeMap<>(problems);
+        all.putAll(stored);
+        stored.keySet().forEach(allProblems::remove);
+        storedProblems.forEach((id, why) -> {
+            if (!all.containsKey(id)) allProblems.put(id, why);
+        });
+        return new TemplateLibrary(all, allProblems);
     }
 
     /**
      * The template of this id. BadInputException {@code invalid-template-id} (UNREADABLE) for an id that is
-     * not [a-z0-9-]{1,40}, {@code unknown-template} (NOT_FOUND) when there is none.
+     * neither a name of [a-z0-9-]{1,40} nor bureau/name, {@code unknown-template} (NOT_FOUND) when there is none.
      */
     public HouseTemplate get(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!TemplateIds.isTemplateId(id)) {
             throw new BadInputException(Fault.UNREADABLE, "invalid-template-id",
-                    "模板名只能由小写字母、数字和连字符组成（1 至 40 个字符），例如 report",
-                    "a template id is 1 to 40 lowercase letters, digits or hyphens, e.g. report");
+                    "模板名只能由小写字母、数字和连字符组成（1 至 40 个字符），单位的模板写作“单位/模板名”，例如 report 或 zijin-wsj/redhead",
+                    "a template id is 1 to 40 lowercase letters, digits or hyphens, or bureau/name, e.g. report or zijin-wsj/redhead");
         }
         HouseTemplate t = templates.get(id);
         if (t == null) {

@@ -6,22 +6,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
 import org.gongwen.Rendered;
-import org.gongwen.TemplateChange;
-import org.gongwen.TemplateInfo;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.TemplateLibrary;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -29,29 +21,22 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
-/** The HTTP API for a portal's CMS and scripts. Errors: see {@link ApiProblems}. */
+/** The HTTP API for a portal's CMS and scripts (templates and bureaus: {@link TemplateApiController}). Errors: see {@link ApiProblems}. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "gongwen", description = "公文：解析、排版、模板")
 public class ApiController {
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Gongwen gongwen;
     private final DocumentInput input;
     private final Renderer renderer;
-    private final AdminToken adminToken;
-    private final TemplatePreviews templatePreviews;
 
-    public ApiController(Gongwen gongwen, DocumentInput input, Renderer renderer, AdminToken adminToken,
-                         TemplatePreviews templatePreviews) {
-        this.templatePreviews = templatePreviews;
+    public ApiController(Gongwen gongwen, DocumentInput input, Renderer renderer) {
         this.gongwen = gongwen;
         this.input = input;
         this.renderer = renderer;
-        this.adminToken = adminToken;
     }
 
     @Operation(summary = "排版：上传文件或粘贴文本，得到 DOCX、PDF、门户 HTML（整页或片段）或三者的 zip")
@@ -103,41 +88,6 @@ public class ApiController {
     @PostMapping(path = "/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public CheckReport check(@RequestPart MultipartFile file, @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template) {
         return CheckReport.of(template, input.check(file, template));
-    }
-
-    @Operation(summary = "模板列表及其校验结果")
-    @GetMapping("/templates")
-    public List<TemplateInfo> templates() {
-        return gongwen.templates();
-    }
-
-    @Operation(summary = "下载模板 .docx")
-    @GetMapping("/templates/{id}")
-    public ResponseEntity<byte[]> template(@PathVariable String id) {
-        return Downloads.file(gongwen.templateDocx(id), DOCX, id, "docx");
-    }
-
-    @Operation(summary = "上传或替换模板（需要管理员令牌：Authorization: Bearer …）",
-            description = "符合模板约定的 .docx 原样保存（adopted 为 false）；本单位的其他正式公文（如红头文件、往年报告）"
-                    + "先学习其版式生成模板再保存（adopted 为 true，report 说明各要素学自何处、与 GB/T 9704 的不同之处和未带入模板的内容）。"
-                    + "templates 为保存后的模板列表及校验结果。")
-    @PutMapping(path = "/templates/{id}", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, DOCX})
-    public TemplateUpload putTemplate(@PathVariable String id, @RequestBody byte[] docx,
-                                      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        adminToken.check(authorization);
-        TemplateChange change = renderer.putTemplate(id, docx);
-        templatePreviews.forget(id);
-        return TemplateUpload.of(change, gongwen.templates());
-    }
-
-    @Operation(summary = "删除模板（需要管理员令牌）")
-    @DeleteMapping("/templates/{id}")
-    public ResponseEntity<Void> deleteTemplate(@PathVariable String id,
-                                               @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        adminToken.check(authorization);
-        gongwen.deleteTemplate(id);
-        templatePreviews.forget(id);
-        return ResponseEntity.noContent().build();
     }
 
     private ResponseEntity<byte[]> respond(OfficialDocument document, String template, String format) {

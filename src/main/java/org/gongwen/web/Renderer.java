@@ -120,8 +120,8 @@ public class Renderer {
      * Stores a template or adopts a bureau's document and stores what it learned ({@link Gongwen#putTemplate}),
      * within the render gate and time limit as an adoption for the UI is: learning reads the whole document.
      */
-    public TemplateChange putTemplate(String templateId, byte[] docx) {
-        return measured("adopt", () -> gongwen.putTemplate(templateId, docx));
+    public TemplateChange putTemplate(String templateId, byte[] docx, String author, boolean publish) {
+        return measured("adopt", () -> gongwen.putTemplate(templateId, docx, author, publish));
     }
 
     /** The PDF's first pages as PNG data: URIs, with the page count and the writer's warnings. */

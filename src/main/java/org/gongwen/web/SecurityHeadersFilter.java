@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Scripts only from this origin; inline styles are allowed
+ * Security headers on every response (and no-store on the pages and answers that carry a token or a
+ * bureau's versions). Scripts only from this origin; inline styles are allowed
  * because the portal article carries its house style inline; previews are data: images; no page
  * may be framed by another site.
  */
@@ -30,6 +31,12 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
+        // the templates pages' forms carry the token typed into them, and a version list is a bureau's own:
+        // never kept by a browser or a proxy
+        if (request.getRequestURI().startsWith("/templates/") || request.getRequestURI().startsWith("/api/v1/bureaus")
+                || request.getRequestURI().contains("/versions")) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

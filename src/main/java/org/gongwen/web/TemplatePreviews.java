@@ -7,10 +7,13 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * The first page of a short specimen document typeset with each template, for the templates page.
@@ -57,18 +60,26 @@ public class TemplatePreviews {
         this.renderer = renderer;
     }
 
-    /** Template id → PNG data: URI of the specimen's first page (absent when it cannot be typeset). */
+    /**
+     * Template id → PNG data: URI of the specimen's first page (absent when it cannot be typeset). Kept by
+     * id and version, so a version published on another replica is shown as it is; pages of versions no
+     * longer listed are let go.
+     */
     public Map<String, String> firstPages(List<TemplateInfo> templates) {
         Map<String, String> pages = new LinkedHashMap<>();
+        Set<String> listed = new HashSet<>();
         for (TemplateInfo t : templates) {
             if (!t.valid()) continue;
-            String page = firstPages.get(t.id());
+            String key = t.id() + "@" + t.version();
+            listed.add(key);
+            String page = firstPages.get(key);
             if (page == null) {
-                page = typeset(t.id());
-                if (page != null) firstPages.put(t.id(), page);
+                page = first(renderer::preview, t.id());
+                if (page != null) firstPages.put(key, page);
             }
             if (page != null) pages.put(t.id(), page);
         }
+        firstPages.keySet().retainAll(listed);
         return pages;
     }
 
@@ -77,8 +88,9 @@ public class TemplatePreviews {
         return renderer.preview(TWO_PAGES, templateId, templateDocx, ADOPTED_PAGES);
     }
 
-    public void forget(String templateId) {
-        firstPages.remove(templateId);
+    /** The specimen's first page typeset with one kept version of a template (a history's comparison), or null. */
+    public String version(String templateId, byte[] templateDocx) {
+        return first((document, id) -> renderer.preview(document, id, templateDocx, 1), templateId);
     }
 
     private static List<Block> twoPages() {
@@ -95,9 +107,9 @@ public class TemplatePreviews {
         return blocks;
     }
 
-    private String typeset(String templateId) {
+    private static String first(BiFunction<OfficialDocument, String, Renderer.Preview> typeset, String templateId) {
         try {
-            List<String> images = renderer.preview(SPECIMEN, templateId).pageImages();
+            List<String> images = typeset.apply(SPECIMEN, templateId).pageImages();
             return images.isEmpty() ? null : images.getFirst();
         } catch (RuntimeException e) {
             return null; // the page says "no preview"; tried again next time

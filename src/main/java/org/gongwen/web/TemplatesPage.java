@@ -2,7 +2,6 @@ package org.gongwen.web;
 
 import org.gongwen.Gongwen;
 import org.gongwen.TemplateInfo;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -17,15 +16,10 @@ import java.util.Map;
 public class TemplatesPage {
     private final Gongwen gongwen;
     private final TemplatePreviews previews;
-    private final AdminToken adminToken;
-    private final String templatesDir;
 
-    public TemplatesPage(Gongwen gongwen, TemplatePreviews previews, AdminToken adminToken,
-                         @Value("${gongwen.templates.dir:}") String templatesDir) {
+    public TemplatesPage(Gongwen gongwen, TemplatePreviews previews) {
         this.gongwen = gongwen;
         this.previews = previews;
-        this.adminToken = adminToken;
-        this.templatesDir = templatesDir;
     }
 
     /** The listing: its templates, and the page's attributes (templateInfos, previews, changesOn). */
@@ -57,8 +51,8 @@ public class TemplatesPage {
         return d.isEmpty() ? t.id() : d;
     }
 
-    /** Template changes need both an admin token and a templates folder configured. */
+    /** Template changes need a store (a templates folder or a database); who may change what is {@link TemplateAccess}'s. */
     boolean changesOn() {
-        return adminToken.adminToken() != null && !adminToken.adminToken().isBlank() && !templatesDir.isBlank();
+        return gongwen.storeStatus().where() != null;
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Failed admin-token checks per client: after {@code gongwen.admin-token-failures} (default 10) within
+ * Failed token checks per client: after {@code gongwen.admin-token-failures} (default 10) within
  * a window of a minute, that client is refused for the rest of the window. Guessing then costs a
  * minute per ten tries instead of 2,000 tries a second. Memory is bounded: past
  * {@link #MAX_CLIENTS} clients, windows that have ended are dropped, and if all are live the oldest
@@ -39,19 +39,18 @@ public class TokenGuesses {
     }
 
     /**
-     * Checks a client's admin token ({@link AdminToken#check}) the one way every template change is
-     * checked: refused while the client is blocked (429 too-many-token-failures), and a wrong token
-     * counts against it.
+     * Checks a client's token the one way every template change is checked ({@link TemplateAccess#require}):
+     * refused while the client is blocked (429 too-many-token-failures), and a wrong token counts against it.
      */
-    void check(AdminToken token, String client, String authorization) {
+    TemplateAccess.Caller check(TemplateAccess access, String client, String authorization, String templateId) {
         long wait = secondsBlocked(client);
         if (wait > 0) {
             throw new BadInputException(Fault.TOO_MANY_TRIES, "too-many-token-failures",
-                    "管理员令牌错误次数过多，请 " + wait + " 秒后再试。",
-                    "Too many wrong admin tokens from this client; retry in " + wait + " s.");
+                    "令牌错误次数过多，请 " + wait + " 秒后再试。",
+                    "Too many wrong tokens from this client; retry in " + wait + " s.");
         }
         try {
-            token.check(authorization);
+            return access.require(authorization, templateId);
         } catch (BadInputException e) {
             if (e.fault() == Fault.UNAUTHORIZED) failed(client);
             throw e;

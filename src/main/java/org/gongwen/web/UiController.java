@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
 import org.gongwen.Rendered;
-import org.gongwen.adopt.Adoption;
+import org.gongwen.TemplateChange;
+import org.gongwen.TemplateHistory;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
+import org.gongwen.store.TemplateIds;
 import org.gongwen.style.TemplateLibrary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +23,9 @@ import java.util.Locale;
 
 /**
  * The clerk's format check and templates pages, server-rendered and working without JavaScript (the way
- * from a paste to the files is {@link ReviewController}'s). Only an adopted template waiting for 确认保存
- * is held on the server ({@link AdoptedTemplates}).
+ * from a paste to the files is {@link ReviewController}'s). Nothing is held between requests: an adopted
+ * template waiting for 确认发布 is an unpublished version in the store, and a template's pages carry the
+ * token typed into them (answered with Cache-Control: no-store, SecurityHeadersFilter).
  */
 @Controller
 public class UiController {
@@ -30,21 +33,18 @@ public class UiController {
     private final DocumentInput input;
     private final Renderer renderer;
     private final TemplatePreviews templatePreviews;
-    private final AdminToken adminToken;
+    private final TemplateAccess access;
     private final TokenGuesses tokenGuesses;
-    private final AdoptedTemplates adoptedTemplates;
     private final TemplatesPage templatesPage;
 
     public UiController(Gongwen gongwen, DocumentInput input, Renderer renderer, TemplatePreviews templatePreviews,
-                        AdminToken adminToken, TokenGuesses tokenGuesses, AdoptedTemplates adoptedTemplates,
-                        TemplatesPage templatesPage) {
+                        TemplateAccess access, TokenGuesses tokenGuesses, TemplatesPage templatesPage) {
         this.gongwen = gongwen;
         this.input = input;
         this.renderer = renderer;
         this.templatePreviews = templatePreviews;
-        this.adminToken = adminToken;
+        this.access = access;
         this.tokenGuesses = tokenGuesses;
-        this.adoptedTemplates = adoptedTemplates;
         this.templatesPage = templatesPage;
     }
 
@@ -97,44 +97,101 @@ public class UiController {
 
     @GetMapping("/templates")
     public String templates(@RequestParam(required = false) String saved, Model model) {
-        // after 确认保存: said only of a template that is there
+        // after 确认发布: said only of a template that is there
         if (listTemplates(model).has(saved)) model.addAttribute("saved", saved);
         return "ui/templates";
     }
 
     /**
-     * A bureau's own document becomes its house template, step 1: with the admin token, adopt it (stores
-     * nothing) and show what was learned and the specimen typeset with it; the template waits in
-     * {@link AdoptedTemplates} for the confirmation.
+     * A bureau's own document becomes its house template, step 1: with a token that may change the
+     * template, adopt it and keep it as a new version, unpublished; show what was learned, the specimen
+     * typeset with it and, when the template is published already, what would change. The version is in
+     * the shared store, so step 2 may reach any replica.
      */
     @PostMapping("/templates/adopt")
     public String adopt(@RequestPart(required = false) MultipartFile file, @RequestParam(required = false) String id,
                         @RequestParam(required = false) String token, HttpServletRequest request, Model model) {
-        checkAdmin(token, request);
+        String templateId = id == null ? "" : id.strip();
+        TemplateAccess.Caller caller = checkToken(token, templateId, request);
         if (file == null || file.isEmpty()) {
             throw new BadInputException(Fault.UNREADABLE, "no-content", "请选择本单位的一份正式公文（.docx）。",
                     "Upload the bureau's document (.docx).");
         }
-        String templateId = id == null ? "" : id.strip();
-        Adoption adoption = renderer.adopt(templateId, input.bytes(file));
+        TemplateChange change = renderer.putTemplate(templateId, input.bytes(file), caller.author(), false);
+        byte[] kept = gongwen.templateVersion(templateId, change.version());
         model.addAttribute("replaces", listTemplates(model).has(templateId));
-        model.addAttribute("report", adoption.report());
-        model.addAttribute("key", adoptedTemplates.hold(templateId, adoption.template()));
+        model.addAttribute("report", change.report());
+        model.addAttribute("templateId", templateId);
+        model.addAttribute("version", change.version());
+        model.addAttribute("token", token);
+        String published = gongwen.publishedVersion(templateId);
+        if (published != null && !published.equals(change.version())) {
+            model.addAttribute("changes", gongwen.templateDiff(templateId, published, change.version()));
+        }
         try {
-            model.addAttribute("preview", templatePreviews.adopted(templateId, adoption.template()));
+            model.addAttribute("preview", templatePreviews.adopted(templateId, kept));
         } catch (BadInputException e) {
             model.addAttribute("previewError", e.messageZh());
         }
         return "ui/templates";
     }
 
-    /** Step 2: 确认保存 stores the adopted template held under {@code key}, then back to the list. */
-    @PostMapping("/templates/store")
-    public String store(@RequestParam(required = false) String key) {
-        AdoptedTemplates.Held held = adoptedTemplates.take(key);
-        gongwen.storeTemplate(held.templateId(), held.template());
-        templatePreviews.forget(held.templateId());
-        return "redirect:/templates?saved=" + held.templateId();
+    /** Step 2, and the history's 发布 button: publishes a kept version, then back where it was asked from. */
+    @PostMapping("/templates/publish")
+    public String publish(@RequestParam(required = false) String id, @RequestParam(required = false) String version,
+                          @RequestParam(required = false) String token, @RequestParam(required = false) String back,
+                          HttpServletRequest request, Model model) {
+        String templateId = id == null ? "" : id.strip();
+        TemplateAccess.Caller caller = checkToken(token, templateId, request);
+        gongwen.publishTemplate(templateId, version, caller.author());
+        if ("history".equals(back)) {
+            model.addAttribute("done", "已发布版本 " + short12(version) + "，各副本数秒内生效。");
+            return history(templateId, token, null, null, request, model);
+        }
+        return "redirect:/templates?saved=" + templateId;
+    }
+
+    /** The history's 回退 button: publishes again the version published before the current one. */
+    @PostMapping("/templates/rollback")
+    public String rollback(@RequestParam(required = false) String id, @RequestParam(required = false) String token,
+                           HttpServletRequest request, Model model) {
+        String templateId = id == null ? "" : id.strip();
+        TemplateAccess.Caller caller = checkToken(token, templateId, request);
+        String now = gongwen.rollbackTemplate(templateId, caller.author());
+        model.addAttribute("done", "已回退到版本 " + short12(now) + "，各副本数秒内生效。");
+        return history(templateId, token, null, null, request, model);
+    }
+
+    /**
+     * A template's history, with its token: every version and publication, and for two versions (by default
+     * the one published before and the one published now) what changed role by role and the specimen's first
+     * page typeset in each, side by side.
+     */
+    @PostMapping("/templates/history")
+    public String history(@RequestParam(required = false) String id, @RequestParam(required = false) String token,
+                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                          HttpServletRequest request, Model model) {
+        String templateId = id == null ? "" : id.strip();
+        checkToken(token, templateId, request);
+        TemplateHistory history = gongwen.templateHistory(templateId);
+        String[] pair = TemplateHistoryPage.pair(history, from, to);
+        model.addAttribute("history", TemplateHistoryPage.of(history));
+        model.addAttribute("templateId", templateId);
+        model.addAttribute("token", token);
+        model.addAttribute("from", pair[0]);
+        model.addAttribute("to", pair[1]);
+        if (pair[0] != null && !pair[0].equals(pair[1])) {
+            model.addAttribute("changes", gongwen.templateDiff(templateId, pair[0], pair[1]));
+            model.addAttribute("fromPage", templatePreviews.version(templateId, gongwen.templateVersion(templateId, pair[0])));
+        }
+        if (pair[1] != null) {
+            model.addAttribute("toPage", templatePreviews.version(templateId, gongwen.templateVersion(templateId, pair[1])));
+        }
+        return "ui/history";
+    }
+
+    private static String short12(String version) {
+        return version == null || version.length() < 12 ? String.valueOf(version) : version.substring(0, 12);
     }
 
     private TemplatesPage.Listing listTemplates(Model model) {
@@ -144,21 +201,23 @@ public class UiController {
     }
 
     /**
-     * The admin token typed into the form, checked as {@link AdminTokenFilter} checks the API's (the
-     * same limit on wrong guesses), before the upload is read.
+     * The token typed into the form, checked as {@link TemplateAccessFilter} checks the API's (the same rule
+     * and the same limit on wrong guesses), before the upload is read.
      */
-    private void checkAdmin(String token, HttpServletRequest request) {
+    private TemplateAccess.Caller checkToken(String token, String templateId, HttpServletRequest request) {
         if (!templatesPage.changesOn()) {
             throw new BadInputException(Fault.FORBIDDEN, "template-changes-off",
-                    "本服务没有开启模板上传：需要管理员在配置中设置 gongwen.admin-token 和 gongwen.templates.dir。",
-                    "Template changes are off: gongwen.admin-token and gongwen.templates.dir must be set.");
+                    "本服务没有开启模板修改：需要管理员配置模板库（gongwen.templates.dir 或数据库）。",
+                    "Template changes are off: no template store is configured.");
         }
         try {
-            tokenGuesses.check(adminToken, request.getRemoteAddr(), "Bearer " + (token == null ? "" : token.strip()));
+            return tokenGuesses.check(access, request.getRemoteAddr(), "Bearer " + (token == null ? "" : token.strip()),
+                    TemplateIds.checkStorable(templateId));
         } catch (BadInputException e) {
             if (e.fault() != Fault.UNAUTHORIZED) throw e;
             // the API's message speaks of the Authorization header; the clerk typed it into a field
-            throw new BadInputException(Fault.UNAUTHORIZED, e.code(), "管理员令牌不正确，请向管理员确认后重新输入。",
+            throw new BadInputException(Fault.UNAUTHORIZED, e.code(),
+                    "令牌不正确：修改模板 " + templateId + " 需要其单位的令牌或运维管理员令牌，请向管理员确认后重新输入。",
                     e.messageEn());
         }
     }
