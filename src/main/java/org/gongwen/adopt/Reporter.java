@@ -5,8 +5,7 @@ import org.gongwen.adopt.AdoptionReport.RoleReport;
 import org.gongwen.adopt.HouseLearner.House;
 import org.gongwen.adopt.RoleFinder.Found;
 import org.gongwen.check.Faces;
-import org.gongwen.check.RoleNames;
-import org.gongwen.check.Sizes;
+import org.gongwen.style.Sizes;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.LineRule;
 import org.gongwen.style.HouseStyle.RoleStyle;
@@ -42,7 +41,7 @@ final class Reporter {
                 described += "；下接分隔线" + (BureauDocument.isRed(h.color()) ? "红色" : "#" + h.color()) + Sizes.points(h.separatorWidthPt())
                         + "磅，距发文字号" + Sizes.mm(h.separatorBelowDocNumberPt()) + "毫米（" + house.ruleFrom() + "）";
             }
-            roles.add(new RoleReport(r.name(), RoleNames.of(r), spec.learned(), spec.from(), described));
+            roles.add(new RoleReport(r.name(), r.chineseName(), spec.learned(), spec.from(), described));
         }
         List<Departure> departures = new ArrayList<>();
         page(style.page(), departures);
@@ -140,7 +139,7 @@ final class Reporter {
         double size = r == Role.TITLE ? TITLE_PT : BODY_PT;
         String clause = r == Role.TITLE ? "§7.3.1" : "§7.3.3";
         if (Faces.of(s.eastAsiaFont()) != Faces.of(face) || Math.abs(s.sizePt() - size) > 0.26) {
-            out.add(new Departure(RoleNames.of(r) + "字体字号", s.eastAsiaFont() + Sizes.name(s.sizePt()),
+            out.add(new Departure(r.chineseName() + "字体字号", s.eastAsiaFont() + Sizes.name(s.sizePt()),
                     face + Sizes.name(size) + "（" + clause + "）"));
         }
     }

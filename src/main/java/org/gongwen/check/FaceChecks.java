@@ -6,6 +6,7 @@ import org.gongwen.model.Labels;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.RoleStyle;
 import org.gongwen.style.Role;
+import org.gongwen.style.Sizes;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -47,14 +48,14 @@ final class FaceChecks implements DocxChecker.Check {
         // one finding per paragraph, role and kind: the face, the weight, the colour
         if ((!faceOk || !sizeOk) && reported.add(id + "-font")) {
             String found = (cjk ? (r.eastAsiaFont() == null ? "未设置中文字体的" : Faces.official(r.eastAsiaFont())) : "") + Sizes.name(r.sizePt());
-            out.error(id + "-font", RoleNames.of(role) + "字体应为" + want.eastAsiaFont() + Sizes.name(want.sizePt())
+            out.error(id + "-font", role.chineseName() + "字体应为" + want.eastAsiaFont() + Sizes.name(want.sizePt())
                     + "，此处为" + found, p.where());
         }
         if (r.bold() && !want.bold() && cjk && !NOT_BOLD_CHECKED.contains(role) && reported.add(id + "-bold")) {
-            out.warning(id + "-bold", RoleNames.of(role) + "不应加粗，请取消加粗", p.where());
+            out.warning(id + "-bold", role.chineseName() + "不应加粗，请取消加粗", p.where());
         }
         if (!r.color().equalsIgnoreCase(want.color()) && reported.add(id + "-color")) {
-            String msg = RoleNames.of(role) + "应为" + color(want.color()) + "，此处为" + color(r.color());
+            String msg = role.chineseName() + "应为" + color(want.color()) + "，此处为" + color(r.color());
             if ("000000".equals(want.color())) out.warning(id + "-color", msg, p.where());
             else out.error(id + "-color", msg, p.where());
         }

@@ -5,6 +5,7 @@ import org.gongwen.ooxml.Section;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.LineRule;
 import org.gongwen.style.Role;
+import org.gongwen.style.Sizes;
 
 /**
  * Line and character pitch as Word lays them out: exact spacing wins; single or multiple spacing

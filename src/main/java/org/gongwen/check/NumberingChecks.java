@@ -28,7 +28,7 @@ final class NumberingChecks implements DocxChecker.Check {
             Para p = doc.paragraphs.get(i);
             Labels.Label label = Labels.parse(p.text());
             if (label == null) continue;
-            String levelName = RoleNames.of(Role.heading(label.level()));
+            String levelName = Role.heading(label.level()).chineseName();
             if (!label.wellFormed()) {
                 out.error("heading-label-form", levelName + "序号“" + label.label().strip() + "”应写作“" + label.correct() + "”"
                         + hint(label), p.where());

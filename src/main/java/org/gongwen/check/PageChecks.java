@@ -4,6 +4,7 @@ import org.gongwen.ooxml.Section;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.PageSetup;
 import org.gongwen.style.Role;
+import org.gongwen.style.Sizes;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -7,6 +7,7 @@ import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.HouseStyle.PageNumberStyle;
 import org.gongwen.style.Role;
+import org.gongwen.style.Sizes;
 
 /**
  * Page numbers from a PAGE field in the footer, in the house's form and place (GB/T 9704: "— N —",

@@ -9,6 +9,7 @@ import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.HouseStyle.RoleStyle;
 import org.gongwen.style.Role;
+import org.gongwen.style.Sizes;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class ParagraphLayoutChecks implements DocxChecker.Check {
             if (role == null || OWN_GEOMETRY.contains(role)) continue;
             Para p = doc.paragraphs.get(i);
             RoleStyle want = house.role(role);
-            String id = RoleNames.id(role), name = RoleNames.of(role);
+            String id = RoleNames.id(role), name = role.chineseName();
             String text = Labels.stripLeading(p.text());
             boolean continuation = role == Role.ATTACHMENTS && !text.startsWith("附件");
             double wantFirst = want.firstLineIndentPt(), wantLeft = want.leftIndentPt();

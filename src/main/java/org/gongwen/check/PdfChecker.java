@@ -13,6 +13,7 @@ import org.gongwen.style.HouseStyle.PageNumberStyle;
 import org.gongwen.style.HouseStyle.PageSetup;
 import org.gongwen.style.HouseStyle.RoleStyle;
 import org.gongwen.style.Role;
+import org.gongwen.style.Sizes;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -278,7 +279,7 @@ public final class PdfChecker {
             if (reported.add(key)) {
                 // a face that answers (a Song standing in for 小标宋) is named as the style names it
                 String face = faceOk ? want.eastAsiaFont() : Faces.official(g.font());
-                out.error(RoleNames.id(role) + "-font", RoleNames.of(role) + "字体应为" + want.eastAsiaFont() + Sizes.name(want.sizePt())
+                out.error(RoleNames.id(role) + "-font", role.chineseName() + "字体应为" + want.eastAsiaFont() + Sizes.name(want.sizePt())
                         + "，此处为" + face + Sizes.name(Math.round(g.sizePt() * 2) / 2.0), where);
             }
             return;

@@ -7,6 +7,7 @@ import org.gongwen.style.HouseStyle;
 import org.gongwen.style.LineBox;
 import org.gongwen.style.HouseStyle.Align;
 import org.gongwen.style.Role;
+import org.gongwen.style.Sizes;
 
 import static org.gongwen.style.Gbt9704Numbers.THICK_RULE_MM;
 import static org.gongwen.style.Gbt9704Numbers.THIN_RULE_MM;
@@ -79,8 +80,8 @@ final class RedHeaderChecks implements DocxChecker.Check {
         }
         if (first < 0) return;
         Para f = doc.paragraphs.get(first), l = doc.paragraphs.get(last);
-        rule(f.topBorder(), "首条分隔线（“" + RoleNames.of(roles[first]) + "”上方的段落上框线）", f, out);
-        rule(l.bottomBorder(), "末条分隔线（“" + RoleNames.of(roles[last]) + "”下方的段落下框线）", l, out);
+        rule(f.topBorder(), "首条分隔线（“" + roles[first].chineseName() + "”上方的段落上框线）", f, out);
+        rule(l.bottomBorder(), "末条分隔线（“" + roles[last].chineseName() + "”下方的段落下框线）", l, out);
     }
 
     /** GB/T 9704: the first and last 版记 rules are thick (0.35 mm), as wide as the type area. */

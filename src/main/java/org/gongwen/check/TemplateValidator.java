@@ -9,6 +9,7 @@ import org.gongwen.style.ActiveContent;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseStyleReader;
 import org.gongwen.style.Role;
+import org.gongwen.style.Sizes;
 
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class TemplateValidator {
             String id = e.getValue()[0], name = e.getValue()[1];
             String found = HouseStyleReader.styleIdOf(e.getKey(), doc.styles);
             if (found == null) {
-                out.error("template-style-missing", "模板缺少样式“" + name + "”（样式标识 " + id + "），用于" + RoleNames.of(e.getKey())
+                out.error("template-style-missing", "模板缺少样式“" + name + "”（样式标识 " + id + "），用于" + e.getKey().chineseName()
                         + "；请从 report.docx 复制该样式", "样式");
                 ok = false;
                 continue;
@@ -157,7 +158,7 @@ public final class TemplateValidator {
         for (Role r : STANDARD_ROLES) {
             HouseStyle.RoleStyle have = style.role(r), should = gb.role(r);
             if (Faces.of(have.eastAsiaFont()) != Faces.of(should.eastAsiaFont()) || Math.abs(have.sizePt() - should.sizePt()) > 0.26) {
-                out.warning("template-gbt9704", "GB/T 9704 规定" + RoleNames.of(r) + "用" + should.eastAsiaFont() + Sizes.name(should.sizePt())
+                out.warning("template-gbt9704", "GB/T 9704 规定" + r.chineseName() + "用" + should.eastAsiaFont() + Sizes.name(should.sizePt())
                         + "，模板样式“" + have.styleName() + "”为" + have.eastAsiaFont() + Sizes.name(have.sizePt()), "样式");
             }
         }

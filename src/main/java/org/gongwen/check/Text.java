@@ -1,6 +1,7 @@
 package org.gongwen.check;
 
 import org.gongwen.compose.Widths;
+import org.gongwen.style.Sizes;
 
 /** Character classes and widths in 字 (one CJK character = 1, a half-width character = ½). */
 final class Text {

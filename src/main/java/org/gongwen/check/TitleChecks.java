@@ -5,6 +5,7 @@ import org.gongwen.compose.Composer;
 import org.gongwen.compose.TitleBreaker;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.Role;
+import org.gongwen.style.Sizes;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.gongwen.check;
+package org.gongwen.style;
 
 /** Chinese font size names (号), so a message says 三号 where a clerk's Word menu says 三号. */
 public final class Sizes {
@@ -10,10 +10,16 @@ public final class Sizes {
 
     /** "三号" for 16 pt, "17磅" for a size without a 号 name. */
     public static String name(double pt) {
+        String named = named(pt);
+        return named != null ? named : points(pt) + "磅";
+    }
+
+    /** "三号" for 16 pt, null for a size without a 号 name. */
+    public static String named(double pt) {
         for (int i = 0; i < POINTS.length; i++) {
             if (Math.abs(POINTS[i] - pt) < 0.05) return NAMES[i];
         }
-        return points(pt) + "磅";
+        return null;
     }
 
     /** 16 → "16", 28.95 → "28.95", 15.7946 → "15.79". */
@@ -21,10 +27,12 @@ public final class Sizes {
         return java.math.BigDecimal.valueOf(pt).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** Points as millimetres to a tenth: 104.88 → "37". */
     public static String mm(double pt) {
         double mm = Math.round(pt * 25.4 / 72 * 10) / 10.0;
         return points(mm);
     }
 
-    static double mmToPt(double mm) { return mm * 72 / 25.4; }
+    /** Millimetres as points. */
+    public static double mmToPt(double mm) { return mm * 72 / 25.4; }
 }
