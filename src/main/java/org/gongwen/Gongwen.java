@@ -45,6 +45,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -65,6 +66,8 @@ public final class Gongwen implements AutoCloseable {
     /** {@link #base} with the store's published templates over it, as of {@link #loadedRevision}. */
     private volatile TemplateLibrary library;
     private volatile TemplateStoreStatus storeStatus;
+    /** The store's published templates as loaded: id → version. */
+    private volatile Map<String, String> storedVersions = Map.of();
     /** The store's revision {@link #library} was made from; -1 before the first load. Guarded by {@code this}. */
     private long loadedRevision = -1;
     /** Published templates read so far, by id and version: a refresh reads only versions it has not seen. Guarded by {@code this}. */
@@ -437,9 +440,14 @@ public final class Gongwen implements AutoCloseable {
         return s.content(templateId, version).orElseThrow(() -> unknownVersion(templateId));
     }
 
-    /** The version of a stored template published now, or null (none, or no store). */
+    /** The version of a stored template published now, as this replica last loaded it, or null (none, or no store). */
     public String publishedVersion(String templateId) {
-        return store == null || !TemplateIds.isTemplateId(templateId) ? null : store.published().get(templateId);
+        return templateId == null ? null : storedVersions.get(templateId);
+    }
+
+    /** The ids of the store's published templates, as this replica last loaded them. */
+    public Set<String> storedTemplates() {
+        return storedVersions.keySet();
     }
 
     /**
@@ -490,6 +498,7 @@ public final class Gongwen implements AutoCloseable {
                 compiled.clear();
                 compiled.putAll(keep);
                 library = base.with(stored, problems);
+                storedVersions = Map.copyOf(published);
                 loadedRevision = revision;
             }
             storeStatus = new TemplateStoreStatus(store.describe(), true, true, loadedRevision, compiled.size(), Instant.now(), null);
@@ -567,6 +576,12 @@ public final class Gongwen implements AutoCloseable {
             if (Tokens.matches(token, t.hash()) && label == null) label = t.label();
         }
         return label;
+    }
+
+    /** The kept hash of the bureau's token of that label, or null: what a page's ticket is signed with (web.UiTickets). */
+    public String tokenHash(String bureauId, String label) {
+        if (store == null || label == null || !TemplateIds.isName(bureauId)) return null;
+        return store.tokens(bureauId).stream().filter(t -> t.label().equals(label)).map(StoredToken::hash).findFirst().orElse(null);
     }
 
     private static void checkTemplateSize(byte[] docx) {

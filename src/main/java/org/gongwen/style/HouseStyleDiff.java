@@ -34,7 +34,7 @@ public final class HouseStyleDiff {
      *                     what a clerk sets as one
      * @param partName     the part as a clerk calls it: 页面设置, 正文, 页脚页码, 版头和版记
      * @param propertyName the property as a clerk calls it: 字号, 页边距上 …
-     * @param before       the old value as a clerk reads it ("三号（16 pt）")
+     * @param before       the old value as a clerk reads it ("三号（16 磅）")
      * @param after        the new value
      */
     public record Change(String part, Role role, String property, String partName, String propertyName,
@@ -161,21 +161,21 @@ public final class HouseStyleDiff {
         return Objects.equals(a, b);
     }
 
-    /** "三号（16 pt）", or "17 pt" for a size without a 号 name. */
+    /** "三号（16 磅）", or "17 磅" for a size without a 号 name. */
     private static String size(double pt) {
         String named = Sizes.named(pt);
         return named == null ? pt(pt) : named + "（" + pt(pt) + "）";
     }
 
     private static String pt(double pt) {
-        return Sizes.points(pt) + " pt";
+        return Sizes.points(pt) + " 磅";
     }
 
     private static String mm(double pt) {
         return Sizes.mm(pt) + " 毫米";
     }
 
-    /** "2 字（32 pt）": in 字 of the text's size to the nearest half, as Word's 字符 unit, and the points as they are. */
+    /** "2 字（32 磅）": in 字 of the text's size to the nearest half, as Word's 字符 unit, and the points as they are. */
     private static String chars(double pt, double sizePt) {
         if (Math.abs(pt) < TOLERANCE_PT) return "无";
         return Sizes.points(Math.round(pt / sizePt * 2) / 2.0) + " 字（" + pt(pt) + "）";
@@ -203,7 +203,7 @@ public final class HouseStyleDiff {
         };
     }
 
-    /** Word's words for the rule ("固定值 28.95 pt"); on the grid, the lines taken and their height on this page. */
+    /** Word's words for the rule ("固定值 28.95 磅"); on the grid, the lines taken and their height on this page. */
     private static String lineSpacing(RoleStyle s, HouseStyle style) {
         return switch (s.lineRule()) {
             case EXACT -> "固定值 " + pt(s.lineSpacing());

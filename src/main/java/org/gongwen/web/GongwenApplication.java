@@ -3,6 +3,7 @@ package org.gongwen.web;
 import org.gongwen.check.PdfLimits;
 import org.gongwen.Gongwen;
 import org.gongwen.ingest.ImportLimits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,12 +16,26 @@ import java.nio.file.Path;
 @ConfigurationPropertiesScan
 public class GongwenApplication {
 
+    /**
+     * The PostgreSQL template store when {@code spring.datasource.url} names one (several replicas share it);
+     * none otherwise (null: no bean), and the templates folder keeps its own.
+     */
+    @Bean(destroyMethod = "close")
+    DatabaseStore databaseStore(@Value("${spring.datasource.url:}") String url,
+                                          @Value("${spring.datasource.username:}") String username,
+                                          @Value("${spring.datasource.password:}") String password,
+                                          @Value("${spring.datasource.hikari.maximum-pool-size:4}") int maxPoolSize,
+                                          @Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeoutMs) {
+        return url.isBlank() ? null : new DatabaseStore(url, username, password, maxPoolSize, connectionTimeoutMs);
+    }
+
     /** The one flow of the process, shared by every request. */
     @Bean
     Gongwen gongwen(WebLimits limits, @Value("${gongwen.templates.dir:}") String templatesDir,
-                    @Value("${gongwen.fonts.dir:}") String fontsDir) {
+                    @Value("${gongwen.fonts.dir:}") String fontsDir, ObjectProvider<DatabaseStore> databaseStore) {
         return Gongwen.builder()
                 .templates(templatesDir.isBlank() ? null : Path.of(templatesDir))
+                .store(databaseStore.getIfAvailable() == null ? null : databaseStore.getIfAvailable().store())
                 .fonts(fontsDir.isBlank() ? null : Path.of(fontsDir))
                 .limits(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters(),
                         limits.maxBlocks(), limits.maxTitleCharacters(), limits.maxUnpackedDocx().toBytes(),

@@ -22,7 +22,7 @@ public class TemplatesPage {
         this.previews = previews;
     }
 
-    /** The listing: its templates, and the page's attributes (templateInfos, previews, changesOn). */
+    /** The listing: its templates, and the page's attributes (templateInfos, previews, changesOn, stored). */
     record Listing(List<TemplateInfo> templates, Map<String, Object> attributes) {
         boolean has(String id) {
             return templates.stream().anyMatch(t -> t.id().equals(id));
@@ -35,6 +35,7 @@ public class TemplatesPage {
         attributes.put("templateInfos", templates);
         attributes.put("previews", previews.firstPages(templates));
         attributes.put("changesOn", changesOn());
+        attributes.put("stored", gongwen.storedTemplates());
         return new Listing(templates, attributes);
     }
 

@@ -23,9 +23,9 @@ import java.util.Locale;
 
 /**
  * The clerk's format check and templates pages, server-rendered and working without JavaScript (the way
- * from a paste to the files is {@link ReviewController}'s). Nothing is held between requests: an adopted
- * template waiting for 确认发布 is an unpublished version in the store, and a template's pages carry the
- * token typed into them (answered with Cache-Control: no-store, SecurityHeadersFilter).
+ * from a paste to the files is {@link ReviewController}'s). Nothing is held between requests, so any replica
+ * answers the next step: an adopted template waiting for 确认发布 is an unpublished version in the store,
+ * and a template's pages carry a signed ticket for it ({@link UiTickets}), never the token typed in.
  */
 @Controller
 public class UiController {
@@ -36,9 +36,11 @@ public class UiController {
     private final TemplateAccess access;
     private final TokenGuesses tokenGuesses;
     private final TemplatesPage templatesPage;
+    private final UiTickets tickets;
 
     public UiController(Gongwen gongwen, DocumentInput input, Renderer renderer, TemplatePreviews templatePreviews,
-                        TemplateAccess access, TokenGuesses tokenGuesses, TemplatesPage templatesPage) {
+                        TemplateAccess access, TokenGuesses tokenGuesses, TemplatesPage templatesPage, UiTickets tickets) {
+        this.tickets = tickets;
         this.gongwen = gongwen;
         this.input = input;
         this.renderer = renderer;
@@ -123,7 +125,7 @@ public class UiController {
         model.addAttribute("report", change.report());
         model.addAttribute("templateId", templateId);
         model.addAttribute("version", change.version());
-        model.addAttribute("token", token);
+        model.addAttribute("ticket", tickets.issue(caller, templateId));
         String published = gongwen.publishedVersion(templateId);
         if (published != null && !published.equals(change.version())) {
             model.addAttribute("changes", gongwen.templateDiff(templateId, published, change.version()));
@@ -139,27 +141,27 @@ public class UiController {
     /** Step 2, and the history's 发布 button: publishes a kept version, then back where it was asked from. */
     @PostMapping("/templates/publish")
     public String publish(@RequestParam(required = false) String id, @RequestParam(required = false) String version,
-                          @RequestParam(required = false) String token, @RequestParam(required = false) String back,
+                          @RequestParam(required = false) String ticket, @RequestParam(required = false) String back,
                           HttpServletRequest request, Model model) {
         String templateId = id == null ? "" : id.strip();
-        TemplateAccess.Caller caller = checkToken(token, templateId, request);
+        TemplateAccess.Caller caller = checkTicket(ticket, templateId, request);
         gongwen.publishTemplate(templateId, version, caller.author());
         if ("history".equals(back)) {
             model.addAttribute("done", "已发布版本 " + short12(version) + "，各副本数秒内生效。");
-            return history(templateId, token, null, null, request, model);
+            return showHistory(templateId, caller, null, null, model);
         }
         return "redirect:/templates?saved=" + templateId;
     }
 
     /** The history's 回退 button: publishes again the version published before the current one. */
     @PostMapping("/templates/rollback")
-    public String rollback(@RequestParam(required = false) String id, @RequestParam(required = false) String token,
+    public String rollback(@RequestParam(required = false) String id, @RequestParam(required = false) String ticket,
                            HttpServletRequest request, Model model) {
         String templateId = id == null ? "" : id.strip();
-        TemplateAccess.Caller caller = checkToken(token, templateId, request);
+        TemplateAccess.Caller caller = checkTicket(ticket, templateId, request);
         String now = gongwen.rollbackTemplate(templateId, caller.author());
         model.addAttribute("done", "已回退到版本 " + short12(now) + "，各副本数秒内生效。");
-        return history(templateId, token, null, null, request, model);
+        return showHistory(templateId, caller, null, null, model);
     }
 
     /**
@@ -169,15 +171,20 @@ public class UiController {
      */
     @PostMapping("/templates/history")
     public String history(@RequestParam(required = false) String id, @RequestParam(required = false) String token,
-                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                          HttpServletRequest request, Model model) {
+                          @RequestParam(required = false) String ticket, @RequestParam(required = false) String from,
+                          @RequestParam(required = false) String to, HttpServletRequest request, Model model) {
         String templateId = id == null ? "" : id.strip();
-        checkToken(token, templateId, request);
+        TemplateAccess.Caller caller = ticket != null && token == null ? checkTicket(ticket, templateId, request)
+                : checkToken(token, templateId, request);
+        return showHistory(templateId, caller, from, to, model);
+    }
+
+    private String showHistory(String templateId, TemplateAccess.Caller caller, String from, String to, Model model) {
         TemplateHistory history = gongwen.templateHistory(templateId);
         String[] pair = TemplateHistoryPage.pair(history, from, to);
         model.addAttribute("history", TemplateHistoryPage.of(history));
         model.addAttribute("templateId", templateId);
-        model.addAttribute("token", token);
+        model.addAttribute("ticket", tickets.issue(caller, templateId));
         model.addAttribute("from", pair[0]);
         model.addAttribute("to", pair[1]);
         if (pair[0] != null && !pair[0].equals(pair[1])) {
@@ -198,6 +205,21 @@ public class UiController {
         TemplatesPage.Listing listing = templatesPage.listing();
         model.addAllAttributes(listing.attributes());
         return listing;
+    }
+
+    /** A page's ticket ({@link UiTickets}) for the template, counted like a token when it does not check. */
+    private TemplateAccess.Caller checkTicket(String ticket, String templateId, HttpServletRequest request) {
+        long wait = tokenGuesses.secondsBlocked(request.getRemoteAddr());
+        if (wait > 0) {
+            throw new BadInputException(Fault.TOO_MANY_TRIES, "too-many-token-failures",
+                    "令牌错误次数过多，请 " + wait + " 秒后再试。", "Too many wrong tokens from this client; retry in " + wait + " s.");
+        }
+        try {
+            return tickets.check(ticket == null ? "" : ticket, TemplateIds.checkStorable(templateId));
+        } catch (BadInputException e) {
+            if (e.fault() == Fault.UNAUTHORIZED) tokenGuesses.failed(request.getRemoteAddr());
+            throw e;
+        }
     }
 
     /**

@@ -27,10 +27,10 @@ class HouseStyleDiffTest {
         assertThat(HouseStyleDiff.between(report, redhead))
                 .extracting(Change::key, Change::partName, Change::propertyName, Change::before, Change::after)
                 .containsExactly(
-                        tuple("role.TITLE.spaceBeforePt", "标题", "段前", "0 pt", "54.95 pt"),
+                        tuple("role.TITLE.spaceBeforePt", "标题", "段前", "0 磅", "54.95 磅"),
                         tuple("redHeader.present", "版头和版记", "红头", "无", "“{{issuer}}文件”"));
         assertThat(HouseStyleDiff.between(redhead, report)).extracting(Change::before)
-                .containsExactly("54.95 pt", "“{{issuer}}文件”");
+                .containsExactly("54.95 磅", "“{{issuer}}文件”");
     }
 
     @Test
@@ -58,9 +58,9 @@ class HouseStyleDiffTest {
         assertThat(HouseStyleDiff.between(report, edited))
                 .extracting(Change::key, Change::partName, Change::propertyName, Change::before, Change::after)
                 .containsExactly(
-                        tuple("role.BODY.sizePt", "正文", "字号", "三号（16 pt）", "四号（14 pt）"),
-                        tuple("role.NOTE.sizePt", "附注", "字号", "三号（16 pt）", "四号（14 pt）"),
-                        tuple("role.ARTICLE.sizePt", "条标题", "字号", "三号（16 pt）", "四号（14 pt）"));
+                        tuple("role.BODY.sizePt", "正文", "字号", "三号（16 磅）", "四号（14 磅）"),
+                        tuple("role.NOTE.sizePt", "附注", "字号", "三号（16 磅）", "四号（14 磅）"),
+                        tuple("role.ARTICLE.sizePt", "条标题", "字号", "三号（16 磅）", "四号（14 磅）"));
     }
 
     @Test
@@ -73,11 +73,11 @@ class HouseStyleDiffTest {
             assertThat(c.key()).isEqualTo("role.BODY.sizePt");
             assertThat(c.partName()).isEqualTo("正文");
             assertThat(c.propertyName()).isEqualTo("字号");
-            assertThat(c.before()).isEqualTo("三号（16 pt）");
-            assertThat(c.after()).isEqualTo("四号（14 pt）");
+            assertThat(c.before()).isEqualTo("三号（16 磅）");
+            assertThat(c.after()).isEqualTo("四号（14 磅）");
         });
         assertThat(HouseStyleDiff.between(report, withRole(report, Role.BODY, r -> resized(r, 17))))
-                .extracting(Change::after).containsExactly("17 pt");
+                .extracting(Change::after).containsExactly("17 磅");
     }
 
     @Test
@@ -100,9 +100,9 @@ class HouseStyleDiffTest {
                         tuple("加粗", "不加粗", "加粗"),
                         tuple("颜色", "黑色", "红色"),
                         tuple("对齐", "两端对齐", "居中"),
-                        tuple("首行缩进", "2 字（31.59 pt）", "悬挂 2 字（31.59 pt）"),
-                        tuple("左缩进", "无", "2 字（32 pt）"),
-                        tuple("行距", "固定值 28.95 pt", "网格 1 倍（28.95 pt）"));
+                        tuple("首行缩进", "2 字（31.59 磅）", "悬挂 2 字（31.59 磅）"),
+                        tuple("左缩进", "无", "2 字（32 磅）"),
+                        tuple("行距", "固定值 28.95 磅", "网格 1 倍（28.95 磅）"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class HouseStyleDiffTest {
                 .containsExactly(
                         tuple("page.topPt", "页边距上", "37 毫米", "35 毫米"),
                         tuple("page.linesPerPage", "每页行数", "22 行", "23 行"),
-                        tuple("role.DATE.sizePt", "字号", "三号（16 pt）", "小三（15 pt）"),
+                        tuple("role.DATE.sizePt", "字号", "三号（16 磅）", "小三（15 磅）"),
                         tuple("pageNumber.present", "页码", "“— 1 —”", "无"));
     }
 
