@@ -249,14 +249,16 @@ public final class Gongwen implements AutoCloseable {
         ComposedDocument composed = Composer.compose(document, template.style());
         // the official outputs say what they leave out; the portal page prints every field it has
         List<Warning> unprinted = Composer.unprinted(document, template.style());
+        String id = template.id(), version = template.version();
         return switch (format) {
             case HTML -> new Rendered(Format.HTML,
-                    Portal.PAGE.page(composed, template.style()).getBytes(StandardCharsets.UTF_8), List.of());
+                    Portal.PAGE.page(composed, template.style()).getBytes(StandardCharsets.UTF_8), List.of(), 0, id, version);
             case PDF -> {
                 Layout layout = typesetter.typeset(composed, template.style());
-                yield new Rendered(Format.PDF, pdfPainter.paint(layout), concat(unprinted, layout.warnings()), layout.pages().size());
+                yield new Rendered(Format.PDF, pdfPainter.paint(layout, template.trace()), concat(unprinted, layout.warnings()),
+                        layout.pages().size(), id, version);
             }
-            case DOCX -> new Rendered(Format.DOCX, docxWriter.write(composed, template), unprinted);
+            case DOCX -> new Rendered(Format.DOCX, docxWriter.write(composed, template), unprinted, 0, id, version);
         };
     }
 

@@ -82,6 +82,7 @@ public final class DocxWriter {
             parts.put(name, Ooxml.serialize(part));
         }
         parts.put("docProps/core.xml", CoreProperties.of(doc.document()));
+        CustomProperties.put(parts, template);
         return DocxPackage.zip(parts);
     }
 

@@ -58,6 +58,10 @@ public final class Ooxml {
     public static final String DC = "http://purl.org/dc/elements/1.1/";
     /** dcterms: Dublin Core terms, in the core properties (dcterms:created). */
     public static final String DC_TERMS = "http://purl.org/dc/terms/";
+    /** The custom properties part (docProps/custom.xml, ECMA-376-1 §22.3): its namespace and its relationship's type. */
+    public static final String CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+    /** vt: the variant types of custom and extended properties (vt:lpwstr). */
+    public static final String DOC_PROPS_VTYPES = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
     /** xsi: XML Schema instance (xsi:type on the core properties' dates). */
     public static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 

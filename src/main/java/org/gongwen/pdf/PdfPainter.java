@@ -2,6 +2,7 @@ package org.gongwen.pdf;
 
 import org.gongwen.model.RenderCancelled;
 import org.gongwen.style.FontFace;
+import org.gongwen.style.TemplateTrace;
 import org.gongwen.layout.Layout;
 import org.gongwen.layout.Layout.GlyphRun;
 import org.gongwen.layout.Layout.Line;
@@ -54,7 +55,13 @@ public final class PdfPainter {
         fonts.font(face);
     }
 
+    /** A PDF that names no template (a layout typeset from a style alone). */
     public byte[] paint(Layout layout) {
+        return paint(layout, null);
+    }
+
+    /** A PDF whose XMP names the house template it was made with ({@link PdfaMetadata}); {@code trace} null names none. */
+    public byte[] paint(Layout layout, TemplateTrace trace) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Page first = layout.pages().get(0);
         Document document = new Document(new Rectangle((float) first.widthPt(), (float) first.heightPt()), 0, 0, 0, 0);
@@ -65,7 +72,7 @@ public final class PdfPainter {
         writer.setCompressionLevel(Deflater.BEST_SPEED);
         Calendar date = calendar(layout.info());
         info(document, layout.info(), date);
-        writer.setXmpMetadata(PdfaMetadata.xmp(layout.info(), date));
+        writer.setXmpMetadata(PdfaMetadata.xmp(layout.info(), date, trace));
         document.open();
         PdfaMetadata.addOutputIntent(writer);
         PdfPageLabels labels = new PdfPageLabels();

@@ -1,6 +1,7 @@
 package org.gongwen.pdf;
 
 import org.gongwen.layout.Layout.DocumentInfo;
+import org.gongwen.style.TemplateTrace;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
@@ -20,7 +21,7 @@ import java.util.Calendar;
 /**
  * What makes the file PDF/A-2b: XMP metadata that mirrors the document information dictionary and
  * identifies the part and conformance, and an sRGB output intent for the RGB colours (black text,
- * red header).
+ * red header). The XMP also names the house template the file was made with ({@link TemplateTrace}).
  */
 final class PdfaMetadata {
     static final String PRODUCER = "gongwen";
@@ -28,7 +29,10 @@ final class PdfaMetadata {
 
     private PdfaMetadata() {}
 
-    static byte[] xmp(DocumentInfo info, Calendar date) {
+    /** The namespace of the template trace's XMP properties, prefix {@code gongwen}. */
+    private static final String TRACE_NS = "https://gongwen.org/ns/template/1.0/";
+
+    static byte[] xmp(DocumentInfo info, Calendar date, TemplateTrace trace) {
         SimpleDateFormat f = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ssXXX");
         f.setTimeZone(date.getTimeZone());
         String when = f.format(date.getTime());
@@ -56,9 +60,40 @@ final class PdfaMetadata {
          .append("<xmp:CreatorTool>").append(PRODUCER).append("</xmp:CreatorTool>\n")
          .append("<xmp:CreateDate>").append(when).append("</xmp:CreateDate>\n")
          .append("<xmp:ModifyDate>").append(when).append("</xmp:ModifyDate>\n")
-         .append("</rdf:Description>\n")
-         .append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+         .append("</rdf:Description>\n");
+        if (trace != null) trace(x, trace);
+        x.append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return x.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * gongwen:template and gongwen:templateVersion, and the extension schema that describes them:
+     * PDF/A admits a property outside the XMP standard schemas only when the file's own XMP describes
+     * its schema and each property (ISO 19005-2 §6.6.2.3).
+     */
+    private static void trace(StringBuilder x, TemplateTrace trace) {
+        x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"")
+         .append(" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n")
+         .append("<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n")
+         .append("<pdfaSchema:schema>gongwen template trace</pdfaSchema:schema>\n")
+         .append("<pdfaSchema:namespaceURI>").append(TRACE_NS).append("</pdfaSchema:namespaceURI>\n")
+         .append("<pdfaSchema:prefix>gongwen</pdfaSchema:prefix>\n")
+         .append("<pdfaSchema:property><rdf:Seq>\n");
+        property(x, "template", "The id of the house template the document was rendered with");
+        property(x, "templateVersion", "The version of that template: the hex SHA-256 of its .docx file");
+        x.append("</rdf:Seq></pdfaSchema:property>\n")
+         .append("</rdf:li></rdf:Bag></pdfaExtension:schemas>\n")
+         .append("</rdf:Description>\n")
+         .append("<rdf:Description rdf:about=\"\" xmlns:gongwen=\"").append(TRACE_NS).append("\">\n")
+         .append("<gongwen:template>").append(esc(trace.id())).append("</gongwen:template>\n")
+         .append("<gongwen:templateVersion>").append(esc(trace.version())).append("</gongwen:templateVersion>\n")
+         .append("</rdf:Description>\n");
+    }
+
+    private static void property(StringBuilder x, String name, String description) {
+        x.append("<rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>").append(name).append("</pdfaProperty:name>")
+         .append("<pdfaProperty:valueType>Text</pdfaProperty:valueType><pdfaProperty:category>external</pdfaProperty:category>")
+         .append("<pdfaProperty:description>").append(description).append("</pdfaProperty:description></rdf:li>\n");
     }
 
     /** An sRGB output intent in the catalog (PDF/A requires one when device colours are used). */

@@ -6,6 +6,7 @@ import org.gongwen.ooxml.DocxPackage;
 import org.gongwen.ooxml.Styles;
 import org.gongwen.ooxml.WordPackage;
 import org.gongwen.model.Fault;
+import org.gongwen.store.ContentHash;
 import org.w3c.dom.Document;
 
 import java.util.Arrays;
@@ -20,6 +21,7 @@ public final class HouseTemplate {
 
     private final String id;
     private final byte[] bytes;
+    private final String version;
     private final DocxPackage docx;
     private final HouseStyle style;
     private final String description;
@@ -28,6 +30,7 @@ public final class HouseTemplate {
     private HouseTemplate(String id, byte[] bytes, long maxUnpackedBytes) {
         this.id = id;
         this.bytes = bytes.clone();
+        this.version = ContentHash.of(this.bytes);
         this.docx = DocxPackage.read(this.bytes, maxUnpackedBytes);
         refuseActiveContent(docx);
         WordPackage word = new WordPackage(docx);
@@ -65,6 +68,12 @@ public final class HouseTemplate {
     public String id() { return id; }
 
     public HouseStyle style() { return style; }
+
+    /** The template's version: the hex SHA-256 of its file, the name the template store gives it. */
+    public String version() { return version; }
+
+    /** The id and version every render with this template writes into its file. */
+    public TemplateTrace trace() { return new TemplateTrace(id, version); }
 
     /** The template's parts, read-only. */
     public DocxPackage docx() { return docx; }

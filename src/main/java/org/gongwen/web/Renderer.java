@@ -92,9 +92,10 @@ public class Renderer {
         return measured("zip", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             LinkedHashSet<Warning> warnings = new LinkedHashSet<>();
+            Rendered r = null;
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Format format : Format.values()) {
-                    Rendered r = gongwen.render(document, templateId, format);
+                    r = gongwen.render(document, templateId, format);
                     if (format == Format.PDF) checkPages(r.pages());
                     warnings.addAll(r.warnings());
                     ZipEntry entry = new ZipEntry(baseName + "." + format.extension);
@@ -104,7 +105,8 @@ public class Renderer {
                     zip.closeEntry();
                 }
             }
-            return new Rendered(null, out.toByteArray(), List.copyOf(warnings));
+            // the files in it were made with the one template: the last render names it
+            return new Rendered(null, out.toByteArray(), List.copyOf(warnings), 0, r.templateId(), r.templateVersion());
         });
     }
 

@@ -16,6 +16,8 @@ import org.gongwen.layout.Typesetter;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.style.FontLibrary;
+import org.gongwen.style.TemplateLibrary;
+import org.gongwen.style.TemplateTrace;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -174,7 +177,10 @@ class PdfPainterTest {
     @Tag("verapdf")
     void conformsToPdfA2b() throws Exception {
         assertThat(failedRules(pdf)).isEmpty();
-        byte[] red = new PdfPainter().paint(TYPESETTER.typeset(Docs.report(), GbStyles.redhead()));
+        // with the template trace: its XMP properties are described by a PDF/A extension schema
+        byte[] red = new PdfPainter().paint(TYPESETTER.typeset(Docs.report(), GbStyles.redhead()),
+                new TemplateTrace("zijin-wsj/redhead", TemplateLibrary.shared().get("redhead").version()));
+        assertThat(new String(red, StandardCharsets.UTF_8)).contains("<gongwen:template>zijin-wsj/redhead</gongwen:template>");
         assertThat(failedRules(red)).isEmpty();
     }
 
