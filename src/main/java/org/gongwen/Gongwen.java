@@ -418,7 +418,7 @@ public final class Gongwen implements AutoCloseable {
         TemplateStore s = storeOrRefuse(templateId);
         if (!s.published().containsKey(templateId)) {
             throw new BadInputException(Fault.NOT_FOUND, "unknown-template",
-                    "模板库中没有已发布的模板 " + templateId + "；随程序提供的和放在模板目录中的模板不能在这里删除。",
+                    "模板库中没有已发布的模板 " + templateId + "；随程序提供的和放在模板目录中的模板不能删除。",
                     "No published stored template " + templateId + "; bundled and hand-placed templates cannot be deleted here.");
         }
         publish(s, templateId, null, author);

@@ -94,7 +94,8 @@ public class ApiController {
         String name = Downloads.baseName(document);
         String f = format.strip().toLowerCase(Locale.ROOT);
         if (f.equals("zip")) {
-            return Downloads.file(renderer.zip(document, template, name).bytes(), "application/zip", name, "zip");
+            Rendered zip = renderer.zip(document, template, name);
+            return traced(Downloads.file(zip.bytes(), "application/zip", name, "zip"), zip);
         }
         if (f.equals("fragment")) {
             byte[] article = renderer.fragment(document, template).getBytes(StandardCharsets.UTF_8);
@@ -109,12 +110,20 @@ public class ApiController {
                     "Unsupported format: choose docx, pdf, html, fragment or zip.");
         };
         Rendered rendered = renderer.render(document, template, output);
-        ResponseEntity<byte[]> response = Downloads.file(rendered.bytes(), output.contentType, name, output.extension);
-        if (rendered.warnings().isEmpty()) return response;
-        return ResponseEntity.status(response.getStatusCode()).headers(h -> {
-            h.addAll(response.getHeaders());
-            h.add("X-Gongwen-Warnings", String.valueOf(rendered.warnings().size()));
-        }).body(response.getBody());
+        return traced(Downloads.file(rendered.bytes(), output.contentType, name, output.extension), rendered);
+    }
+
+    /**
+     * The file with the template and version it was made with (X-Gongwen-Template, X-Gongwen-Template-Version,
+     * as its custom property or XMP says) and the number of warnings, when there are any (X-Gongwen-Warnings).
+     */
+    private static ResponseEntity<byte[]> traced(ResponseEntity<byte[]> file, Rendered rendered) {
+        return ResponseEntity.status(file.getStatusCode()).headers(h -> {
+            h.addAll(file.getHeaders());
+            h.add("X-Gongwen-Template", rendered.templateId());
+            h.add("X-Gongwen-Template-Version", rendered.templateVersion());
+            if (!rendered.warnings().isEmpty()) h.add("X-Gongwen-Warnings", String.valueOf(rendered.warnings().size()));
+        }).body(file.getBody());
     }
 
     private static ResponseEntity<String> json(String body) {

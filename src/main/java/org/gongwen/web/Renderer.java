@@ -67,11 +67,26 @@ public class Renderer {
     }
 
     public Rendered render(OfficialDocument document, String templateId, Format format) {
-        return measured(format.extension, () -> {
-            Rendered rendered = gongwen.render(document, templateId, format);
-            if (format == Format.PDF) checkPages(rendered.pages());
-            return rendered;
+        Rendered rendered = measured(format.extension, () -> {
+            Rendered r = gongwen.render(document, templateId, format);
+            if (format == Format.PDF) checkPages(r.pages());
+            return r;
         });
+        return traced(rendered);
+    }
+
+    /**
+     * Which template and version a render used, in its log line and counted by them
+     * ({@code gongwen.renders.template}), as the file itself says in its custom property or XMP: a
+     * published file can be traced to the house it was made with, and an operator sees which versions are
+     * still in use. The tags are bounded by the versions ever published.
+     */
+    private Rendered traced(Rendered r) {
+        if (r.templateId() == null) return r;
+        String version = r.templateVersion().substring(0, 12);
+        meters.counter("gongwen.renders.template", "template", r.templateId(), "version", version).increment();
+        log.info("rendered template={} version={} format={}", r.templateId(), version, r.format() == null ? "zip" : r.format().extension);
+        return r;
     }
 
     /**
@@ -89,7 +104,7 @@ public class Renderer {
 
     /** DOCX, PDF and HTML in one zip (fixed entry times, so the same input gives the same bytes). */
     public Rendered zip(OfficialDocument document, String templateId, String baseName) {
-        return measured("zip", () -> {
+        return traced(measured("zip", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             LinkedHashSet<Warning> warnings = new LinkedHashSet<>();
             Rendered r = null;
@@ -107,7 +122,7 @@ public class Renderer {
             }
             // the files in it were made with the one template: the last render names it
             return new Rendered(null, out.toByteArray(), List.copyOf(warnings), 0, r.templateId(), r.templateVersion());
-        });
+        }));
     }
 
     /**

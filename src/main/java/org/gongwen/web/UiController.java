@@ -229,7 +229,7 @@ public class UiController {
     private TemplateAccess.Caller checkToken(String token, String templateId, HttpServletRequest request) {
         if (!templatesPage.changesOn()) {
             throw new BadInputException(Fault.FORBIDDEN, "template-changes-off",
-                    "本服务没有开启模板修改：需要管理员配置模板库（gongwen.templates.dir 或数据库）。",
+                    "本服务没有开启模板上传：需要管理员配置模板库（模板目录 gongwen.templates.dir 或数据库 spring.datasource.url）。",
                     "Template changes are off: no template store is configured.");
         }
         try {

@@ -3,6 +3,7 @@ package org.gongwen.web;
 import org.gongwen.Gongwen;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
@@ -29,6 +30,7 @@ public class UiTickets {
     private final AdminToken operator;
     private final Clock clock;
 
+    @Autowired
     public UiTickets(Gongwen gongwen, AdminToken operator) {
         this(gongwen, operator, Clock.systemUTC());
     }

@@ -44,6 +44,8 @@ class AdminTokenTest {
     MockMvc mvc;
     @Autowired
     AdminToken token;
+    @Autowired
+    Gongwen gongwen;
 
     @DynamicPropertySource
     static void templatesFolder(DynamicPropertyRegistry registry) throws IOException {
@@ -67,7 +69,7 @@ class AdminTokenTest {
         mvc.perform(put("/api/v1/templates/custom").header("Authorization", "s3cret-token")
                         .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[]{1}))
                 .andExpect(status().isUnauthorized());
-        assertThat(templates.resolve("custom.docx")).doesNotExist();
+        assertThat(kept("custom")).isZero();
     }
 
     @Test
@@ -80,7 +82,7 @@ class AdminTokenTest {
                 .andExpect(jsonPath("$.adopted").value(false))
                 .andExpect(jsonPath("$.report").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.templates[?(@.id == 'bureau')].valid").value(true));
-        assertThat(templates.resolve("bureau.docx")).hasBinaryContent(report);
+        assertThat(gongwen.templateVersion("bureau", gongwen.publishedVersion("bureau"))).isEqualTo(report);
         mvc.perform(get("/api/v1/templates/bureau")).andExpect(status().isOk());
 
         mvc.perform(delete("/api/v1/templates/bureau").header("Authorization", "Bearer s3cret-token"))
@@ -106,7 +108,7 @@ class AdminTokenTest {
                 .andExpect(jsonPath("$.templates[?(@.id == 'letters')].valid").value(true))
                 .andExpect(jsonPath("$.templates[?(@.id == 'letters')].redHeader").value(true))
                 .andExpect(jsonPath("$.templates[?(@.id == 'report')].valid").value(true));
-        assertThat(templates.resolve("letters.docx")).exists();
+        assertThat(gongwen.publishedVersion("letters")).isNotNull();
         mvc.perform(multipart("/api/v1/render").param("text", SharedSamples.text(SharedSamples.ZHONGSHAN))
                         .param("template", "letters").param("format", "pdf"))
                 .andExpect(status().isOk());
@@ -129,7 +131,7 @@ class AdminTokenTest {
                     .andExpect(jsonPath("$.type").value(PROBLEM + c.code()))
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("(?s).*\\p{IsHan}.*")));
         }
-        assertThat(templates.resolve("refused.docx")).doesNotExist();
+        assertThat(kept("refused")).isZero();
     }
 
     @Test
@@ -138,7 +140,7 @@ class AdminTokenTest {
                         .contentType(MediaType.APPLICATION_OCTET_STREAM).content("not a docx".getBytes()))
                 .andExpect(status().is4xxClientError())
                 .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.startsWith(PROBLEM)));
-        assertThat(templates.resolve("broken.docx")).doesNotExist();
+        assertThat(kept("broken")).isZero();
         mvc.perform(put("/api/v1/templates/Bad..Name").header("Authorization", "Bearer s3cret-token")
                         .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[]{1}))
                 .andExpect(status().isBadRequest())
@@ -162,7 +164,16 @@ class AdminTokenTest {
                 .andExpect(jsonPath("$.adopted").value(true))
                 .andExpect(jsonPath("$.report.templateId").value("nobody"))
                 .andExpect(jsonPath("$.templates[?(@.id == 'nobody')].valid").value(true));
-        assertThat(Files.readAllBytes(templates.resolve("nobody.docx"))).isNotEqualTo(withoutBody);
+        assertThat(gongwen.templateVersion("nobody", gongwen.publishedVersion("nobody"))).isNotEqualTo(withoutBody);
+    }
+
+    /** How many versions of the template the store keeps. */
+    private int kept(String id) {
+        try {
+            return gongwen.templateHistory(id).versions().size();
+        } catch (org.gongwen.model.BadInputException none) {
+            return 0;
+        }
     }
 
     @Test

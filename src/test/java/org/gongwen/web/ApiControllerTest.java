@@ -313,7 +313,8 @@ class ApiControllerTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/render']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/parse']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/templates/{id}']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/templates/{name}']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/templates/{bureau}/{name}/versions']").exists());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("gongwen_render_seconds_count{format=\"html\",outcome=\"ok\"")))

@@ -251,31 +251,110 @@ class ClerkUiBrowserTest {
         shoot("8-error-1280");
     }
 
+    /**
+     * Issue 17, as a new bureau would: the operator adds the bureau and issues its token (API); the bureau
+     * adopts its own red-header document on the templates page and publishes it; a render names that
+     * version; a second document changes the template, the adoption page shows what changes; the history
+     * shows the two versions side by side; 回退 brings the first back, and renders use it again.
+     */
     @Test
-    void aBureauDocumentBecomesItsTemplate() throws IOException {
+    void aBureauDocumentBecomesItsTemplateChangesAndRollsBack() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String api = "http://localhost:" + port + "/api/v1";
+        assertThat(send(http, api + "/bureaus", "{\"id\":\"zijin-wsj\",\"name\":\"紫金县卫生健康局\"}", TOKEN).statusCode())
+                .isEqualTo(201);
+        var issued = send(http, api + "/bureaus/zijin-wsj/tokens", "{\"label\":\"办公室\"}", TOKEN);
+        assertThat(issued.statusCode()).isEqualTo(201);
+        String bureauToken = issued.body().replaceAll("(?s).*\"token\":\"([^\"]+)\".*", "$1");
+        assertThat(bureauToken).startsWith("gw_");
+
+        String first = adoptAndPublish(FinishedDocuments.redheadInSongti(), bureauToken, "13-adopt-report");
+        assertThat(renderedVersion(http, api)).isEqualTo(first);
+
+        String second = adoptAndPublish(FinishedDocuments.redhead(), bureauToken, null);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(renderedVersion(http, api)).isEqualTo(second);
+
+        // the history: what changed, the two versions side by side, then 回退
+        browser.get("http://localhost:" + port + "/templates");
+        WebElement card = browser.findElement(By.xpath("//article[h3[text()='zijin-wsj/redhead']]"));
+        card.findElement(By.tagName("summary")).click();
+        card.findElement(By.cssSelector("input[name=token]")).sendKeys(bureauToken);
+        card.findElement(By.cssSelector("form[action='/templates/history'] button")).click();
+        WebElement compare = await(By.id("compare"));
+        assertThat(compare.findElements(By.cssSelector("table.changes tbody tr"))).isNotEmpty();
+        assertThat(compare.findElement(By.cssSelector("table.changes")).getText()).contains("正文").contains("字体");
+        assertThat(compare.findElements(By.cssSelector(".side-by-side img.page"))).hasSize(2);
+        assertThat(browser.findElement(By.id("versions")).getText()).contains(first.substring(0, 12)).contains("当前发布");
+        assertThat(browser.getPageSource()).doesNotContain(bureauToken);
+        shoot("16-history-1280");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        shoot("16-history-390");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+
+        browser.findElement(By.id("rollback")).click();
+        assertThat(await(By.cssSelector(".success")).getText()).contains("已回退").contains(first.substring(0, 12));
+        assertThat(renderedVersion(http, api)).isEqualTo(first);
+        shoot("17-rolled-back-1280");
+    }
+
+    /** Adopts a document as zijin-wsj/redhead on the templates page and publishes it; its version. */
+    private String adoptAndPublish(byte[] document, String token, String shots) throws IOException {
         Path letter = downloads.resolve("本单位红头文件.docx");
-        Files.write(letter, FinishedDocuments.redheadInSongti());
+        Files.write(letter, document);
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get("http://localhost:" + port + "/templates");
         browser.findElement(By.id("adopt-file")).sendKeys(letter.toAbsolutePath().toString());
-        browser.findElement(By.id("adopt-id")).sendKeys("bureau");
-        browser.findElement(By.id("adopt-token")).sendKeys(TOKEN);
+        browser.findElement(By.id("adopt-id")).sendKeys("zijin-wsj/redhead");
+        browser.findElement(By.id("adopt-token")).sendKeys(token);
         browser.findElement(By.id("adopt-submit")).click();
 
         WebElement adoption = await(By.id("adoption"));
         assertThat(adoption.findElements(By.cssSelector("table.roles tbody tr"))).hasSizeGreaterThan(5);
         assertThat(adoption.findElements(By.cssSelector(".pages img.page"))).hasSize(2);
-        assertThat(adoption.findElement(By.cssSelector("table.departures")).getText()).contains("宋体小三");
-        assertThat(templates.resolve("bureau.docx")).doesNotExist();
-        shoot("13-adopt-report-1280");
-        browser.manage().window().setSize(new Dimension(390, 844));
-        shoot("14-adopt-report-phone");
-
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        assertThat(adoption.getText()).contains("尚未发布");
+        String version = adoption.findElement(By.cssSelector("input[name=version]")).getDomProperty("value");
+        if (shots != null) {
+            assertThat(adoption.findElement(By.cssSelector("table.departures")).getText()).contains("宋体小三");
+            shoot(shots + "-1280");
+            browser.manage().window().setSize(new Dimension(390, 844));
+            shoot(shots + "-phone");
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        } else {
+            // a change to a published template says what it changes before it is published
+            assertThat(adoption.findElements(By.cssSelector("table.changes tbody tr"))).isNotEmpty();
+            shoot("15-adopt-change-1280");
+        }
         browser.findElement(By.id("store")).click();
-        assertThat(await(By.cssSelector(".success")).getText()).contains("bureau");
-        assertThat(templates.resolve("bureau.docx")).exists();
-        shoot("15-adopt-saved-1280");
+        assertThat(await(By.cssSelector(".success")).getText()).contains("zijin-wsj/redhead").contains("已发布");
+        return version;
+    }
+
+    /** The template version a PDF render with zijin-wsj/redhead names in its XMP. */
+    private static String renderedVersion(java.net.http.HttpClient http, String api) throws Exception {
+        String boundary = "gongwen-test";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n"
+                + SharedSamples.text(SharedSamples.ZHONGSHAN) + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"template\"\r\n\r\nzijin-wsj/redhead\r\n--" + boundary + "--\r\n";
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api + "/render"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(response.body())) {
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            String version = xmp.replaceAll("(?s).*<gongwen:templateVersion>([0-9a-f]{64})</gongwen:templateVersion>.*", "$1");
+            assertThat(response.headers().firstValue("X-Gongwen-Template-Version")).hasValue(version);
+            return version;
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> send(java.net.http.HttpClient http, String url, String json, String token)
+            throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gongwen.web;
 
+import org.gongwen.Gongwen;
 import org.gongwen.testing.FinishedDocuments;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,8 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The templates page's 用本单位的公文生成模板: upload with the admin token, see what was learned and the
- * specimen typeset with it, 确认保存 stores it; nothing is stored before, and a wrong token gets nothing.
+ * The templates page's 用本单位的公文生成模板: upload with a token, see what was learned and the specimen
+ * typeset with it; the template is kept as an unpublished version at once and 确认发布 publishes it. The
+ * page carries a signed ticket, never the token; a wrong token gets nothing kept.
  */
 @SpringBootTest(classes = GongwenApplication.class, properties = "gongwen.admin-token=ui-s3cret")
 @AutoConfigureMockMvc
@@ -39,7 +42,7 @@ class TemplateAdoptionUiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    AdoptedTemplates held;
+    Gongwen gongwen;
 
     @DynamicPropertySource
     static void templatesFolder(DynamicPropertyRegistry registry) throws IOException {
@@ -53,7 +56,7 @@ class TemplateAdoptionUiTest {
     }
 
     @Test
-    void uploadShowsTheReportAndPreviewAndConfirmStores() throws Exception {
+    void uploadShowsTheReportAndPreviewAndConfirmPublishes() throws Exception {
         Document list = page(mvc.perform(get("/templates")).andExpect(status().isOk()));
         assertThat(list.select("form[action=/templates/adopt] input[type=file][name=file]")).hasSize(1);
         assertThat(list.select("form[action=/templates/adopt] input[type=password][name=token]")).hasSize(1);
@@ -63,39 +66,44 @@ class TemplateAdoptionUiTest {
         assertThat(report.select("table.roles th").eachText()).containsExactly("要素", "学到的样式", "来自");
         assertThat(report.select("table.roles tbody tr")).hasSizeGreaterThan(5);
         assertThat(report.select("table.roles tr.learned td:first-child").eachText()).contains("标题");
-        assertThat(report.select("#adoption").text()).contains("红头");
+        assertThat(report.select("#adoption").text()).contains("红头").contains("尚未发布");
         assertThat(report.select("table.departures tbody tr").eachText()).singleElement().asString()
                 .contains("正文字体字号").contains("宋体小三").contains("仿宋三号");
         assertThat(report.select("#adoption .pages img.page")).hasSize(2)
                 .allSatisfy(img -> assertThat(img.attr("src")).startsWith("data:image/png;base64,"));
-        String key = report.select("form[action=/templates/store] input[type=hidden][name=key]").val();
-        assertThat(key).hasSizeGreaterThanOrEqualTo(20);
+        String ticket = report.select("form[action=/templates/publish] input[type=hidden][name=ticket]").val();
+        String version = report.select("form[action=/templates/publish] input[type=hidden][name=version]").val();
+        assertThat(ticket).hasSizeGreaterThanOrEqualTo(40);
         assertThat(report.html()).doesNotContain("ui-s3cret");
-        assertThat(templates.resolve("letters.docx")).as("nothing stored before 确认保存").doesNotExist();
+        assertThat(gongwen.templateHistory("letters").versions()).extracting(v -> v.hash()).containsExactly(version);
+        assertThat(gongwen.publishedVersion("letters")).as("nothing published before 确认发布").isNull();
+        mvc.perform(get("/api/v1/templates/letters")).andExpect(status().isNotFound());
 
-        mvc.perform(post("/templates/store").param("key", key))
+        mvc.perform(post("/templates/publish").param("id", "letters").param("version", version).param("ticket", ticket))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/templates?saved=letters"));
-        assertThat(templates.resolve("letters.docx")).exists();
+        assertThat(gongwen.publishedVersion("letters")).isEqualTo(version);
         Document stored = page(mvc.perform(get("/templates").param("saved", "letters")).andExpect(status().isOk()));
-        assertThat(stored.select(".success").text()).contains("letters").contains("已保存");
+        assertThat(stored.select(".success").text()).contains("letters").contains("已发布");
         assertThat(stored.select(".template:has(h3:containsOwn(letters)) .status.ok")).hasSize(1);
+        assertThat(stored.select(".template:has(h3:containsOwn(letters)) form[action=/templates/history]")).hasSize(1);
         assertThat(stored.select(".alert")).isEmpty();
 
-        // the key is spent: a second 确认保存 stores nothing and says why
-        Document again = page(mvc.perform(post("/templates/store").param("key", key)).andExpect(status().isNotFound()));
-        assertThat(again.select(".alert").text()).contains("重新上传");
+        // a ticket is for its template only, and a forged one is refused
+        mvc.perform(post("/templates/publish").param("id", "other").param("version", version).param("ticket", ticket))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/templates/publish").param("id", "letters").param("version", version)
+                        .param("ticket", ticket.substring(0, ticket.length() - 3) + "AAA"))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
-    void aWrongTokenGetsNothingAdopted() throws Exception {
-        int before = held.size();
+    void aWrongTokenGetsNothingKept() throws Exception {
         Document page = page(adopt("wrong", "guess", FinishedDocuments.redhead()).andExpect(status().isUnauthorized()));
-        assertThat(page.select(".alert").text()).contains("管理员令牌不正确");
+        assertThat(page.select(".alert").text()).contains("令牌不正确");
         assertThat(page.select("#adoption")).isEmpty();
         assertThat(page.select("form[action=/templates/adopt]")).hasSize(1);
-        assertThat(held.size()).isEqualTo(before);
-        assertThat(templates.resolve("wrong.docx")).doesNotExist();
+        assertThatThrownBy(() -> gongwen.templateHistory("wrong")).hasMessageContaining("no version");
     }
 
     @Test
@@ -110,8 +118,8 @@ class TemplateAdoptionUiTest {
 
         Document noBody = page(adopt("empty", "ui-s3cret", FinishedDocuments.titleOnly()).andExpect(status().isUnprocessableContent()));
         assertThat(noBody.select(".alert").text()).contains("找不到正文");
-        assertThat(templates.resolve("notes.docx")).doesNotExist();
-        assertThat(templates.resolve("empty.docx")).doesNotExist();
+        assertThatThrownBy(() -> gongwen.templateHistory("notes")).hasMessageContaining("no version");
+        assertThatThrownBy(() -> gongwen.templateHistory("empty")).hasMessageContaining("no version");
     }
 
     private ResultActions adopt(String id, String token, byte[] docx) throws Exception {
