@@ -48,16 +48,16 @@ public final class PostgresTemplateStore implements TemplateStore {
 
     /**
      * Brings the database's schema up to date (several replicas may do so at once: Flyway locks) and
-     * opens the store on it. A schema that holds other tables but no store yet gets the store's tables
-     * beside them.
+     * opens the store on it. The store wants a schema that is empty or its own (e.g. {@code
+     * currentSchema=gongwen} in the URL): Flyway refuses a schema holding other tables and no history
+     * of its own, rather than guess. (Baselining such a schema on migrate would also make replicas that
+     * start together on an empty one trip over each other's new history table.)
      */
     public static PostgresTemplateStore open(DataSource dataSource) {
         try {
             Flyway.configure().dataSource(dataSource)
                     .locations("classpath:db/migration/store")
                     .table("gongwen_schema_history")
-                    // a schema shared with other tables: record "nothing yet" (version 0), then apply V1
-                    .baselineOnMigrate(true).baselineVersion("0")
                     .load().migrate();
         } catch (FlywayException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {

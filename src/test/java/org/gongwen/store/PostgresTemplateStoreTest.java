@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.gongwen.model.Fault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -30,11 +29,6 @@ class PostgresTemplateStoreTest extends TemplateStoreContract {
     private PGSimpleDataSource dataSource;
     private HikariDataSource pool;
 
-    @BeforeAll
-    static void requireDatabase() {
-        database = TestDatabase.require();
-    }
-
     @AfterAll
     static void dropSchemas() {
         if (database != null) database.close();
@@ -42,6 +36,7 @@ class PostgresTemplateStoreTest extends TemplateStoreContract {
 
     @Override
     protected TemplateStore openEmpty() {
+        database = TestDatabase.require();
         dataSource = database.freshSchema();
         pool = pool(dataSource);
         return PostgresTemplateStore.open(pool);
@@ -49,7 +44,7 @@ class PostgresTemplateStoreTest extends TemplateStoreContract {
 
     @AfterEach
     void closePool() {
-        pool.close();
+        if (pool != null) pool.close();
     }
 
     private static HikariDataSource pool(PGSimpleDataSource dataSource) {

@@ -42,7 +42,7 @@ abstract class TemplateStoreContract {
 
     @AfterEach
     void closeStore() {
-        store.close();
+        if (store != null) store.close();
     }
 
     static byte[] bytes(String s) {

@@ -26,19 +26,30 @@ final class TestDatabase implements AutoCloseable {
     private final String password = env("GONGWEN_TEST_DB_PASSWORD", "gongwen");
     private final List<String> schemas = new ArrayList<>();
 
-    /** The test database, or the test skipped (failed on CI) when it cannot be reached. */
-    static TestDatabase require() {
-        TestDatabase db = new TestDatabase();
-        try (Connection c = db.dataSource(null).getConnection()) {
-            c.isValid(5);
-        } catch (SQLException e) {
-            String why = "PostgreSQL for the template store's tests is not reachable at " + db.url + " as " + db.user
-                    + " (" + e.getMessage() + "); start it with bin/test-db, or set GONGWEN_TEST_DB_URL, "
-                    + "GONGWEN_TEST_DB_USER and GONGWEN_TEST_DB_PASSWORD";
-            if ("true".equals(System.getenv("CI"))) Assertions.fail(why, e);
-            Assumptions.assumeTrue(false, why);
+    private static TestDatabase reachable;
+    private static String unreachable;
+
+    /**
+     * The test database, or the calling test skipped (failed on CI) when it cannot be reached. Call it
+     * before each test, not once for a class: JUnit counts every test it skips then, so the skip shows.
+     */
+    static synchronized TestDatabase require() {
+        if (reachable == null && unreachable == null) {
+            TestDatabase db = new TestDatabase();
+            try (Connection c = db.dataSource(null).getConnection()) {
+                c.isValid(5);
+                reachable = db;
+            } catch (SQLException e) {
+                unreachable = "PostgreSQL for the template store's tests is not reachable at " + db.url + " as " + db.user
+                        + " (" + e.getMessage() + "); start it with bin/test-db, or set GONGWEN_TEST_DB_URL, "
+                        + "GONGWEN_TEST_DB_USER and GONGWEN_TEST_DB_PASSWORD";
+            }
         }
-        return db;
+        if (unreachable != null) {
+            if ("true".equals(System.getenv("CI"))) Assertions.fail(unreachable);
+            Assumptions.assumeTrue(false, unreachable);
+        }
+        return reachable;
     }
 
     /** A new, empty schema and a DataSource whose connections work in it. */
@@ -68,6 +79,7 @@ final class TestDatabase implements AutoCloseable {
         return ds;
     }
 
+    /** Drops the schemas made so far; the database stays usable. */
     @Override
     public void close() {
         for (String schema : schemas) execute("drop schema if exists " + schema + " cascade");
