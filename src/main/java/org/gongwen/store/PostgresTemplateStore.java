@@ -192,8 +192,10 @@ public final class PostgresTemplateStore implements TemplateStore {
     public Map<String, String> published() {
         return call(c -> {
             Map<String, String> published = new TreeMap<>();
-            query(c, "select id, published_hash from templates where published_hash is not null",
-                    r -> published.put(r.getString(1), r.getString(2)));
+            for (Map.Entry<String, String> e : query(c, "select id, published_hash from templates where published_hash is not null",
+                    r -> Map.entry(r.getString(1), r.getString(2)))) {
+                published.put(e.getKey(), e.getValue());
+            }
             return published;
         });
     }
