@@ -67,6 +67,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void databaseOnlyInTheStore() {
+        noClasses().that().resideOutsideOfPackages("org.gongwen.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.flywaydb..", "org.postgresql..")
+                .because("SQL, the schema and the driver are the template store's; the rest sees TemplateStore (issue 17)").check(MAIN);
+        noClasses().that().resideOutsideOfPackages("org.gongwen.store..", "org.gongwen.web..", "org.gongwen.cli..")
+                .should().dependOnClassesThat().resideInAPackage("javax.sql..")
+                .because("the store is given a DataSource, which only the edge makes (issue 17)").check(MAIN);
+        noClasses().that().resideOutsideOfPackages("org.gongwen.web..", "org.gongwen.cli..")
+                .should().dependOnClassesThat().resideInAPackage("com.zaxxer..")
+                .because("the connection pool is the edge's choice; the store takes any DataSource (issue 17)").check(MAIN);
+    }
+
+    @Test
     void openPdfOnlyInPdf() {
         noClasses().that().resideOutsideOfPackages("org.gongwen.pdf..", "org.openpdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.openpdf..", "com.lowagie..")

@@ -12,7 +12,9 @@ import java.util.Optional;
  *
  * <p>A template id is {@code name} (the deployment's shared templates, changed by the operator) or
  * {@code bureau/name} (a bureau's own); see {@link TemplateIds}. The store checks ids, not rights:
- * who may do what is decided by its caller. It never sees a token, only {@link Tokens#hash}.
+ * who may do what is decided by its caller. It never sees a token, only {@link Tokens#hash}. A
+ * method given a template id refuses a malformed or reserved one ({@link TemplateIds#checkStorable});
+ * a malformed bureau id or hash given to a reading method simply names nothing (empty, false).
  *
  * <p>Every method may throw {@link StoreUnavailableException} when the store cannot be reached;
  * refusals of the request itself are {@code BadInputException}s (an unknown bureau, a version that is
@@ -20,7 +22,11 @@ import java.util.Optional;
  */
 public interface TemplateStore extends AutoCloseable {
 
-    /** Adds a bureau. INVALID {@code bureau-exists} when the id is taken; INVALID {@code invalid-bureau-id} for a bad id or a blank name. */
+    /**
+     * Adds a bureau. INVALID {@code bureau-exists} when the id is taken; UNREADABLE {@code invalid-bureau-id}
+     * for a bad id ({@link TemplateIds#checkBureau}); INVALID {@code invalid-bureau-name} for a blank name
+     * or one longer than 200 characters or with a line break. The name is kept stripped.
+     */
     Bureau createBureau(String id, String name);
 
     Optional<Bureau> bureau(String id);
@@ -30,7 +36,10 @@ public interface TemplateStore extends AutoCloseable {
 
     /**
      * Records a token's hash for a bureau under a label (who holds it, e.g. "办公室-张"). INVALID
-     * {@code token-label-taken} when the bureau has a token of that label; NOT_FOUND {@code unknown-bureau}.
+     * {@code token-label-taken} when the bureau has a token of that label; NOT_FOUND {@code unknown-bureau};
+     * INVALID {@code invalid-token-label} for a blank label, one longer than 200 characters or with a line
+     * break (kept stripped). A {@code tokenHash} that is not 64 lowercase hex digits is the caller's bug:
+     * IllegalArgumentException, so that a token can never be kept by mistake.
      */
     void addToken(String bureauId, String label, String tokenHash);
 
