@@ -34,7 +34,7 @@ import java.util.function.Function;
  * hand-placed {@code *.docx} at the folder's top level are read elsewhere and never touched here.
  * Everything is readable with a text editor, and a backup is a copy of the folder:
  * <pre>
- * store/.lock                                  held (FileChannel.lock) while a process has the store open
+ * store/.lock                                  held (FileChannel.lock) by the process that writes, from its first write
  * store/bureaus/&lt;bureau&gt;.properties            name=…, created=2026-12-03T08:00:00Z
  * store/tokens/&lt;bureau&gt;.tsv                    label, token's SHA-256, created; one token a line
  * store/templates/&lt;bureau&gt;/&lt;name&gt;/              a bureau's template; the deployment's own are under "_"
@@ -50,8 +50,10 @@ import java.util.function.Function;
  * no longer hash to its name counts as missing ({@link #content} is empty, it cannot be published);
  * uploading the same bytes again repairs it.
  *
- * <p>A folder serves one process: methods are synchronized, and the lock on {@code store/.lock} makes
- * a second process (or a second store in this one) fail at once. Several replicas share a
+ * <p>A folder serves one process that changes it: methods are synchronized, and the first write takes
+ * the lock on {@code store/.lock} for the store's life, so a second writing process (or a second store
+ * in this one) is refused at its first write. Reading needs no lock: a command-line render beside a
+ * running service reads the published templates. Several replicas share a
  * {@link PostgresTemplateStore} instead. {@link #revision()} counts the publications recorded.
  */
 public final class FolderTemplateStore implements TemplateStore {
@@ -60,53 +62,50 @@ public final class FolderTemplateStore implements TemplateStore {
 
     private final Path folder;
     private final Path root;
-    private final FileChannel lockFile;
-    private final FileLock lock;
+    /** Taken by the first write ({@link #writer}); null before. */
+    private FileChannel lockFile;
+    private FileLock lock;
     private long revision;
 
-    private FolderTemplateStore(Path folder, FileChannel lockFile, FileLock lock) {
+    private FolderTemplateStore(Path folder) {
         this.folder = folder;
         this.root = folder.resolve("store");
-        this.lockFile = lockFile;
-        this.lock = lock;
     }
 
     /**
-     * Opens the store under {@code folder}/store, creating it when missing. NOT_CONFIGURED
-     * {@code templates-folder-missing} when the folder is not a directory, {@code store-in-use} when
-     * another process (or store) has it open.
+     * Opens the store under {@code folder}/store; nothing is created or locked until the first write,
+     * which makes the folders it needs. StoreUnavailableException when what is there cannot be read.
      */
     public static FolderTemplateStore open(Path folder) {
-        Path dir = folder.toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            throw new BadInputException(Fault.NOT_CONFIGURED, "templates-folder-missing",
-                    "模板文件夹 " + dir + " 不存在或不是文件夹，请检查 gongwen.templates.dir 的设置。",
-                    "the templates folder " + dir + " is missing or not a folder; check gongwen.templates.dir");
-        }
-        FileChannel channel = null;
+        FolderTemplateStore store = new FolderTemplateStore(folder.toAbsolutePath().normalize());
         try {
-            Files.createDirectories(dir.resolve("store"));
-            channel = FileChannel.open(dir.resolve("store/.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel);
-            if (lock == null) {
-                channel.close();
-                throw inUse(dir);
-            }
-            FolderTemplateStore store = new FolderTemplateStore(dir, channel, lock);
             store.revision = store.countPublications();
-            return store;
         } catch (IOException e) {
-            closeQuietly(channel);
-            throw new StoreUnavailableException("folder " + dir, e);
+            throw new StoreUnavailableException("folder " + store.folder, e);
         }
+        return store;
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
+    /**
+     * Before every write: makes the store's folder and takes its lock for the rest of this store's life.
+     * NOT_CONFIGURED {@code store-in-use} when another process (or another store in this one) holds it.
+     */
+    private void writer() throws IOException {
+        if (lock != null) return;
+        Files.createDirectories(root);
+        FileChannel channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock taken;
         try {
-            return channel.tryLock();
+            taken = channel.tryLock();
         } catch (OverlappingFileLockException e) {
-            return null;
+            taken = null;
         }
+        if (taken == null) {
+            channel.close();
+            throw inUse(folder);
+        }
+        lockFile = channel;
+        lock = taken;
     }
 
     private static BadInputException inUse(Path dir) {
@@ -122,6 +121,7 @@ public final class FolderTemplateStore implements TemplateStore {
         TemplateIds.checkBureau(id);
         String checkedName = StoreRules.checkBureauName(name);
         return io(() -> {
+            writer();
             Path file = bureauFile(id);
             if (Files.exists(file)) throw StoreRules.bureauExists(id);
             Bureau bureau = new Bureau(id, checkedName, StoreRules.now());
@@ -160,6 +160,7 @@ public final class FolderTemplateStore implements TemplateStore {
         String checkedLabel = StoreRules.checkLabel(label);
         StoreRules.checkTokenHash(tokenHash);
         io(() -> {
+            writer();
             requireBureau(bureauId);
             List<StoredToken> tokens = readTokens(bureauId);
             if (tokens.stream().anyMatch(t -> t.label().equals(checkedLabel))) {
@@ -175,6 +176,7 @@ public final class FolderTemplateStore implements TemplateStore {
     public synchronized boolean removeToken(String bureauId, String label) {
         if (!TemplateIds.isName(bureauId) || label == null) return false;
         return io(() -> {
+            writer();
             List<StoredToken> tokens = readTokens(bureauId);
             if (!tokens.removeIf(t -> t.label().equals(label.strip()))) return false;
             writeTokens(bureauId, tokens);
@@ -194,6 +196,7 @@ public final class FolderTemplateStore implements TemplateStore {
         StoreRules.checkAuthor(author);
         String hash = ContentHash.of(docx);
         return io(() -> {
+            writer();
             requireBureauOf(templateId);
             Path dir = templateDir(templateId);
             Optional<Version> kept = readVersions(templateId).stream().filter(v -> v.hash().equals(hash)).findFirst();
@@ -227,6 +230,7 @@ public final class FolderTemplateStore implements TemplateStore {
         TemplateIds.checkStorable(templateId);
         StoreRules.checkAuthor(author);
         io(() -> {
+            writer();
             requireBureauOf(templateId);
             Path dir = templateDir(templateId);
             if (hash != null && !(ContentHash.isHash(hash) && hasVersion(templateId, hash)
@@ -267,15 +271,17 @@ public final class FolderTemplateStore implements TemplateStore {
         return "folder " + folder;
     }
 
-    /** Releases the folder for another process. */
+    /** Releases the folder for another process, if this store wrote to it. */
     @Override
     public synchronized void close() {
+        if (lock == null) return;
         try {
             lock.release();
         } catch (IOException ignored) {
             // closing the channel below releases it as well
         }
         closeQuietly(lockFile);
+        lock = null;
     }
 
     // --- reading ---

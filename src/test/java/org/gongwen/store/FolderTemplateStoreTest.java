@@ -92,17 +92,28 @@ class FolderTemplateStoreTest extends TemplateStoreContract {
     }
 
     @Test
-    void aFolderServesOneStoreAtATime() {
-        var e = refused(Fault.NOT_CONFIGURED, "store-in-use", () -> FolderTemplateStore.open(folder));
+    void aFolderIsWrittenByOneStoreAtATimeAndReadByAny() {
+        store.createBureau("zijin-wsj", "紫金县卫生健康局");
+        FolderTemplateStore reader = FolderTemplateStore.open(folder);
+        assertThat(reader.bureaus()).extracting(Bureau::id).containsExactly("zijin-wsj");
+        var e = refused(Fault.NOT_CONFIGURED, "store-in-use", () -> reader.createBureau("other", "别的单位"));
         assertThat(e.messageZh()).contains("PostgreSQL");
         store.close();
-        store = FolderTemplateStore.open(folder);
-        assertThat(store.describe()).isEqualTo("folder " + folder.toAbsolutePath().normalize());
+        reader.createBureau("other", "别的单位");
+        reader.close();
+        assertThat(reader.describe()).isEqualTo("folder " + folder.toAbsolutePath().normalize());
     }
 
     @Test
-    void aMissingFolderIsNotConfigured() {
-        refused(Fault.NOT_CONFIGURED, "templates-folder-missing", () -> FolderTemplateStore.open(folder.resolve("nowhere")));
+    void aMissingFolderReadsEmptyAndIsMadeAtTheFirstWrite() {
+        Path nowhere = folder.resolve("nowhere");
+        FolderTemplateStore later = FolderTemplateStore.open(nowhere);
+        assertThat(later.bureaus()).isEmpty();
+        assertThat(later.published()).isEmpty();
+        assertThat(nowhere).doesNotExist();
+        later.createBureau("zijin-wsj", "紫金县卫生健康局");
+        assertThat(nowhere.resolve("store/bureaus/zijin-wsj.properties")).exists();
+        later.close();
     }
 
     @Test

@@ -46,10 +46,13 @@ class TemplateLibraryTest {
         assertThatThrownBy(() -> lib.get("nosuch")).isInstanceOf(BadInputException.class)
                 .hasFieldOrPropertyWithValue("code", "unknown-template")
                 .hasFieldOrPropertyWithValue("fault", Fault.NOT_FOUND);
-        for (String bad : new String[]{"../report", "a/b", "Report", "", "x".repeat(41), "report.docx"}) {
+        for (String bad : new String[]{"../report", "a/b/c", "a/", "/b", "A/b", "Report", "", "x".repeat(41), "report.docx"}) {
             assertThatThrownBy(() -> lib.get(bad)).as(bad).isInstanceOf(BadInputException.class)
                     .hasFieldOrPropertyWithValue("code", "invalid-template-id");
         }
+        // a bureau's template id is well formed; this library has none of that bureau
+        assertThatThrownBy(() -> lib.get("zijin-wsj/redhead")).isInstanceOf(BadInputException.class)
+                .hasFieldOrPropertyWithValue("code", "unknown-template");
         assertThatThrownBy(() -> lib.get(null)).isInstanceOf(BadInputException.class);
     }
 
