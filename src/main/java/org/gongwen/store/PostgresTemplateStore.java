@@ -73,7 +73,7 @@ public final class PostgresTemplateStore implements TemplateStore {
     }
 
     /** A JDBC URL without its parameters (where a password may be) or user info. */
-    static String withoutCredentials(String url) {
+    public static String withoutCredentials(String url) {
         String bare = url.replaceFirst("[?;].*$", "");
         return bare.replaceFirst("//[^/@]*@", "//");
     }

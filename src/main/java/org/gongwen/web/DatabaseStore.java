@@ -30,17 +30,12 @@ final class DatabaseStore implements AutoCloseable {
         config.setInitializationFailTimeout(-1);
         config.setPoolName("gongwen-store");
         this.pool = new HikariDataSource(config);
-        this.store = new LazyTemplateStore(() -> PostgresTemplateStore.open(pool), "postgresql " + withoutCredentials(url));
+        this.store = new LazyTemplateStore(() -> PostgresTemplateStore.open(pool),
+                "postgresql " + PostgresTemplateStore.withoutCredentials(url));
     }
 
     TemplateStore store() {
         return store;
-    }
-
-    /** The URL as logs and health may show it: no user or password in its query. */
-    static String withoutCredentials(String url) {
-        int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q);
     }
 
     @Override

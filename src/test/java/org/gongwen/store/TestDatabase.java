@@ -18,7 +18,7 @@ import java.util.UUID;
  * {@code GONGWEN_TEST_DB_PASSWORD} (both {@code gongwen}), as {@code bin/test-db} makes it. Without
  * it the tests are skipped, except on CI ({@code CI=true}), where they fail: CI must test both stores.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
     static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/gongwen_test";
 
     private final String url = env("GONGWEN_TEST_DB_URL", DEFAULT_URL);
@@ -33,7 +33,7 @@ final class TestDatabase implements AutoCloseable {
      * The test database, or the calling test skipped (failed on CI) when it cannot be reached. Call it
      * before each test, not once for a class: JUnit counts every test it skips then, so the skip shows.
      */
-    static synchronized TestDatabase require() {
+    public static synchronized TestDatabase require() {
         if (reachable == null && unreachable == null) {
             TestDatabase db = new TestDatabase();
             try (Connection c = db.dataSource(null).getConnection()) {
@@ -53,11 +53,29 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** A new, empty schema and a DataSource whose connections work in it. */
-    PGSimpleDataSource freshSchema() {
+    public PGSimpleDataSource freshSchema() {
+        return dataSource(freshSchemaName());
+    }
+
+    /** A new, empty schema's name (dropped by {@link #close}). */
+    public String freshSchemaName() {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
         execute("create schema " + schema);
         schemas.add(schema);
-        return dataSource(schema);
+        return schema;
+    }
+
+    /** The JDBC URL whose connections work in {@code schema}, as a service's spring.datasource.url names it. */
+    public String url(String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
     }
 
     /** A statement run outside any test schema, e.g. to read what a store wrote. */
@@ -69,7 +87,7 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    PGSimpleDataSource dataSource(String schema) {
+    public PGSimpleDataSource dataSource(String schema) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(url);
         ds.setUser(user);
