@@ -42,7 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (a guess at another bureau's template is a wrong token, whether it exists or not); versions are
  * immutable; a render names the version it used.
  */
-@SpringBootTest(classes = GongwenApplication.class, properties = "gongwen.admin-token=" + BureauTemplatesApiTest.OPERATOR)
+@SpringBootTest(classes = GongwenApplication.class, properties = {"gongwen.admin-token=" + BureauTemplatesApiTest.OPERATOR,
+        "gongwen.admin-token-failures=1000"}) // the guesses here are on purpose; TokenGuessingTest counts them
 @AutoConfigureMockMvc
 class BureauTemplatesApiTest {
     static final String OPERATOR = "bureaus-operator-s3cret";
