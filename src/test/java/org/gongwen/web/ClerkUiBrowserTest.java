@@ -287,15 +287,15 @@ class ClerkUiBrowserTest {
         assertThat(compare.findElements(By.cssSelector(".side-by-side img.page"))).hasSize(2);
         assertThat(browser.findElement(By.id("versions")).getText()).contains(first.substring(0, 12)).contains("当前发布");
         assertThat(browser.getPageSource()).doesNotContain(bureauToken);
-        shoot("16-history-1280");
+        shoot("21-history-1280");
         browser.manage().window().setSize(new Dimension(390, 844));
-        shoot("16-history-390");
+        shoot("21-history-390");
         browser.manage().window().setSize(new Dimension(1280, 1000));
 
         browser.findElement(By.id("rollback")).click();
         assertThat(await(By.cssSelector(".success")).getText()).contains("已回退").contains(first.substring(0, 12));
         assertThat(renderedVersion(http, api)).isEqualTo(first);
-        shoot("17-rolled-back-1280");
+        shoot("22-rolled-back-1280");
     }
 
     /** Adopts a document as zijin-wsj/redhead on the templates page and publishes it; its version. */
@@ -323,7 +323,7 @@ class ClerkUiBrowserTest {
         } else {
             // a change to a published template says what it changes before it is published
             assertThat(adoption.findElements(By.cssSelector("table.changes tbody tr"))).isNotEmpty();
-            shoot("15-adopt-change-1280");
+            shoot("20-adopt-change-1280");
         }
         browser.findElement(By.id("store")).click();
         assertThat(await(By.cssSelector(".success")).getText()).contains("zijin-wsj/redhead").contains("已发布");
