@@ -57,6 +57,7 @@ import java.util.TreeMap;
  */
 public final class Gongwen implements AutoCloseable {
     private final ImportLimits limits;
+    private final int maxTemplatesPerBureau;
     /** The bundled and hand-placed templates: what a store's published templates go over. */
     private final TemplateLibrary base;
     /** Where template changes are kept; null: template changes are off. */
@@ -84,6 +85,7 @@ public final class Gongwen implements AutoCloseable {
 
     private Gongwen(Builder b) {
         this.limits = b.limits;
+        this.maxTemplatesPerBureau = b.maxTemplatesPerBureau;
         this.pdfChecker = new PdfChecker(b.pdfLimits);
         this.docxChecker = new DocxChecker(limits.maxUnpackedBytes());
         this.templateValidator = new TemplateValidator(limits.maxUnpackedBytes());
@@ -117,8 +119,15 @@ public final class Gongwen implements AutoCloseable {
         private ImportLimits limits = ImportLimits.DEFAULT;
         private PdfLimits pdfLimits = PdfLimits.DEFAULT;
         private TemplateStore store;
+        private int maxTemplatesPerBureau = 100;
 
         private Builder() {}
+
+        /** How many templates a bureau (or the deployment, for its shared ones) may have published at once. */
+        public Builder maxTemplatesPerBureau(int max) {
+            this.maxTemplatesPerBureau = max;
+            return this;
+        }
 
         /**
          * A deployment's own house templates folder: the .docx files placed in it replace bundled ones of
@@ -227,8 +236,8 @@ public final class Gongwen implements AutoCloseable {
     }
 
     /**
-     * Renders with a template that is not in the library (yet): the preview of an adopted template
-     * before an administrator stores it. BadInputException as {@link HouseTemplate#load} when the file cannot serve.
+     * Renders with a template that is not in the library (yet): the preview of an adopted version before
+     * it is published, a history's kept versions. BadInputException as {@link HouseTemplate#load} when the file cannot serve.
      */
     public Rendered render(OfficialDocument document, String templateId, byte[] templateDocx, Format format) {
         return render(document, HouseTemplate.load(templateId, templateDocx, limits.maxUnpackedBytes()), format);
@@ -304,8 +313,16 @@ public final class Gongwen implements AutoCloseable {
         TemplateLibrary lib = library;
         TemplateListing known = listing;
         if (known != null && known.library() == lib) return known.templates();
+        // a publish makes a new library: only the templates it changed are validated again
+        Map<String, TemplateInfo> before = new HashMap<>();
+        if (known != null) known.templates().forEach(t -> before.put(t.id() + "@" + t.version(), t));
         List<TemplateInfo> all = new ArrayList<>();
         for (HouseTemplate t : lib.list()) {
+            TemplateInfo seen = before.get(t.id() + "@" + t.version());
+            if (seen != null) {
+                all.add(seen);
+                continue;
+            }
             List<String> findings;
             boolean valid;
             try {
@@ -317,7 +334,7 @@ public final class Gongwen implements AutoCloseable {
                 findings = List.of("错误：" + (e instanceof BadInputException b ? b.messageZh() : "模板无法校验，请在 Word 中另存后重新上传"));
                 valid = false;
             }
-            all.add(new TemplateInfo(t.id(), t.description(), t.redHeader(), valid, findings, ContentHash.of(t.bytes())));
+            all.add(new TemplateInfo(t.id(), t.description(), t.redHeader(), valid, findings, t.version()));
         }
         for (Map.Entry<String, String> p : lib.problems().entrySet()) {
             all.add(new TemplateInfo(p.getKey(), p.getKey(), false, false, List.of(p.getValue()), null));
@@ -333,6 +350,11 @@ public final class Gongwen implements AutoCloseable {
 
     private static String describe(Finding f) {
         return (f.isError() ? "错误：" : "提醒：") + f.message() + (f.location() == null ? "" : "（" + f.location() + "）");
+    }
+
+    /** The version (SHA-256) of the template renders use now under this id. */
+    public String templateVersionInUse(String templateId) {
+        return library.get(templateId).version();
     }
 
     /** The house template's .docx as shipped or uploaded. */
@@ -358,30 +380,21 @@ public final class Gongwen implements AutoCloseable {
      * did it, as the history shows it (never a token). Nothing is kept when the file is refused.
      */
     public TemplateChange putTemplate(String templateId, byte[] docx, String author, boolean publish) {
-        TemplateStore s = storeOrRefuse(templateId);
+        storeOrRefuse(templateId);
         // learning runs before anything is kept: only a template that serves becomes a version
-        Adoption prepared = prepareTemplate(templateId, docx);
-        Version v = s.addVersion(templateId, prepared.template(), author, prepared.report() != null);
-        if (publish) publish(s, templateId, v.hash(), author);
-        return new TemplateChange(templateId, prepared.report() != null, prepared.report(), v.hash(), publish);
+        return keepTemplate(templateId, prepareTemplate(templateId, docx), author, publish);
     }
 
     /**
-     * Keeps and publishes a template that has been adopted and previewed ({@link #adoptTemplate}), as
-     * {@link #putTemplate} would. Returns its version.
+     * Keeps what {@link #prepareTemplate} made as a new version, and publishes it unless {@code publish} is
+     * false: the second half of {@link #putTemplate}, for a caller that bounds the first half's time (the
+     * web service) and must not have a version kept after it answered that the upload took too long.
      */
-    public String storeTemplate(String templateId, byte[] docx, String author) {
+    public TemplateChange keepTemplate(String templateId, Adoption prepared, String author, boolean publish) {
         TemplateStore s = storeOrRefuse(templateId);
-        checkTemplateSize(docx);
-        HouseTemplate.load(templateId, docx, limits.maxUnpackedBytes());
-        List<String> errors = templateValidator.validate(docx).stream().filter(Finding::isError).map(Gongwen::describe).toList();
-        if (!errors.isEmpty()) {
-            throw new BadInputException(Fault.INVALID, "template-invalid", "模板不符合模板约定，未保存：" + String.join("；", errors),
-                    "The template breaks the template contract (" + errors.size() + " errors); it was not stored.");
-        }
-        Version v = s.addVersion(templateId, docx, author, true);
-        publish(s, templateId, v.hash(), author);
-        return v.hash();
+        Version v = s.addVersion(templateId, prepared.template(), author, prepared.report() != null);
+        if (publish) publish(s, templateId, v.hash(), author);
+        return new TemplateChange(templateId, prepared.report() != null, prepared.report(), v.hash(), publish);
     }
 
     /** Publishes one of a stored template's versions: renders use it from now on, on every replica. */
@@ -392,22 +405,26 @@ public final class Gongwen implements AutoCloseable {
     }
 
     /**
-     * Publishes again the version that was published before the one published now, and returns it.
-     * INVALID {@code nothing-to-roll-back} when no earlier version was ever published.
+     * Rolls back: publishes the version that was first published before the one published now, and
+     * returns it. Versions are taken in the order they were first published, so rolling back again goes
+     * one further back (v1, v2, v3 → v2 → v1), and publishing v3 again and rolling back gives v2. After
+     * an unpublish, it publishes again the version last published. INVALID {@code nothing-to-roll-back}
+     * when no earlier version was ever published.
      */
     public String rollbackTemplate(String templateId, String author) {
         TemplateStore s = storeOrRefuse(templateId);
         List<Publication> done = s.publications(templateId);
-        String now = done.isEmpty() ? null : done.getLast().hash();
-        for (int i = done.size() - 2; i >= 0; i--) {
-            String earlier = done.get(i).hash();
-            if (earlier != null && !earlier.equals(now)) {
-                publish(s, templateId, earlier, author);
-                return earlier;
-            }
+        String now = s.published().get(templateId);
+        List<String> firstPublished = done.stream().map(Publication::hash).filter(Objects::nonNull).distinct().toList();
+        String back = now == null ? (firstPublished.isEmpty() ? null : done.stream().map(Publication::hash)
+                .filter(Objects::nonNull).reduce((a, b) -> b).orElseThrow())
+                : firstPublished.indexOf(now) > 0 ? firstPublished.get(firstPublished.indexOf(now) - 1) : null;
+        if (back == null) {
+            throw new BadInputException(Fault.INVALID, "nothing-to-roll-back",
+                    "模板 " + templateId + " 在当前版本之前没有发布过别的版本，无法回退。", "No earlier published version of " + templateId + ".");
         }
-        throw new BadInputException(Fault.INVALID, "nothing-to-roll-back",
-                "模板 " + templateId + " 之前没有发布过别的版本，无法回退。", "No earlier published version of " + templateId + ".");
+        publish(s, templateId, back, author);
+        return back;
     }
 
     /**
@@ -467,8 +484,23 @@ public final class Gongwen implements AutoCloseable {
                 "模板 " + templateId + " 没有这个版本，请从版本列表中选择。", "No such version of " + templateId + ".");
     }
 
-    /** Publishes (null: unpublishes) and loads the change at once, so this replica uses it from its next render. */
+    /**
+     * Publishes (null: unpublishes) and loads the change at once, so this replica uses it from its next render.
+     * A bureau publishes at most {@link Builder#maxTemplatesPerBureau} templates: every replica keeps each
+     * published one compiled in memory.
+     */
     private void publish(TemplateStore s, String templateId, String version, String author) {
+        String bureau = TemplateIds.bureauOf(templateId);
+        if (version != null) {
+            Map<String, String> published = s.published();
+            long ofBureau = published.keySet().stream().filter(id -> Objects.equals(TemplateIds.bureauOf(id), bureau)).count();
+            if (!published.containsKey(templateId) && ofBureau >= maxTemplatesPerBureau) {
+                throw new BadInputException(Fault.TOO_LARGE, "too-many-templates",
+                        (bureau == null ? "共用模板" : "单位 " + bureau) + " 已发布 " + ofBureau + " 个模板，达到上限 "
+                                + maxTemplatesPerBureau + " 个：请先停止发布不再使用的模板。",
+                        "At most " + maxTemplatesPerBureau + " published templates " + (bureau == null ? "shared" : "per bureau") + ".");
+            }
+        }
         s.publish(templateId, version, author);
         refreshTemplates();
     }
@@ -547,15 +579,8 @@ public final class Gongwen implements AutoCloseable {
      * seen, since only its hash is kept.
      */
     public String issueToken(String bureauId, String label) {
-        TemplateStore s = storeOrRefuse(null);
-        String clean = label == null ? "" : label.strip();
-        if (clean.isEmpty() || clean.length() > 60 || clean.chars().anyMatch(Character::isISOControl)) {
-            throw new BadInputException(Fault.UNREADABLE, "invalid-token-label",
-                    "请为令牌写一个标签（谁持有它，60 个字符以内），例如“办公室 张三”。",
-                    "Give the token a label of at most 60 characters (who holds it).");
-        }
         String token = Tokens.issue();
-        s.addToken(TemplateIds.checkBureau(bureauId), clean, Tokens.hash(token));
+        storeOrRefuse(null).addToken(TemplateIds.checkBureau(bureauId), label, Tokens.hash(token));
         return token;
     }
 

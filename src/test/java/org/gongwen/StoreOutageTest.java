@@ -66,7 +66,8 @@ class StoreOutageTest {
         AtomicBoolean down = new AtomicBoolean(true);
         DataSource cut = switchable(db.freshSchema(), down);
         Gongwen gongwen = Gongwen.builder().templates(null)
-                .store(new org.gongwen.store.LazyTemplateStore(() -> PostgresTemplateStore.open(cut), "postgresql test")).build();
+                .store(new org.gongwen.store.LazyTemplateStore(() -> PostgresTemplateStore.open(cut), "postgresql test",
+                        java.time.Duration.ZERO)).build();
         assertThat(gongwen.storeStatus().loaded()).isFalse();
         assertThat(gongwen.render(gongwen.readText(SharedSamples.text(SharedSamples.ZHONGSHAN)), "report", Format.PDF).bytes()).isNotEmpty();
         down.set(false);

@@ -54,7 +54,9 @@ import java.util.function.Function;
  * the lock on {@code store/.lock} for the store's life, so a second writing process (or a second store
  * in this one) is refused at its first write. Reading needs no lock: a command-line render beside a
  * running service reads the published templates. Several replicas share a
- * {@link PostgresTemplateStore} instead. {@link #revision()} counts the publications recorded.
+ * {@link PostgresTemplateStore} instead. {@link #revision()} is the publication logs' total length,
+ * read from the files each time, so a process that only reads (a command-line render, a replica
+ * started while another still runs) sees another's publishes too.
  */
 public final class FolderTemplateStore implements TemplateStore {
     private static final String DEPLOYMENT = "_";
@@ -65,7 +67,6 @@ public final class FolderTemplateStore implements TemplateStore {
     /** Taken by the first write ({@link #writer}); null before. */
     private FileChannel lockFile;
     private FileLock lock;
-    private long revision;
 
     private FolderTemplateStore(Path folder) {
         this.folder = folder;
@@ -73,17 +74,11 @@ public final class FolderTemplateStore implements TemplateStore {
     }
 
     /**
-     * Opens the store under {@code folder}/store; nothing is created or locked until the first write,
-     * which makes the folders it needs. StoreUnavailableException when what is there cannot be read.
+     * The store under {@code folder}/store. Nothing is read, made or locked here: reading what is there
+     * starts with the first call, and the first write makes the folders it needs.
      */
     public static FolderTemplateStore open(Path folder) {
-        FolderTemplateStore store = new FolderTemplateStore(folder.toAbsolutePath().normalize());
-        try {
-            store.revision = store.countPublications();
-        } catch (IOException e) {
-            throw new StoreUnavailableException("folder " + store.folder, e);
-        }
-        return store;
+        return new FolderTemplateStore(folder.toAbsolutePath().normalize());
     }
 
     /**
@@ -238,7 +233,6 @@ public final class FolderTemplateStore implements TemplateStore {
                 throw StoreRules.unknownVersion(templateId, hash);
             }
             append(dir.resolve("publications.tsv"), Tsv.line(StoreRules.now(), hash == null ? NONE : hash, author));
-            revision++;
             return null;
         });
     }
@@ -261,9 +255,17 @@ public final class FolderTemplateStore implements TemplateStore {
         });
     }
 
+    /** The publication logs' total length in bytes: they only grow, by a line a publish. */
     @Override
     public synchronized long revision() {
-        return revision;
+        return io(() -> {
+            long bytes = 0;
+            for (String id : templateIds()) {
+                Path log = templateDir(id).resolve("publications.tsv");
+                if (Files.exists(log)) bytes += Files.size(log);
+            }
+            return bytes;
+        });
     }
 
     @Override
@@ -393,12 +395,6 @@ public final class FolderTemplateStore implements TemplateStore {
             entries.forEach(paths::add);
         }
         return paths;
-    }
-
-    private int countPublications() throws IOException {
-        int count = 0;
-        for (String id : templateIds()) count += readPublications(id).size();
-        return count;
     }
 
     // --- writing ---

@@ -1,8 +1,10 @@
 package org.gongwen.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -12,21 +14,49 @@ import java.util.function.Supplier;
  */
 public final class LazyTemplateStore implements TemplateStore {
     private final Supplier<TemplateStore> opener;
+    /** After a failed open, how long requests are answered unavailable at once rather than trying again. */
+    private final long retryNanos;
     private final String where;
+    private final ReentrantLock opening = new ReentrantLock();
     private volatile TemplateStore store;
+    private volatile long failedAt;
+    private volatile boolean failed;
 
-    /** {@code opener} opens the store (and may throw {@link StoreUnavailableException}); {@code where} describes it until then. */
-    public LazyTemplateStore(Supplier<TemplateStore> opener, String where) {
+    /**
+     * {@code opener} opens the store (and may throw {@link StoreUnavailableException}); {@code where}
+     * describes it until then; after a failed open, the next is tried no sooner than {@code retryAfter}.
+     */
+    public LazyTemplateStore(Supplier<TemplateStore> opener, String where, Duration retryAfter) {
         this.opener = opener;
         this.where = where;
+        this.retryNanos = retryAfter.toNanos();
     }
 
+    /**
+     * The store, opened now if need be. One caller opens while the others are answered unavailable at once,
+     * and so is everyone for a while after a failed open: no request waits in line behind
+     * attempts to reach a database that is down.
+     */
     private TemplateStore store() {
         TemplateStore s = store;
         if (s != null) return s;
-        synchronized (this) {
-            if (store == null) store = opener.get();
+        if (failed && System.nanoTime() - failedAt < retryNanos || !opening.tryLock()) {
+            throw new StoreUnavailableException(where, null);
+        }
+        try {
+            if (store == null) {
+                try {
+                    store = opener.get();
+                    failed = false;
+                } catch (RuntimeException e) {
+                    failedAt = System.nanoTime();
+                    failed = true;
+                    throw e;
+                }
+            }
             return store;
+        } finally {
+            opening.unlock();
         }
     }
 

@@ -31,11 +31,19 @@ final class StoreRules {
         return name.strip();
     }
 
+    /** Longest token label: it is a path segment of the revoking request. */
+    static final int MAX_LABEL = 60;
+
+    /**
+     * A token's label: it names the holder, and is the last segment of the address that revokes it, so
+     * none of / \ ; % ? # (a servlet container cuts or refuses them in a path) and no line break.
+     */
     static String checkLabel(String label) {
-        if (label == null || label.isBlank() || label.length() > MAX_TEXT || label.chars().anyMatch(Character::isISOControl)) {
+        if (label == null || label.isBlank() || label.length() > MAX_LABEL
+                || label.chars().anyMatch(c -> Character.isISOControl(c) || "/\\;%?#".indexOf(c) >= 0)) {
             throw new BadInputException(Fault.INVALID, "invalid-token-label",
-                    "令牌的标签写持有人，不能为空，不超过 " + MAX_TEXT + " 个字符，且不能换行，例如“办公室-张”。",
-                    "a token's label names its holder: 1 to " + MAX_TEXT + " characters on one line, e.g. 办公室-张");
+                    "令牌的标签写持有人，不能为空，不超过 " + MAX_LABEL + " 个字符，不能换行，也不能含 / \\ ; % ? #，例如“办公室-张”。",
+                    "a token's label names its holder: 1 to " + MAX_LABEL + " characters on one line, none of / \\ ; % ? #, e.g. 办公室-张");
         }
         return label.strip();
     }

@@ -148,9 +148,10 @@ public final class TemplateLibrary {
         Map<String, String> allProblems = new TreeMap<>(problems);
         all.putAll(stored);
         stored.keySet().forEach(allProblems::remove);
-        storedProblems.forEach((id, why) -> {
-            if (!all.containsKey(id)) allProblems.put(id, why);
-        });
+        // a published version that cannot be loaded is said, also when a bundled or hand-placed template of
+        // its id serves meanwhile
+        storedProblems.forEach((id, why) -> allProblems.put(all.containsKey(id) ? id + "（模板库中已发布的版本）" : id,
+                all.containsKey(id) ? why + "；暂用同名的随程序模板" : why));
         return new TemplateLibrary(all, allProblems);
     }
 

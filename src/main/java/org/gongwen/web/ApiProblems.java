@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -90,6 +91,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                     "Wrong type for parameter " + x.getName() + ": send text as a plain field, files in the file field.");
             case MissingServletRequestPartException x -> problem(status, headers, "bad-parameter",
                     "缺少上传部分 " + x.getRequestPartName() + "。", "Missing part " + x.getRequestPartName() + ".");
+            // a small JSON body (a bureau, a token's label) that is not JSON of the expected shape
+            case HttpMessageNotReadableException x -> problem(HttpStatus.BAD_REQUEST, headers, "json-invalid",
+                    "请求体不是所需的 JSON，请对照接口文档 /swagger-ui.html，例如新建单位写 {\"id\":\"zijin-wsj\",\"name\":\"紫金县卫生健康局\"}，"
+                            + "签发令牌写 {\"label\":\"办公室\"}。",
+                    "The body is not the JSON this address takes; see /swagger-ui.html.");
             default -> status.is4xxClientError()
                     ? problem(status, headers, "bad-request", "请求无法处理，请对照接口文档 /swagger-ui.html 检查参数和格式。",
                     "The request cannot be processed: " + e.getClass().getSimpleName())

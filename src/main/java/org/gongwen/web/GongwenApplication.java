@@ -32,10 +32,12 @@ public class GongwenApplication {
     /** The one flow of the process, shared by every request. */
     @Bean
     Gongwen gongwen(WebLimits limits, @Value("${gongwen.templates.dir:}") String templatesDir,
-                    @Value("${gongwen.fonts.dir:}") String fontsDir, ObjectProvider<DatabaseStore> databaseStore) {
+                    @Value("${gongwen.fonts.dir:}") String fontsDir, ObjectProvider<DatabaseStore> databaseStore,
+                    @Value("${gongwen.limits.max-templates-per-bureau:100}") int maxTemplatesPerBureau) {
         return Gongwen.builder()
                 .templates(templatesDir.isBlank() ? null : Path.of(templatesDir))
                 .store(databaseStore.getIfAvailable() == null ? null : databaseStore.getIfAvailable().store())
+                .maxTemplatesPerBureau(maxTemplatesPerBureau)
                 .fonts(fontsDir.isBlank() ? null : Path.of(fontsDir))
                 .limits(new ImportLimits(limits.maxUpload().toBytes(), limits.maxCharacters(),
                         limits.maxBlocks(), limits.maxTitleCharacters(), limits.maxUnpackedDocx().toBytes(),

@@ -82,11 +82,14 @@ public class Renderer {
      * still in use. The tags are bounded by the versions ever published.
      */
     private Rendered traced(Rendered r) {
-        if (r.templateId() == null) return r;
-        String version = r.templateVersion().substring(0, 12);
-        meters.counter("gongwen.renders.template", "template", r.templateId(), "version", version).increment();
-        log.info("rendered template={} version={} format={}", r.templateId(), version, r.format() == null ? "zip" : r.format().extension);
+        traced(r.templateId(), r.templateVersion(), r.format() == null ? "zip" : r.format().extension);
         return r;
+    }
+
+    private void traced(String templateId, String templateVersion, String format) {
+        String version = templateVersion.substring(0, 12);
+        meters.counter("gongwen.renders.template", "template", templateId, "version", version).increment();
+        log.info("rendered template={} version={} format={}", templateId, version, format);
     }
 
     /**
@@ -99,7 +102,9 @@ public class Renderer {
 
     /** The portal article alone ({@code <article class="gongwen">}), for a CMS to embed in its page. */
     public String fragment(OfficialDocument document, String templateId) {
-        return measured("fragment", () -> gongwen.htmlFragment(document, templateId));
+        String article = measured("fragment", () -> gongwen.htmlFragment(document, templateId));
+        traced(templateId, gongwen.templateVersionInUse(templateId), "fragment");
+        return article;
     }
 
     /** DOCX, PDF and HTML in one zip (fixed entry times, so the same input gives the same bytes). */
@@ -134,11 +139,15 @@ public class Renderer {
     }
 
     /**
-     * Stores a template or adopts a bureau's document and stores what it learned ({@link Gongwen#putTemplate}),
-     * within the render gate and time limit as an adoption for the UI is: learning reads the whole document.
+     * Keeps a template, or adopts a bureau's document and keeps what it learned, as a new version
+     * ({@link Gongwen#prepareTemplate}, {@link Gongwen#keepTemplate}): the learning within the render gate
+     * and time limit as an adoption for the UI is, since it reads the whole document.
      */
     public TemplateChange putTemplate(String templateId, byte[] docx, String author, boolean publish) {
-        return measured("adopt", () -> gongwen.putTemplate(templateId, docx, author, publish));
+        // only the learning is bounded here: a version is kept after it, on the request's thread, never by a
+        // render thread still running after the client was told it took too long
+        Adoption prepared = measured("adopt", () -> gongwen.prepareTemplate(templateId, docx));
+        return gongwen.keepTemplate(templateId, prepared, author, publish);
     }
 
     /** The PDF's first pages as PNG data: URIs, with the page count and the writer's warnings. */

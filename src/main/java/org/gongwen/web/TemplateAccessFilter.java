@@ -12,16 +12,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 import java.util.Set;
 
 /**
- * The token of every request that changes templates or bureaus, or reads a template's versions, is
+ * The token of every API request that changes templates or bureaus, or reads a template's versions, is
  * checked here before a byte of the body is read (a 400 MB upload without a token costs nothing), and
  * a client that keeps failing is slowed down by {@link TokenGuesses} (429 with Retry-After). Which
  * token may is {@link TemplateAccess}'s rule; the caller found is handed to the controller as the
- * request attribute {@link #CALLER}. Every PUT, DELETE and PATCH is checked, whatever its path.
+ * request attribute {@link #CALLER} (the controller checks again, counted the same way, should an
+ * address ever be mapped past this rule). Every PUT, DELETE and PATCH is checked, whatever its path.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -41,8 +43,13 @@ public class TemplateAccessFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    /** What a request asks to touch: a template id, "" for an operator's task, null for nothing guarded. */
+    /**
+     * What a request asks to touch: a template id, "" for an operator's task, null for nothing guarded.
+     * {@code path} is the path as Spring matches it (decoded, without ";…" parameters), so no spelling of
+     * an address reaches a controller past this rule.
+     */
     static String scope(String method, String path) {
+        if (method.equals("OPTIONS")) return null;
         if (path.equals(BUREAUS) || path.startsWith(BUREAUS + "/")) return "";
         if (path.startsWith(TEMPLATES)) {
             String[] parts = path.substring(TEMPLATES.length()).split("/", -1);
@@ -51,7 +58,7 @@ public class TemplateAccessFilter extends OncePerRequestFilter {
             int verbAt = shared ? 1 : 2;
             boolean reads = parts.length > verbAt && !parts[verbAt].equals("publish") && !parts[verbAt].equals("rollback");
             // the published template's download is for everyone; its versions and changes are not
-            if (method.equals("GET") && !reads) return null;
+            if ((method.equals("GET") || method.equals("HEAD")) && !reads) return null;
             return TemplateIds.isTemplateId(id) ? id : "";
         }
         return CHANGES.contains(method) ? "" : null;
@@ -59,13 +66,17 @@ public class TemplateAccessFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return scope(request.getMethod(), request.getRequestURI()) == null;
+        return scope(request.getMethod(), path(request)) == null;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String scope = scope(request.getMethod(), request.getRequestURI());
+        String scope = scope(request.getMethod(), path(request));
         String client = request.getRemoteAddr();
         try {
             request.setAttribute(CALLER, guesses.check(access, client, request.getHeader(HttpHeaders.AUTHORIZATION),

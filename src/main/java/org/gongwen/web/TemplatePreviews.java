@@ -41,7 +41,7 @@ public class TemplatePreviews {
 
     /**
      * The specimen lengthened to a second page, with a 版记: an adopted template is shown on both
-     * pages, so that the even page's number and the last page's foot can be seen before it is stored.
+     * pages, so that the even page's number and the last page's foot can be seen before it is published.
      */
     private static final OfficialDocument TWO_PAGES = SPECIMEN.toBuilder()
             .blocks(twoPages())
@@ -50,7 +50,7 @@ public class TemplatePreviews {
             .printDate(LocalDate.of(2025, 1, 20))
             .build();
 
-    /** Pages of an adopted template shown before it is stored. */
+    /** Pages of an adopted template shown before it is published. */
     static final int ADOPTED_PAGES = 2;
 
     private final Renderer renderer;
@@ -83,7 +83,7 @@ public class TemplatePreviews {
         return pages;
     }
 
-    /** The two-page specimen typeset with a template not yet stored (an adopted one), as PNG data: URIs. */
+    /** The two-page specimen typeset with a template not yet published (an adopted one), as PNG data: URIs. */
     public Renderer.Preview adopted(String templateId, byte[] templateDocx) {
         return renderer.preview(TWO_PAGES, templateId, templateDocx, ADOPTED_PAGES);
     }

@@ -43,17 +43,22 @@ public class TokenGuesses {
      * refused while the client is blocked (429 too-many-token-failures), and a wrong token counts against it.
      */
     TemplateAccess.Caller check(TemplateAccess access, String client, String authorization, String templateId) {
-        long wait = secondsBlocked(client);
-        if (wait > 0) {
-            throw new BadInputException(Fault.TOO_MANY_TRIES, "too-many-token-failures",
-                    "令牌错误次数过多，请 " + wait + " 秒后再试。",
-                    "Too many wrong tokens from this client; retry in " + wait + " s.");
-        }
+        refuseIfBlocked(client);
         try {
             return access.require(authorization, templateId);
         } catch (BadInputException e) {
             if (e.fault() == Fault.UNAUTHORIZED) failed(client);
             throw e;
+        }
+    }
+
+    /** 429 {@code too-many-token-failures} while this client is blocked. */
+    void refuseIfBlocked(String client) {
+        long wait = secondsBlocked(client);
+        if (wait > 0) {
+            throw new BadInputException(Fault.TOO_MANY_TRIES, "too-many-token-failures",
+                    "令牌错误次数过多，请 " + wait + " 秒后再试。",
+                    "Too many wrong tokens from this client; retry in " + wait + " s.");
         }
     }
 

@@ -148,7 +148,7 @@ public class UiController {
         gongwen.publishTemplate(templateId, version, caller.author());
         if ("history".equals(back)) {
             model.addAttribute("done", "已发布版本 " + short12(version) + "，各副本数秒内生效。");
-            return showHistory(templateId, caller, null, null, model);
+            return showHistory(templateId, ticket, null, null, model);
         }
         return "redirect:/templates?saved=" + templateId;
     }
@@ -161,7 +161,7 @@ public class UiController {
         TemplateAccess.Caller caller = checkTicket(ticket, templateId, request);
         String now = gongwen.rollbackTemplate(templateId, caller.author());
         model.addAttribute("done", "已回退到版本 " + short12(now) + "，各副本数秒内生效。");
-        return showHistory(templateId, caller, null, null, model);
+        return showHistory(templateId, ticket, null, null, model);
     }
 
     /**
@@ -174,17 +174,18 @@ public class UiController {
                           @RequestParam(required = false) String ticket, @RequestParam(required = false) String from,
                           @RequestParam(required = false) String to, HttpServletRequest request, Model model) {
         String templateId = id == null ? "" : id.strip();
-        TemplateAccess.Caller caller = ticket != null && token == null ? checkTicket(ticket, templateId, request)
-                : checkToken(token, templateId, request);
-        return showHistory(templateId, caller, from, to, model);
+        // a page reached with a ticket carries that ticket on: it ends when the typed token's does
+        if (ticket != null && token == null) checkTicket(ticket, templateId, request);
+        else ticket = tickets.issue(checkToken(token, templateId, request), templateId);
+        return showHistory(templateId, ticket, from, to, model);
     }
 
-    private String showHistory(String templateId, TemplateAccess.Caller caller, String from, String to, Model model) {
+    private String showHistory(String templateId, String ticket, String from, String to, Model model) {
         TemplateHistory history = gongwen.templateHistory(templateId);
         String[] pair = TemplateHistoryPage.pair(history, from, to);
         model.addAttribute("history", TemplateHistoryPage.of(history));
         model.addAttribute("templateId", templateId);
-        model.addAttribute("ticket", tickets.issue(caller, templateId));
+        model.addAttribute("ticket", ticket);
         model.addAttribute("from", pair[0]);
         model.addAttribute("to", pair[1]);
         if (pair[0] != null && !pair[0].equals(pair[1])) {
@@ -209,11 +210,7 @@ public class UiController {
 
     /** A page's ticket ({@link UiTickets}) for the template, counted like a token when it does not check. */
     private TemplateAccess.Caller checkTicket(String ticket, String templateId, HttpServletRequest request) {
-        long wait = tokenGuesses.secondsBlocked(request.getRemoteAddr());
-        if (wait > 0) {
-            throw new BadInputException(Fault.TOO_MANY_TRIES, "too-many-token-failures",
-                    "令牌错误次数过多，请 " + wait + " 秒后再试。", "Too many wrong tokens from this client; retry in " + wait + " s.");
-        }
+        tokenGuesses.refuseIfBlocked(request.getRemoteAddr());
         try {
             return tickets.check(ticket == null ? "" : ticket, TemplateIds.checkStorable(templateId));
         } catch (BadInputException e) {

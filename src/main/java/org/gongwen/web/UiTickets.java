@@ -4,6 +4,7 @@ import org.gongwen.Gongwen;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
@@ -11,6 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -18,9 +20,12 @@ import java.util.HexFormat;
 
 /**
  * What a templates page carries instead of the token typed into it: a ticket for one template, for
- * {@link #KEEP}, signed with a key only the servers know — the hash of the caller's own token (the
- * bureau's, kept in the shared store, or the operator's). Any replica can check it, a revoked token's
- * tickets stop working, and the token itself never travels through a page.
+ * {@link #KEEP} from when the token was typed (a page reached with a ticket carries that same ticket on,
+ * never a new one), signed with a key made of the deployment's secret and the hash of the caller's own
+ * token. The secret is {@code gongwen.ticket-secret}, else derived from the operator's token; replicas
+ * share it, so any replica checks a ticket, and a copy of the store alone (which holds the tokens' hashes)
+ * cannot make one. A revoked token's tickets stop working; the token itself never travels through a page.
+ * Without either setting the secret is this process's own (one replica).
  */
 @Component
 public class UiTickets {
@@ -28,17 +33,25 @@ public class UiTickets {
 
     private final Gongwen gongwen;
     private final AdminToken operator;
+    private final byte[] secret;
     private final Clock clock;
 
     @Autowired
-    public UiTickets(Gongwen gongwen, AdminToken operator) {
-        this(gongwen, operator, Clock.systemUTC());
+    public UiTickets(Gongwen gongwen, AdminToken operator, @Value("${gongwen.ticket-secret:}") String secret) {
+        this(gongwen, operator, secret, Clock.systemUTC());
     }
 
-    UiTickets(Gongwen gongwen, AdminToken operator, Clock clock) {
+    UiTickets(Gongwen gongwen, AdminToken operator, String secret, Clock clock) {
         this.gongwen = gongwen;
         this.operator = operator;
         this.clock = clock;
+        String t = operator.adminToken();
+        if (secret != null && !secret.isBlank()) this.secret = sha256("gongwen-ticket-secret\n" + secret);
+        else if (t != null && !t.isBlank()) this.secret = sha256("gongwen-ticket-secret-from-operator\n" + t);
+        else {
+            this.secret = new byte[32];
+            new SecureRandom().nextBytes(this.secret);
+        }
     }
 
     /** A ticket that lets {@code caller} change {@code templateId} for the next {@link #KEEP}. */
@@ -63,6 +76,8 @@ public class UiTickets {
                     && MessageDigest.isEqual(sign(key, payload), Base64.getUrlDecoder().decode(ticket.substring(dot + 1)))
                     && Long.parseLong(f[3]) > clock.instant().getEpochSecond();
             if (valid) return new TemplateAccess.Caller(bureau, label);
+        } catch (BadInputException e) {
+            if (e.fault() != Fault.UNAUTHORIZED) throw e; // the store is away: 503, not a wrong ticket
         } catch (RuntimeException malformed) {
             // answered below as any ticket that does not check
         }
@@ -71,14 +86,17 @@ public class UiTickets {
                 "The page's ticket has expired or its token was revoked; enter the token again.");
     }
 
-    /** The signing key: the hash of the operator's token, or of the bureau's token of that label; null when there is none. */
+    /**
+     * The signing key: the secret with the operator's token (while one is configured), or with the hash of
+     * the bureau's token of that label (while it is not revoked); null when there is none.
+     */
     private byte[] key(String bureau, String label) {
         if (bureau == null) {
             String t = operator.adminToken();
-            return t == null || t.isBlank() ? null : sha256("gongwen-ui-ticket\n" + t);
+            return t == null || t.isBlank() ? null : sign(secret, "operator\n" + HexFormat.of().formatHex(sha256(t)));
         }
         String hash = gongwen.tokenHash(bureau, label);
-        return hash == null ? null : HexFormat.of().parseHex(hash);
+        return hash == null ? null : sign(secret, "bureau\n" + hash);
     }
 
     private static byte[] sign(byte[] key, String payload) {

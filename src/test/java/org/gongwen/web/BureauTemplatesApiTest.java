@@ -225,6 +225,23 @@ class BureauTemplatesApiTest {
         }
     }
 
+    @Test
+    void rollingBackGoesFurtherBackEachTime() {
+        byte[][] three = {FinishedDocuments.redhead(), FinishedDocuments.redheadInSongti(),
+                org.gongwen.style.TemplateLibrary.shared().get("redhead").bytes()};
+        String[] v = new String[3];
+        for (int i = 0; i < 3; i++) v[i] = gongwen.putTemplate("steps", three[i], "test", true).version();
+        assertThat(gongwen.rollbackTemplate("steps", "test")).isEqualTo(v[1]);
+        assertThat(gongwen.rollbackTemplate("steps", "test")).isEqualTo(v[0]);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gongwen.rollbackTemplate("steps", "test"))
+                .hasFieldOrPropertyWithValue("code", "nothing-to-roll-back");
+        gongwen.publishTemplate("steps", v[2], "test");
+        assertThat(gongwen.rollbackTemplate("steps", "test")).isEqualTo(v[1]);
+        // after an unpublish, rolling back publishes again what was withdrawn
+        gongwen.deleteTemplate("steps", "test");
+        assertThat(gongwen.rollbackTemplate("steps", "test")).isEqualTo(v[1]);
+    }
+
     private String upload(String id, byte[] docx, String token, boolean publish) throws Exception {
         String body = mvc.perform(put("/api/v1/templates/" + id).param("publish", String.valueOf(publish))
                         .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_OCTET_STREAM).content(docx))
