@@ -413,18 +413,26 @@ public final class Gongwen implements AutoCloseable {
      */
     public String rollbackTemplate(String templateId, String author) {
         TemplateStore s = storeOrRefuse(templateId);
-        List<Publication> done = s.publications(templateId);
-        String now = s.published().get(templateId);
-        List<String> firstPublished = done.stream().map(Publication::hash).filter(Objects::nonNull).distinct().toList();
-        String back = now == null ? (firstPublished.isEmpty() ? null : done.stream().map(Publication::hash)
-                .filter(Objects::nonNull).reduce((a, b) -> b).orElseThrow())
-                : firstPublished.indexOf(now) > 0 ? firstPublished.get(firstPublished.indexOf(now) - 1) : null;
+        String back = rollbackTarget(s.publications(templateId), s.published().get(templateId));
         if (back == null) {
             throw new BadInputException(Fault.INVALID, "nothing-to-roll-back",
                     "模板 " + templateId + " 在当前版本之前没有发布过别的版本，无法回退。", "No earlier published version of " + templateId + ".");
         }
         publish(s, templateId, back, author);
         return back;
+    }
+
+    /** The version {@link #rollbackTemplate} would publish now, or null when there is none. */
+    public String rollbackTarget(String templateId) {
+        TemplateStore s = storeOrRefuse(templateId);
+        return rollbackTarget(s.publications(templateId), s.published().get(templateId));
+    }
+
+    private static String rollbackTarget(List<Publication> done, String now) {
+        List<String> firstPublished = done.stream().map(Publication::hash).filter(Objects::nonNull).distinct().toList();
+        if (now == null) return done.stream().map(Publication::hash).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
+        int at = firstPublished.indexOf(now);
+        return at > 0 ? firstPublished.get(at - 1) : null;
     }
 
     /**

@@ -186,6 +186,7 @@ public class UiController {
         model.addAttribute("history", TemplateHistoryPage.of(history));
         model.addAttribute("templateId", templateId);
         model.addAttribute("ticket", ticket);
+        model.addAttribute("rollbackTo", gongwen.rollbackTarget(templateId));
         model.addAttribute("from", pair[0]);
         model.addAttribute("to", pair[1]);
         if (pair[0] != null && !pair[0].equals(pair[1])) {

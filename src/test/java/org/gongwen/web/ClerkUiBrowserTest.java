@@ -294,9 +294,12 @@ class ClerkUiBrowserTest {
         shoot("21-history-390");
         browser.manage().window().setSize(new Dimension(1280, 1000));
 
+        assertThat(browser.findElement(By.id("rollback")).getText()).isEqualTo("回退到版本 " + first.substring(0, 12));
         browser.findElement(By.id("rollback")).click();
         assertThat(await(By.cssSelector(".success")).getText()).contains("已回退").contains(first.substring(0, 12));
         assertThat(renderedVersion(http, api)).isEqualTo(first);
+        // the first version has none before it: the button gives way to a line that says so
+        assertThat(browser.findElements(By.id("rollback"))).isEmpty();
         shoot("22-rolled-back-1280");
     }
 
