@@ -153,7 +153,7 @@ public class UiController {
         return "redirect:/templates?saved=" + templateId;
     }
 
-    /** The history's 回退 button: publishes again the version published before the current one. */
+    /** The history's 回退 button: {@link Gongwen#rollbackTemplate} (the version first published before the current one). */
     @PostMapping("/templates/rollback")
     public String rollback(@RequestParam(required = false) String id, @RequestParam(required = false) String ticket,
                            HttpServletRequest request, Model model) {
