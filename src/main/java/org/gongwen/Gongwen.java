@@ -29,7 +29,6 @@ import org.gongwen.style.TemplateLibrary;
 import org.gongwen.store.Bureau;
 import org.gongwen.store.ContentHash;
 import org.gongwen.store.FolderTemplateStore;
-import org.gongwen.store.Publication;
 import org.gongwen.store.StoreUnavailableException;
 import org.gongwen.store.StoredToken;
 import org.gongwen.store.TemplateIds;
@@ -413,26 +412,13 @@ public final class Gongwen implements AutoCloseable {
      */
     public String rollbackTemplate(String templateId, String author) {
         TemplateStore s = storeOrRefuse(templateId);
-        String back = rollbackTarget(s.publications(templateId), s.published().get(templateId));
+        String back = TemplateHistory.rollbackTarget(s.publications(templateId), s.published().get(templateId));
         if (back == null) {
             throw new BadInputException(Fault.INVALID, "nothing-to-roll-back",
                     "模板 " + templateId + " 在当前版本之前没有发布过别的版本，无法回退。", "No earlier published version of " + templateId + ".");
         }
         publish(s, templateId, back, author);
         return back;
-    }
-
-    /** The version {@link #rollbackTemplate} would publish now, or null when there is none. */
-    public String rollbackTarget(String templateId) {
-        TemplateStore s = storeOrRefuse(templateId);
-        return rollbackTarget(s.publications(templateId), s.published().get(templateId));
-    }
-
-    private static String rollbackTarget(List<Publication> done, String now) {
-        List<String> firstPublished = done.stream().map(Publication::hash).filter(Objects::nonNull).distinct().toList();
-        if (now == null) return done.stream().map(Publication::hash).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
-        int at = firstPublished.indexOf(now);
-        return at > 0 ? firstPublished.get(at - 1) : null;
     }
 
     /**
@@ -478,13 +464,13 @@ public final class Gongwen implements AutoCloseable {
     }
 
     /**
-     * What changed, role by role, from one kept version of a template to another (face, size, line pitch,
-     * indents, spacing, page set-up, page numbers, the red header).
+     * What changed, role by role, from one version of a template to another (face, size, line pitch,
+     * indents, spacing, page set-up, page numbers, the red header): the two files as
+     * {@link #templateVersion} gives them, so that a caller that also shows them reads each once.
      */
-    public List<HouseStyleDiff.Change> templateDiff(String templateId, String from, String to) {
-        HouseStyle before = HouseTemplate.load(templateId, templateVersion(templateId, from), limits.maxUnpackedBytes()).style();
-        HouseStyle after = HouseTemplate.load(templateId, templateVersion(templateId, to), limits.maxUnpackedBytes()).style();
-        return HouseStyleDiff.between(before, after);
+    public List<HouseStyleDiff.Change> templateDiff(String templateId, byte[] before, byte[] after) {
+        return HouseStyleDiff.between(HouseTemplate.load(templateId, before, limits.maxUnpackedBytes()).style(),
+                HouseTemplate.load(templateId, after, limits.maxUnpackedBytes()).style());
     }
 
     private static BadInputException unknownVersion(String templateId) {

@@ -215,9 +215,12 @@ public final class FolderTemplateStore implements TemplateStore {
     public synchronized Optional<byte[]> content(String templateId, String hash) {
         TemplateIds.checkStorable(templateId);
         if (!ContentHash.isHash(hash)) return Optional.empty();
-        return io(() -> hasVersion(templateId, hash)
-                ? readVerified(templateDir(templateId).resolve(hash + ".docx"), hash)
-                : Optional.empty());
+        return io(() -> kept(templateId, hash));
+    }
+
+    /** A version's bytes when the template has it and its file still hashes to its name; else empty. */
+    private Optional<byte[]> kept(String templateId, String hash) throws IOException {
+        return hasVersion(templateId, hash) ? readVerified(templateDir(templateId).resolve(hash + ".docx"), hash) : Optional.empty();
     }
 
     @Override
@@ -227,12 +230,10 @@ public final class FolderTemplateStore implements TemplateStore {
         io(() -> {
             writer();
             requireBureauOf(templateId);
-            Path dir = templateDir(templateId);
-            if (hash != null && !(ContentHash.isHash(hash) && hasVersion(templateId, hash)
-                    && readVerified(dir.resolve(hash + ".docx"), hash).isPresent())) {
+            if (hash != null && !(ContentHash.isHash(hash) && kept(templateId, hash).isPresent())) {
                 throw StoreRules.unknownVersion(templateId, hash);
             }
-            append(dir.resolve("publications.tsv"), Tsv.line(StoreRules.now(), hash == null ? NONE : hash, author));
+            append(templateDir(templateId).resolve("publications.tsv"), Tsv.line(StoreRules.now(), hash == null ? NONE : hash, author));
             return null;
         });
     }

@@ -128,7 +128,7 @@ public class UiController {
         model.addAttribute("ticket", tickets.issue(caller, templateId));
         String published = gongwen.publishedVersion(templateId);
         if (published != null && !published.equals(change.version())) {
-            model.addAttribute("changes", gongwen.templateDiff(templateId, published, change.version()));
+            model.addAttribute("changes", gongwen.templateDiff(templateId, gongwen.templateVersion(templateId, published), kept));
         }
         try {
             model.addAttribute("preview", templatePreviews.adopted(templateId, kept));
@@ -186,16 +186,17 @@ public class UiController {
         model.addAttribute("history", TemplateHistoryPage.of(history));
         model.addAttribute("templateId", templateId);
         model.addAttribute("ticket", ticket);
-        model.addAttribute("rollbackTo", gongwen.rollbackTarget(templateId));
+        model.addAttribute("rollbackTo", history.rollbackTarget());
         model.addAttribute("from", pair[0]);
         model.addAttribute("to", pair[1]);
+        // each version's file is read once, for the comparison and its specimen alike
+        byte[] after = pair[1] == null ? null : gongwen.templateVersion(templateId, pair[1]);
         if (pair[0] != null && !pair[0].equals(pair[1])) {
-            model.addAttribute("changes", gongwen.templateDiff(templateId, pair[0], pair[1]));
-            model.addAttribute("fromPage", templatePreviews.version(templateId, gongwen.templateVersion(templateId, pair[0])));
+            byte[] before = gongwen.templateVersion(templateId, pair[0]);
+            model.addAttribute("changes", gongwen.templateDiff(templateId, before, after));
+            model.addAttribute("fromPage", templatePreviews.version(templateId, before));
         }
-        if (pair[1] != null) {
-            model.addAttribute("toPage", templatePreviews.version(templateId, gongwen.templateVersion(templateId, pair[1])));
-        }
+        if (after != null) model.addAttribute("toPage", templatePreviews.version(templateId, after));
         return "ui/history";
     }
 

@@ -271,11 +271,11 @@ class ClerkUiBrowserTest {
         assertThat(bureauToken).startsWith("gw_");
 
         String first = adoptAndPublish(FinishedDocuments.redheadInSongti(), bureauToken, "13-adopt-report");
-        assertThat(renderedVersion(http, api)).isEqualTo(first);
+        assertThat(TracedRenders.pdfVersion(http, "http://localhost:" + port, "zijin-wsj/redhead")).isEqualTo(first);
 
         String second = adoptAndPublish(FinishedDocuments.redhead(), bureauToken, null);
         assertThat(second).isNotEqualTo(first);
-        assertThat(renderedVersion(http, api)).isEqualTo(second);
+        assertThat(TracedRenders.pdfVersion(http, "http://localhost:" + port, "zijin-wsj/redhead")).isEqualTo(second);
 
         // the history: what changed, the two versions side by side, then 回退
         browser.get("http://localhost:" + port + "/templates");
@@ -297,7 +297,7 @@ class ClerkUiBrowserTest {
         assertThat(browser.findElement(By.id("rollback")).getText()).isEqualTo("回退到版本 " + first.substring(0, 12));
         browser.findElement(By.id("rollback")).click();
         assertThat(await(By.cssSelector(".success")).getText()).contains("已回退").contains(first.substring(0, 12));
-        assertThat(renderedVersion(http, api)).isEqualTo(first);
+        assertThat(TracedRenders.pdfVersion(http, "http://localhost:" + port, "zijin-wsj/redhead")).isEqualTo(first);
         // the first version has none before it: the button gives way to a line that says so
         assertThat(browser.findElements(By.id("rollback"))).isEmpty();
         shoot("22-rolled-back-1280");
@@ -333,25 +333,6 @@ class ClerkUiBrowserTest {
         browser.findElement(By.id("store")).click();
         assertThat(await(By.cssSelector(".success")).getText()).contains("zijin-wsj/redhead").contains("已发布");
         return version;
-    }
-
-    /** The template version a PDF render with zijin-wsj/redhead names in its XMP. */
-    private static String renderedVersion(java.net.http.HttpClient http, String api) throws Exception {
-        String boundary = "gongwen-test";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n"
-                + SharedSamples.text(SharedSamples.ZHONGSHAN) + "\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"template\"\r\n\r\nzijin-wsj/redhead\r\n--" + boundary + "--\r\n";
-        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api + "/render"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (PDDocument doc = Loader.loadPDF(response.body())) {
-            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            String version = xmp.replaceAll("(?s).*<gongwen:templateVersion>([0-9a-f]{64})</gongwen:templateVersion>.*", "$1");
-            assertThat(response.headers().firstValue("X-Gongwen-Template-Version")).hasValue(version);
-            return version;
-        }
     }
 
     private static java.net.http.HttpResponse<String> send(java.net.http.HttpClient http, String url, String json, String token)

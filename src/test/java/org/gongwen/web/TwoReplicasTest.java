@@ -1,11 +1,8 @@
 package org.gongwen.web;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.gongwen.cli.Main;
 import org.gongwen.store.TestDatabase;
 import org.gongwen.testing.FinishedDocuments;
-import org.gongwen.testing.SharedSamples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,32 +88,11 @@ class TwoReplicasTest {
         long start = System.nanoTime();
         String used = null;
         while (System.nanoTime() - start < WITHIN_MS * 1_000_000) {
-            used = renderedVersion(replica);
+            used = TracedRenders.pdfVersion(http, replica, "zijin-wsj/redhead");
             if (version.equals(used)) return (System.nanoTime() - start) / 1_000_000;
             Thread.sleep(100);
         }
         throw new AssertionError(replica + " still renders with " + used + " " + WITHIN_MS + " ms after " + version + " was published");
-    }
-
-    /** The version a PDF render names in its XMP, checked against the response's header. */
-    private String renderedVersion(String replica) throws Exception {
-        String boundary = "replicas";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n"
-                + SharedSamples.text(SharedSamples.ZHONGSHAN) + "\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"template\"\r\n\r\nzijin-wsj/redhead\r\n--" + boundary + "--\r\n";
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(replica + "/api/v1/render"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() == 404) return null; // not published there yet
-        assertThat(r.statusCode()).isEqualTo(200);
-        try (PDDocument doc = Loader.loadPDF(r.body())) {
-            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
-            Matcher m = Pattern.compile("<gongwen:templateVersion>([0-9a-f]{64})</gongwen:templateVersion>").matcher(xmp);
-            assertThat(m.find()).as("the PDF's XMP names the template version").isTrue();
-            assertThat(xmp).contains("<gongwen:template>zijin-wsj/redhead</gongwen:template>");
-            assertThat(r.headers().firstValue("X-Gongwen-Template-Version")).hasValue(m.group(1));
-            return m.group(1);
-        }
     }
 
     /** Starts {@code gongwen serve} on the database; its address once it says it is ready. */
