@@ -4,8 +4,6 @@ import org.gongwen.compose.Wording;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.ooxml.Ooxml;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.time.LocalDate;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -20,12 +18,7 @@ final class CoreProperties {
     private CoreProperties() {}
 
     static byte[] of(OfficialDocument doc) {
-        Document xml;
-        try {
-            xml = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        Document xml = Ooxml.newDocument();
         Element root = xml.createElementNS(Ooxml.CORE_PROPERTIES, "cp:coreProperties");
         root.setAttributeNS(Ooxml.XMLNS, "xmlns:dc", Ooxml.DC);
         root.setAttributeNS(Ooxml.XMLNS, "xmlns:dcterms", Ooxml.DC_TERMS);

@@ -7,8 +7,6 @@ import org.gongwen.style.TemplateTrace;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -52,12 +50,7 @@ final class CustomProperties {
     }
 
     private static Document newPart() {
-        Document xml;
-        try {
-            xml = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        Document xml = Ooxml.newDocument();
         Element root = xml.createElementNS(Ooxml.CUSTOM_PROPERTIES, "Properties");
         root.setAttributeNS(Ooxml.XMLNS, "xmlns:vt", Ooxml.DOC_PROPS_VTYPES);
         xml.appendChild(root);
@@ -94,14 +87,9 @@ final class CustomProperties {
     /** Relates the package to {@value #PART} from _rels/.rels, under an Id the template does not use. */
     private static void relate(Map<String, byte[]> parts) {
         Document rels = Ooxml.parse(parts.get(ROOT_RELS));
-        Element root = rels.getDocumentElement();
         String id = "rIdCustomProperties";
-        for (int n = 2; hasId(root, id); n++) id = "rIdCustomProperties" + n;
-        Element r = rels.createElementNS(Ooxml.PACKAGE_RELATIONSHIPS, "Relationship");
-        r.setAttribute("Id", id);
-        r.setAttribute("Type", RELATIONSHIP);
-        r.setAttribute("Target", PART);
-        root.appendChild(r);
+        for (int n = 2; hasId(rels.getDocumentElement(), id); n++) id = "rIdCustomProperties" + n;
+        Ooxml.addRelationship(rels, id, RELATIONSHIP, PART);
         parts.put(ROOT_RELS, Ooxml.serialize(rels));
     }
 
@@ -116,10 +104,7 @@ final class CustomProperties {
         for (Element o : Ooxml.children(root)) {
             if ("Override".equals(o.getLocalName()) && o.getAttribute("PartName").equalsIgnoreCase("/" + name)) root.removeChild(o);
         }
-        Element o = types.createElementNS(Ooxml.CONTENT_TYPES, "Override");
-        o.setAttribute("PartName", "/" + name);
-        o.setAttribute("ContentType", CONTENT_TYPE);
-        root.appendChild(o);
+        Ooxml.addOverride(types, "/" + name, CONTENT_TYPE);
         parts.put(TYPES, Ooxml.serialize(types));
     }
 }

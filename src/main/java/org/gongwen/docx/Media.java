@@ -94,15 +94,8 @@ final class Media {
         Document rels = Ooxml.parse(out.get(RELS));
         Document types = Ooxml.parse(out.get(TYPES));
         for (Part p : byContent.values()) {
-            Element r = rels.createElementNS(Ooxml.PACKAGE_RELATIONSHIPS, "Relationship");
-            r.setAttribute("Id", p.relationshipId());
-            r.setAttribute("Type", IMAGE);
-            r.setAttribute("Target", p.name().substring("word/".length()));
-            rels.getDocumentElement().appendChild(r);
-            Element o = types.createElementNS(Ooxml.CONTENT_TYPES, "Override");
-            o.setAttribute("PartName", "/" + p.name());
-            o.setAttribute("ContentType", p.contentType());
-            types.getDocumentElement().appendChild(o);
+            Ooxml.addRelationship(rels, p.relationshipId(), IMAGE, p.name().substring("word/".length()));
+            Ooxml.addOverride(types, "/" + p.name(), p.contentType());
             out.put(p.name(), p.bytes());
         }
         out.put(RELS, Ooxml.serialize(rels));

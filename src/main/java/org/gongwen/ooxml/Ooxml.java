@@ -89,6 +89,32 @@ public final class Ooxml {
         }
     }
 
+    /** An empty DOM document, for a part written from scratch ({@link #serialize} writes it). */
+    public static Document newDocument() {
+        try {
+            return DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Appends a package relationship to a {@code .rels} part (OPC, ECMA-376-2 §9.3). */
+    public static void addRelationship(Document rels, String id, String type, String target) {
+        Element r = rels.createElementNS(PACKAGE_RELATIONSHIPS, "Relationship");
+        r.setAttribute("Id", id);
+        r.setAttribute("Type", type);
+        r.setAttribute("Target", target);
+        rels.getDocumentElement().appendChild(r);
+    }
+
+    /** Appends a part's content type to {@code [Content_Types].xml} as an Override (ECMA-376-2 §10.1.2.3). */
+    public static void addOverride(Document types, String partName, String contentType) {
+        Element o = types.createElementNS(CONTENT_TYPES, "Override");
+        o.setAttribute("PartName", partName);
+        o.setAttribute("ContentType", contentType);
+        types.getDocumentElement().appendChild(o);
+    }
+
     /** Serialises a DOM document as UTF-8 with a standalone declaration; deterministic. */
     public static byte[] serialize(Document doc) {
         try {
