@@ -231,7 +231,12 @@ public final class Gongwen implements AutoCloseable {
     }
 
     public Rendered render(OfficialDocument document, String templateId, Format format) {
-        return render(document, library.get(templateId), format);
+        return render(document, templateId, format, PdfTagging.TAGGED);
+    }
+
+    /** Like {@link #render(OfficialDocument, String, Format)}, a PDF tagged or not ({@link PdfTagging}). */
+    public Rendered render(OfficialDocument document, String templateId, Format format, PdfTagging tagging) {
+        return render(document, library.get(templateId), format, tagging);
     }
 
     /**
@@ -239,7 +244,8 @@ public final class Gongwen implements AutoCloseable {
      * it is published, a history's kept versions. BadInputException as {@link HouseTemplate#load} when the file cannot serve.
      */
     public Rendered render(OfficialDocument document, String templateId, byte[] templateDocx, Format format) {
-        return render(document, HouseTemplate.load(templateId, templateDocx, limits.maxUnpackedBytes()), format);
+        return render(document, HouseTemplate.load(templateId, templateDocx, limits.maxUnpackedBytes()), format,
+                PdfTagging.TAGGED);
     }
 
     /**
@@ -251,7 +257,7 @@ public final class Gongwen implements AutoCloseable {
         return Adopter.adopt(templateId, docx, limits.maxUnpackedBytes());
     }
 
-    private Rendered render(OfficialDocument document, HouseTemplate template, Format format) {
+    private Rendered render(OfficialDocument document, HouseTemplate template, Format format, PdfTagging tagging) {
         admitted(document);
         // every writer prints the one composition (compose.Composer): the same words in the same places
         ComposedDocument composed = Composer.compose(document, template.style());
@@ -263,7 +269,7 @@ public final class Gongwen implements AutoCloseable {
                     Portal.PAGE.page(composed, template.style()).getBytes(StandardCharsets.UTF_8), List.of(), 0, id, version);
             case PDF -> {
                 Layout layout = typesetter.typeset(composed, template.style());
-                yield new Rendered(Format.PDF, pdfPainter.paint(layout, template.trace()), concat(unprinted, layout.warnings()),
+                yield new Rendered(Format.PDF, pdfPainter.paint(layout, template.trace(), tagging == PdfTagging.TAGGED), concat(unprinted, layout.warnings()),
                         layout.pages().size(), id, version);
             }
             case DOCX -> new Rendered(Format.DOCX, docxWriter.write(composed, template), unprinted, 0, id, version);

@@ -62,6 +62,14 @@ public final class PdfPainter {
 
     /** A PDF whose XMP names the house template it was made with ({@link PdfaMetadata}); {@code trace} null names none. */
     public byte[] paint(Layout layout, TemplateTrace trace) {
+        return paint(layout, trace, true);
+    }
+
+    /**
+     * A PDF tagged ({@code tagged}: PDF/UA-1 and PDF/A-2a, {@link PdfStructure}) or not (PDF/A-2b), whose XMP names
+     * {@code trace}'s template (null: none).
+     */
+    public byte[] paint(Layout layout, TemplateTrace trace, boolean tagged) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Page first = layout.pages().get(0);
         Document document = new Document(new Rectangle((float) first.widthPt(), (float) first.heightPt()), 0, 0, 0, 0);
