@@ -2,5 +2,5 @@ package org.gongwen.layout;
 
 import org.gongwen.style.FontFace;
 
-/** One placed character of a line draft: x relative to the line's measure start. */
-record Glyph(int codePoint, FontFace face, TextStyle style, double x, double advance) {}
+/** One placed character of a line draft: x relative to the line's measure start; {@code node} as its segment's. */
+record Glyph(int codePoint, FontFace face, TextStyle style, double x, double advance, int node) {}

@@ -17,8 +17,10 @@ import java.util.Objects;
  * @param outline  bookmarks (headings of levels 1–2 and appendices)
  * @param info     document metadata
  * @param warnings what the typesetter noticed (e.g. a glyph missing from every font)
+ * @param structure the logical structure the lines and pictures belong to, for a tagged PDF
  */
-public record Layout(List<Page> pages, List<OutlineEntry> outline, DocumentInfo info, List<Warning> warnings) {
+public record Layout(List<Page> pages, List<OutlineEntry> outline, DocumentInfo info, List<Warning> warnings,
+                     Structure structure) {
     public Layout {
         pages = List.copyOf(pages);
         outline = List.copyOf(outline);
@@ -42,26 +44,28 @@ public record Layout(List<Page> pages, List<OutlineEntry> outline, DocumentInfo 
     /**
      * A picture placed on the page: its top-left corner at ({@code left}, {@code top}), drawn
      * {@code widthPt} x {@code heightPt}; {@code data} is the PNG or JPEG file ({@code mediaType}) as
-     * the document carries it, shared, not copied: nobody writes into it.
+     * the document carries it, shared, not copied: nobody writes into it. {@code node} is its Figure
+     * in the {@link Structure}.
      */
-    public record Image(double left, double top, double widthPt, double heightPt, String mediaType, byte[] data) {
+    public record Image(double left, double top, double widthPt, double heightPt, String mediaType, byte[] data,
+                        int node) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Image i && Double.compare(left, i.left) == 0 && Double.compare(top, i.top) == 0
                     && Double.compare(widthPt, i.widthPt) == 0 && Double.compare(heightPt, i.heightPt) == 0
-                    && mediaType.equals(i.mediaType) && Arrays.equals(data, i.data);
+                    && mediaType.equals(i.mediaType) && Arrays.equals(data, i.data) && node == i.node;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(left, top, widthPt, heightPt, mediaType) * 31 + Arrays.hashCode(data);
+            return Objects.hash(left, top, widthPt, heightPt, mediaType, node) * 31 + Arrays.hashCode(data);
         }
 
         /** Without the bytes: their count. */
         @Override
         public String toString() {
             return "Image[left=" + left + ", top=" + top + ", widthPt=" + widthPt + ", heightPt=" + heightPt
-                    + ", mediaType=" + mediaType + ", data=" + data.length + " bytes]";
+                    + ", mediaType=" + mediaType + ", data=" + data.length + " bytes, node=" + node + "]";
         }
     }
 
@@ -101,18 +105,51 @@ public record Layout(List<Page> pages, List<OutlineEntry> outline, DocumentInfo 
     }
 
     /**
-     * Glyphs of one face, size and colour. {@code x[i]} is the pen position of the i-th code point
-     * of {@code text}; {@code lastAdvance} is the space the last glyph takes (so the run ends at
-     * {@code x[n-1] + lastAdvance}).
+     * Glyphs of one face, size and colour that belong to one node of the {@link Structure} ({@code node},
+     * or {@link Structure#ARTIFACT}: a page number, a repeated table header). {@code x[i]} is the pen
+     * position of the i-th code point of {@code text}; {@code lastAdvance} is the space the last glyph
+     * takes (so the run ends at {@code x[n-1] + lastAdvance}).
      */
-    public record GlyphRun(FontFace face, double sizePt, String color, String text, double[] x, double lastAdvance) {}
+    public record GlyphRun(FontFace face, double sizePt, String color, String text, double[] x, double lastAdvance,
+                           int node) {}
 
-    /** A straight rule from (x1,y1) to (x2,y2), {@code widthPt} thick (red separator, table borders, 版记). */
+    /**
+     * A straight rule from (x1,y1) to (x2,y2), {@code widthPt} thick (red separator, table borders, 版记):
+     * decoration, never part of the {@link Structure}.
+     */
     public record Rule(double x1, double y1, double x2, double y2, double widthPt, String color) {}
 
     /** A bookmark: level 1 or 2, the text, the page index (0-based) and the y of its line's top. */
     public record OutlineEntry(int level, String title, int pageIndex, double top) {}
 
+    /**
+     * The document's logical structure, what a tagged PDF writes as its structure tree (ISO 32000-1
+     * §14.8.4, ISO 14289-1 §7): node 0 is the document; a node's children are the nodes naming it as
+     * parent, in the order of {@code nodes}, which is reading order. Only nodes without children hold
+     * content (a GlyphRun's or an Image's {@code node}).
+     */
+    public record Structure(List<Node> nodes) {
+        /** Content that is not part of the document's text: page numbers, repeated table headers. */
+        public static final int ARTIFACT = -1;
+
+        public Structure {
+            nodes = List.copyOf(nodes);
+        }
+
+        /** A node: its parent's index (-1 for the document), its kind, and for a Figure its alternative text. */
+        public record Node(int parent, Tag tag, String alt) {}
+    }
+
+    /**
+     * The kinds of structure node, the standard structure types of ISO 32000-1 §14.8.4 but for TITLE
+     * (the document's title, which a PDF maps to H1).
+     */
+    public enum Tag { DOCUMENT, TITLE, H1, H2, H3, H4, P, SPAN, L, LI, LBL, LBODY, TABLE, TR, TH, TD, NOTE, SECT, FIGURE }
+
     /** Metadata for the file: title, author (the issuers), subject, keywords, and the document date. */
-    public record DocumentInfo(String title, String author, String subject, String keywords, LocalDate date) {}
+    public record DocumentInfo(String title, String author, String subject, String keywords, LocalDate date) {
+        public DocumentInfo withTitle(String newTitle) {
+            return new DocumentInfo(newTitle, author, subject, keywords, date);
+        }
+    }
 }

@@ -159,7 +159,7 @@ final class LineBreaker {
             double adv = c.advance[i] - c.squeeze[i] * squeezeRatio;
             // A squeezed opening mark gives up its blank left half, a closing mark its right half.
             double shift = Punctuation.notAtLineEnd(c.cp[i]) ? -c.squeeze[i] * squeezeRatio : 0;
-            glyphs.add(new Glyph(c.cp[i], c.face[i], c.style[i], x + shift, adv));
+            glyphs.add(new Glyph(c.cp[i], c.face[i], c.style[i], x + shift, adv, c.node[i]));
             x += adv;
         }
         return new LineDraft(glyphs, m, last);
@@ -179,6 +179,7 @@ final class LineBreaker {
                 k += Character.charCount(cp);
                 c.cp[i] = cp;
                 c.style[i] = s.style();
+                c.node[i] = s.node();
                 c.grid[i] = isGridChar(cp);
                 String family = c.grid[i] ? s.style().eastAsiaFont() : s.style().latinFont();
                 FontFace face = fonts.faceFor(family, cp);
@@ -232,6 +233,7 @@ final class LineBreaker {
         final int n;
         final int[] cp;
         final TextStyle[] style;
+        final int[] node;
         final FontFace[] face;
         final boolean[] grid, breakBefore, spreadBefore;
         /** The character is glued to the next one only by a forbidden line start or end. */
@@ -242,6 +244,7 @@ final class LineBreaker {
             this.n = n;
             cp = new int[n];
             style = new TextStyle[n];
+            node = new int[n];
             face = new FontFace[n];
             grid = new boolean[n];
             breakBefore = new boolean[n];

@@ -111,7 +111,7 @@ final class PageFlow {
         if (cursor + f.height() > typeBottom + EPS && !atPageTop()) newPage();
         var box = f.box();
         current.images.add(new Image(typeLeft + box.leftPt(), cursor + box.topPt(), box.widthPt(), box.heightPt(),
-                f.figure().mediaType(), f.data()));
+                f.figure().mediaType(), f.data(), f.node()));
         cursor += f.height();
     }
 
@@ -122,9 +122,14 @@ final class PageFlow {
         cursor += p.lineAdvance() + p.spaceAfter();
     }
 
-    /** Adds a line at an explicit baseline (header lines, table cells, page numbers). */
+    /** Adds a line at an explicit baseline (header lines, table cells). */
     void addLine(Role role, LineDraft d, double x, double baseline, int gridLine) {
-        current.lines.add(toLine(role, d, x, baseline, gridLine));
+        current.lines.add(toLine(role, d, x, baseline, gridLine, false));
+    }
+
+    /** Adds a line that repeats what the document already said (a table's header on a later page): an artifact. */
+    void addRepeatedLine(Role role, LineDraft d, double x, double baseline, int gridLine) {
+        current.lines.add(toLine(role, d, x, baseline, gridLine, true));
     }
 
     void addRule(Rule r) { current.rules.add(r); }
@@ -168,8 +173,11 @@ final class PageFlow {
         List<Line> pageNumberLines(int pageIndex);
     }
 
-    /** Groups a line draft's glyphs into runs of one face, size and colour. */
-    static Line toLine(Role role, LineDraft d, double x0, double baseline, int gridLine) {
+    /**
+     * Groups a line draft's glyphs into runs of one face, size, colour and structure node; an
+     * {@code artifact} line's runs belong to no node ({@link Layout.Structure#ARTIFACT}).
+     */
+    static Line toLine(Role role, LineDraft d, double x0, double baseline, int gridLine, boolean artifact) {
         List<GlyphRun> runs = new ArrayList<>();
         List<Glyph> gs = d.glyphs();
         int i = 0;
@@ -178,7 +186,8 @@ final class PageFlow {
             int j = i + 1;
             while (j < gs.size() && gs.get(j).face() == first.face()
                     && gs.get(j).style().sizePt() == first.style().sizePt()
-                    && gs.get(j).style().color().equals(first.style().color())) j++;
+                    && gs.get(j).style().color().equals(first.style().color())
+                    && (artifact || gs.get(j).node() == first.node())) j++;
             StringBuilder text = new StringBuilder();
             double[] xs = new double[j - i];
             for (int k = i; k < j; k++) {
@@ -186,7 +195,7 @@ final class PageFlow {
                 xs[k - i] = x0 + gs.get(k).x();
             }
             runs.add(new GlyphRun(first.face(), first.style().sizePt(), first.style().color(), text.toString(),
-                    xs, gs.get(j - 1).advance()));
+                    xs, gs.get(j - 1).advance(), artifact ? Layout.Structure.ARTIFACT : first.node()));
             i = j;
         }
         return new Line(role, baseline, gridLine, x0, x0 + d.measure(), runs, d.last());

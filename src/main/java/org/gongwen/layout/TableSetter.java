@@ -28,15 +28,20 @@ final class TableSetter {
         this.breaker = breaker;
     }
 
+    /**
+     * The table's drafts, its structure added under {@code parent}: Table, a TR a row, a TH for each cell
+     * of a header row and a TD for the others (every cell, empty or not, so that each row has as many
+     * cells as the table has columns).
+     */
     TableDraft draft(Block.Table t, RoleStyle style, double lineAdvance, Consumer<Warning> warnings,
-                     double left, double width) {
+                     double left, double width, StructureBuilder structure, int parent) {
         int cols = Math.max(1, t.columns());
         TextStyle ts = TextStyle.of(style);
         double minCol = 2 * breaker.gridAdvance(style.sizePt()) + 2 * CELL_PADDING;
         double[] want = new double[cols];
         for (List<String> row : t.rows()) {
             for (int c = 0; c < row.size(); c++) {
-                double w = breaker.width(List.of(new Segment(row.get(c), ts))) + 2 * CELL_PADDING;
+                double w = breaker.width(List.of(Segment.measured(row.get(c), ts))) + 2 * CELL_PADDING;
                 want[c] = Math.max(want[c], Math.max(w, minCol));
             }
         }
@@ -46,15 +51,19 @@ final class TableSetter {
         for (int c = 0; c < cols; c++) x[c + 1] = x[c] + w[c];
         x[cols] = left + width;
         List<List<List<LineDraft>>> rows = new ArrayList<>();
+        int table = structure.add(parent, Layout.Tag.TABLE);
         for (int r = 0; r < t.rows().size(); r++) {
             RenderCancelled.checkInterrupted();
             List<String> row = t.rows().get(r);
             List<List<LineDraft>> cells = new ArrayList<>();
+            int tr = structure.add(table, Layout.Tag.TR);
+            boolean header = r < t.headerRows();
             for (int c = 0; c < cols; c++) {
                 String text = c < row.size() ? row.get(c) : "";
                 double measure = x[c + 1] - x[c] - 2 * CELL_PADDING;
-                Align align = r < t.headerRows() ? Align.CENTER : style.align();
-                cells.add(breaker.breakLines(List.of(new Segment(text, ts)), measure, measure, align, warnings));
+                Align align = header ? Align.CENTER : style.align();
+                int cell = structure.add(tr, header ? Layout.Tag.TH : Layout.Tag.TD);
+                cells.add(breaker.breakLines(List.of(new Segment(text, ts, cell)), measure, measure, align, warnings));
             }
             rows.add(cells);
         }
@@ -121,14 +130,14 @@ final class TableSetter {
                     segmentTop = flow.cursor();
                     if (r >= t.headerRows()) {
                         for (int h = 0; h < t.headerRows(); h++) {
-                            placeRowLines(t, flow, h, 0, t.rowLines(h));
+                            placeRowLines(t, flow, h, 0, t.rowLines(h), true);
                             rule(t, flow, flow.cursor());
                         }
                     }
                     continue;
                 }
                 int n = Math.min(fit, total - placed);
-                placeRowLines(t, flow, r, placed, n);
+                placeRowLines(t, flow, r, placed, n, false);
                 placed += n;
                 if (placed == total && r < t.rows().size() - 1) rule(t, flow, flow.cursor());
             }
@@ -137,15 +146,17 @@ final class TableSetter {
         flow.moveTo(flow.cursor() + t.spaceAfter());
     }
 
-    private void placeRowLines(TableDraft t, PageFlow flow, int row, int from, int count) {
+    /** Lines {@code from}..{@code from + count} of a row; {@code repeated}: a header row again, an artifact. */
+    private void placeRowLines(TableDraft t, PageFlow flow, int row, int from, int count, boolean repeated) {
         double top = flow.cursor();
         List<List<LineDraft>> cells = t.rows().get(row);
         for (int c = 0; c < cells.size(); c++) {
             List<LineDraft> lines = cells.get(c);
             for (int i = from; i < Math.min(lines.size(), from + count); i++) {
                 double lineTop = top + (i - from) * t.lineAdvance();
-                flow.addLine(Role.TABLE, lines.get(i), t.columnX()[c] + t.padding(),
-                        flow.baseline(lineTop, t.lineAdvance()), flow.gridLineAt(lineTop));
+                double x = t.columnX()[c] + t.padding(), baseline = flow.baseline(lineTop, t.lineAdvance());
+                if (repeated) flow.addRepeatedLine(Role.TABLE, lines.get(i), x, baseline, flow.gridLineAt(lineTop));
+                else flow.addLine(Role.TABLE, lines.get(i), x, baseline, flow.gridLineAt(lineTop));
             }
         }
         flow.moveTo(top + count * t.lineAdvance());

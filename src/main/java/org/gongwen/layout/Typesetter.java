@@ -9,6 +9,7 @@ import org.gongwen.compose.Wording;
 import org.gongwen.layout.Layout.DocumentInfo;
 import org.gongwen.layout.Layout.Line;
 import org.gongwen.layout.Layout.Rule;
+import org.gongwen.layout.Layout.Tag;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
 import org.gongwen.model.RenderCancelled;
@@ -36,6 +37,8 @@ import java.util.Set;
 public final class Typesetter {
     /** Between stacked issuers' names and the "文件" beside them: half a mark character. */
     private static final double SIDE_GAP_EM = 0.5;
+    /** A picture's alternative text when the document gives it no caption. */
+    static final String FIGURE_WITHOUT_CAPTION = "插图（文中未给出图题）";
 
     private final FontLibrary fonts;
 
@@ -62,6 +65,9 @@ public final class Typesetter {
         final TableSetter tables;
         final double zi;   // 1 字: the advance of a body character on the grid
         final Set<Warning> warnings = new LinkedHashSet<>();
+        final StructureBuilder structure = new StructureBuilder();
+        /** The structure node the body's blocks go under: the document, or an appendix's Sect. */
+        int section = StructureBuilder.DOCUMENT;
 
         Run(ComposedDocument doc, HouseStyle style) {
             this.doc = doc;
@@ -85,14 +91,14 @@ public final class Typesetter {
             }
             placeAll(body);
             signatureAndDate();
-            for (String n : doc.notes()) flow.place(simple(Role.NOTE, n));
+            for (String n : doc.notes()) flow.place(simple(Role.NOTE, n, structure.add(section, Tag.NOTE)));
             for (ComposedDocument.Appendix a : doc.appendices()) appendix(a);
             if (doc.imprint() != null) imprint(doc.imprint());
             OfficialDocument d = doc.document();
             String author = Wording.issuerList(d.issuers());
             DocumentInfo info = new DocumentInfo(doc.title(), author, doc.docNumber().isEmpty() ? doc.title() : doc.docNumber(),
                     keywords(), d.date() != null ? d.date() : d.publishDate());
-            return new Layout(flow.pages(this::pageNumber), flow.outline(), info, List.copyOf(warnings));
+            return new Layout(flow.pages(this::pageNumber), flow.outline(), info, List.copyOf(warnings), structure.build());
         }
 
         // ---- paragraphs ----------------------------------------------------------------------
@@ -132,21 +138,23 @@ public final class Typesetter {
             };
         }
 
-        ParagraphDraft simple(Role role, String text) {
-            return paragraph(role, List.of(new Segment(text, ts(role))), 0, null);
+        /** A paragraph of one text in its role's face, all of it structure node {@code node}. */
+        ParagraphDraft simple(Role role, String text, int node) {
+            return paragraph(role, List.of(new Segment(text, ts(role), node)), 0, null);
         }
 
         List<FlowItem> drafts(Block b) {
             return switch (b) {
                 case Block.Heading h -> List.of(paragraph(Role.heading(h.level()),
-                        List.of(new Segment(h.fullText(), ts(Role.heading(h.level())))),
+                        List.of(new Segment(h.fullText(), ts(Role.heading(h.level())), structure.heading(section, h.level()))),
                         h.level() <= 2 ? h.level() : 0, h.fullText()));
                 case Block.Paragraph p -> List.of(bodyParagraph(p));
                 case Block.Attachments a -> List.copyOf(attachments(a));
                 case Block.Table t -> List.of(tables.draft(t, rs(Role.TABLE), lineAdvance(rs(Role.TABLE)), warnings::add,
-                        flow.typeLeft, flow.typeWidth()));
-                case Block.Note n -> List.of(simple(Role.NOTE, n.text()));
-                case Block.Chapter c -> List.of(simple(Role.CHAPTER, Wording.chapterLine(c)));
+                        flow.typeLeft, flow.typeWidth(), structure, section));
+                case Block.Note n -> List.of(simple(Role.NOTE, n.text(), structure.add(section, Tag.NOTE)));
+                // a chapter opens the level-1 headings of what follows
+                case Block.Chapter c -> List.of(simple(Role.CHAPTER, Wording.chapterLine(c), structure.heading(section, 1)));
                 case Block.Article a -> List.of(article(a));
                 case Block.Figure f -> figure(f);
             };
@@ -158,10 +166,13 @@ public final class Typesetter {
          */
         List<FlowItem> figure(Block.Figure f) {
             List<FlowItem> items = new ArrayList<>(2);
-            items.add(new FigureDraft(f, doc.figure(f), f.data()));
+            // a screen reader says the caption, or that a picture without one is there
+            String alt = f.caption().isEmpty() ? FIGURE_WITHOUT_CAPTION : f.caption();
+            items.add(new FigureDraft(f, doc.figure(f), f.data(), structure.add(section, Tag.FIGURE, alt)));
             if (!f.caption().isEmpty()) {
                 double measure = flow.typeWidth();
-                List<LineDraft> lines = grid.breakLines(List.of(new Segment(f.caption(), ts(Role.BODY))), measure, measure,
+                int caption = structure.add(section, Tag.P);
+                List<LineDraft> lines = grid.breakLines(List.of(new Segment(f.caption(), ts(Role.BODY), caption)), measure, measure,
                         Align.CENTER, warnings::add).stream().map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList();
                 items.add(draft(Role.BODY, lines, flow.typeLeft, flow.typeLeft, 0, null));
             }
@@ -169,9 +180,13 @@ public final class Typesetter {
         }
 
         ParagraphDraft bodyParagraph(Block.Paragraph p) {
-            if (p.lead() == null) return simple(Role.BODY, p.text());
+            int node = structure.add(section, Tag.P);
+            if (p.lead() == null) return simple(Role.BODY, p.text(), node);
+            // a run-in lead (（一）…。 then the text) is a Span, and so is the text after it: a node holds
+            // either content or other nodes
             Role lead = Role.heading(p.lead().level());
-            List<Segment> segs = List.of(new Segment(p.lead().fullText(), ts(lead)), new Segment(p.text(), ts(Role.BODY)));
+            List<Segment> segs = List.of(new Segment(p.lead().fullText(), ts(lead), structure.add(node, Tag.SPAN)),
+                    new Segment(p.text(), ts(Role.BODY), structure.add(node, Tag.SPAN)));
             int level = p.lead().level() <= 2 ? p.lead().level() : 0;
             return paragraph(Role.BODY, segs, level, p.lead().fullText());
         }
@@ -179,9 +194,10 @@ public final class Typesetter {
         /** 第一条　（标题）　text: the head in the level-1 lead face, as the DOCX writer sets it. */
         ParagraphDraft article(Block.Article a) {
             List<Segment> segs = new ArrayList<>();
-            segs.add(new Segment(Wording.articleHead(a), ts(Role.HEADING1)));
+            int node = structure.add(section, Tag.P);
+            segs.add(new Segment(Wording.articleHead(a), ts(Role.HEADING1), structure.add(node, Tag.SPAN)));
             String text = Wording.articleText(a);
-            if (!text.isEmpty()) segs.add(new Segment(text, ts(Role.ARTICLE)));
+            if (!text.isEmpty()) segs.add(new Segment(text, ts(Role.ARTICLE), structure.add(node, Tag.SPAN)));
             return paragraph(Role.ARTICLE, segs, 0, null);
         }
 
@@ -196,20 +212,23 @@ public final class Typesetter {
             List<Wording.AttachmentLine> items = Wording.attachmentNote(a.items());
             double x0 = flow.typeLeft + r.leftIndentPt() + r.firstLineIndentPt();
             double right = flow.typeRight - r.rightIndentPt();
-            double labelW = grid.width(List.of(new Segment(Wording.ATTACHMENTS_LABEL, t)));
+            double labelW = grid.width(List.of(Segment.measured(Wording.ATTACHMENTS_LABEL, t)));
             int count = items.size();
             double nameX = flow.typeLeft + AttachmentIndent.of(style, count).leftZi() * zi;
             for (Wording.AttachmentLine item : items) {
-                nameX = Math.max(nameX, x0 + labelW + grid.width(List.of(new Segment(item.number(), t))));
+                nameX = Math.max(nameX, x0 + labelW + grid.width(List.of(Segment.measured(item.number(), t))));
             }
             List<ParagraphDraft> out = new ArrayList<>();
+            // a list: each item's label (附件：1.) and body (the name)
+            int list = structure.add(section, Tag.L);
             for (int i = 0; i < count; i++) {
                 Wording.AttachmentLine item = items.get(i);
                 String prefix = item.label() + item.number();
                 double start = i == 0 ? x0 : x0 + labelW;
-                LineDraft head = grid.breakLines(List.of(new Segment(prefix, t)), nameX - start, nameX - start,
-                        Align.LEFT, warnings::add).get(0);
-                List<LineDraft> name = grid.breakLines(List.of(new Segment(item.name(), t)), right - nameX,
+                int li = structure.add(list, Tag.LI);
+                LineDraft head = grid.breakLines(List.of(new Segment(prefix, t, structure.add(li, Tag.LBL))), nameX - start,
+                        nameX - start, Align.LEFT, warnings::add).get(0);
+                List<LineDraft> name = grid.breakLines(List.of(new Segment(item.name(), t, structure.add(li, Tag.LBODY))), right - nameX,
                         right - nameX, Align.BOTH, warnings::add);
                 List<LineDraft> lines = new ArrayList<>(name);
                 lines.set(0, prepend(head, name.get(0), nameX - start));
@@ -224,7 +243,7 @@ public final class Typesetter {
         /** One line of {@code head} followed, at {@code offset}, by {@code tail}. */
         LineDraft prepend(LineDraft head, LineDraft tail, double offset) {
             List<Glyph> gs = new ArrayList<>(head.glyphs());
-            for (Glyph g : tail.glyphs()) gs.add(new Glyph(g.codePoint(), g.face(), g.style(), g.x() + offset, g.advance()));
+            for (Glyph g : tail.glyphs()) gs.add(new Glyph(g.codePoint(), g.face(), g.style(), g.x() + offset, g.advance(), g.node()));
             return new LineDraft(gs, offset + tail.measure(), tail.last());
         }
 
@@ -259,11 +278,11 @@ public final class Typesetter {
         // ---- title, recipients, header ---------------------------------------------------------
 
         void title() {
-            if (!doc.titleLines().isEmpty()) flow.place(centredLines(Role.TITLE, doc.titleLines()));
+            if (!doc.titleLines().isEmpty()) flow.place(centredLines(Role.TITLE, doc.titleLines(), structure.add(section, Tag.TITLE)));
             // the title note on the body's lines, centred, in a level-2 heading's face (ComposedDocument)
             if (!doc.titleNote().isEmpty()) {
                 TextStyle face = ts(Role.heading(ComposedDocument.TITLE_NOTE_FACE_LEVEL));
-                List<LineDraft> lines = grid.breakLines(List.of(new Segment(doc.titleNote(), face)), flow.typeWidth(),
+                List<LineDraft> lines = grid.breakLines(List.of(new Segment(doc.titleNote(), face, structure.add(section, Tag.P))), flow.typeWidth(),
                         flow.typeWidth(), Align.CENTER, warnings::add).stream()
                         .map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList();
                 flow.place(draft(Role.BODY, lines, flow.typeLeft, flow.typeLeft, 0, null));
@@ -271,13 +290,13 @@ public final class Typesetter {
         }
 
         /** A title's lines as composed, each centred (a line too long for the measure wraps). */
-        ParagraphDraft centredLines(Role role, List<String> parts) {
+        ParagraphDraft centredLines(Role role, List<String> parts, int node) {
             TextStyle face = ts(role);
             RoleStyle r = rs(role);
             double measure = flow.typeWidth() - r.leftIndentPt() - r.rightIndentPt();
             List<LineDraft> lines = new ArrayList<>();
             for (String part : parts) {
-                lines.addAll(grid.breakLines(List.of(new Segment(part, face)), measure, measure, Align.CENTER,
+                lines.addAll(grid.breakLines(List.of(new Segment(part, face, node)), measure, measure, Align.CENTER,
                         warnings::add));
             }
             List<LineDraft> centred = lines.stream().map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList();
@@ -288,7 +307,7 @@ public final class Typesetter {
         void recipients() {
             if (doc.bodyTakesRecipientsPlace()) flow.moveTo(flow.cursor() + rs(Role.RECIPIENTS).spaceBeforePt());
             if (doc.recipients().isEmpty()) return;
-            flow.place(simple(Role.RECIPIENTS, Wording.recipientsLine(doc.recipients())));
+            flow.place(simple(Role.RECIPIENTS, Wording.recipientsLine(doc.recipients()), structure.add(section, Tag.P)));
         }
 
         /** 发文机关标志 (top edge at its distance below the type area), 发文字号, red separator. */
@@ -300,7 +319,7 @@ public final class Typesetter {
             // separator, the border's space below the line box), then the title's space before.
             flow.moveTo(top + Math.max(1, doc.markLines().size()) * lineAdvance(rs(Role.ISSUER_MARK)));
             // without a 发文字号 (yet) its line stays empty, so the separator and the title keep their places
-            ParagraphDraft num = offGrid(simple(Role.DOC_NUMBER, doc.docNumber()));
+            ParagraphDraft num = offGrid(simple(Role.DOC_NUMBER, doc.docNumber(), structure.add(section, Tag.P)));
             if (num.lines().isEmpty() || doc.docNumber().isEmpty()) flow.reserve(num);
             else flow.place(num);
             double sepY = flow.cursor() + h.separatorBelowDocNumberPt() + h.separatorWidthPt() / 2;
@@ -318,6 +337,7 @@ public final class Typesetter {
          */
         void mark(double top, RedHeader h) {
             boolean distributed = h.markDistributed();
+            int node = structure.add(section, Tag.P);   // the names and "文件" read as one line
             List<String> names = doc.markLines();
             String side = doc.markSide();
             double measure = flow.typeWidth();
@@ -340,7 +360,7 @@ public final class Typesetter {
             double seat = markStyle.lineRule() == HouseStyle.LineRule.EXACT
                     ? LineBox.exactBaselinePt(advance) : LineBox.EM_ASCENT * t.sizePt();
             for (int i = 0; i < names.size(); i++) {
-                List<Segment> segs = List.of(new Segment(names.get(i), t));
+                List<Segment> segs = List.of(new Segment(names.get(i), t, node));
                 LineDraft line = distributed ? natural.distribute(segs, namesWidth, warnings::add)
                         : natural.breakLines(segs, namesWidth, namesWidth, Align.CENTER, warnings::add).get(0);
                 flow.addLine(Role.ISSUER_MARK, line, x, top + i * advance + seat, -1);
@@ -349,7 +369,7 @@ public final class Typesetter {
             // "文件" in its own size where the template sets it apart, scaled as the names were
             TextStyle sideStyle = h.markSideSizePt() <= 0 ? t : new TextStyle(t.eastAsiaFont(), t.latinFont(),
                     h.markSideSizePt() * t.sizePt() / rs(Role.ISSUER_MARK).sizePt(), t.color());
-            List<Segment> segs = List.of(new Segment(side, sideStyle));
+            List<Segment> segs = List.of(new Segment(side, sideStyle, node));
             double sideWidth = natural.width(segs);
             LineDraft line = natural.breakLines(segs, sideWidth, sideWidth, Align.LEFT, warnings::add).get(0);
             double sideTop = top + (names.size() - 1) * advance / 2;
@@ -361,14 +381,14 @@ public final class Typesetter {
 
         double namesWidth(List<String> names, TextStyle t) {
             double w = 0;
-            for (String n : names) w = Math.max(w, natural.width(List.of(new Segment(n, t))));
+            for (String n : names) w = Math.max(w, natural.width(List.of(Segment.measured(n, t))));
             return w;
         }
 
         /** The mark's width: the widest line, and the side text after a gap. */
         double markWidth(List<String> names, String side, TextStyle t) {
             double w = namesWidth(names, t);
-            return side.isEmpty() ? w : w + SIDE_GAP_EM * t.sizePt() + natural.width(List.of(new Segment(side, t)));
+            return side.isEmpty() ? w : w + SIDE_GAP_EM * t.sizePt() + natural.width(List.of(Segment.measured(side, t)));
         }
 
         ParagraphDraft offGrid(ParagraphDraft d) {
@@ -407,7 +427,7 @@ public final class Typesetter {
          * character, so signature and date keep their 2 字 shift exactly whatever the digits' widths.
          */
         ParagraphDraft endingAt(Role role, String text, double rightZi) {
-            List<Segment> segs = List.of(new Segment(text, ts(role)));
+            List<Segment> segs = List.of(new Segment(text, ts(role), structure.add(section, Tag.P)));
             double w = grid.width(segs);
             LineDraft l = grid.breakLines(segs, w + 1, w + 1, Align.LEFT, warnings::add).get(0);
             double x = flow.typeRight - (rightZi + Widths.zi(text)) * zi;
@@ -419,10 +439,15 @@ public final class Typesetter {
         /** §8: each 附件 from a new page, its label at the top left, its title centred below. */
         void appendix(ComposedDocument.Appendix a) {
             flow.newPage();
-            flow.place(simple(Role.APPENDIX_LABEL, a.label()));
+            // a section with its own headings, its title the first
+            section = structure.add(StructureBuilder.DOCUMENT, Tag.SECT);
+            structure.restartHeadings();
+            flow.place(simple(Role.APPENDIX_LABEL, a.label(), structure.add(section, Tag.P)));
             String title = String.join("", a.titleLines());
             flow.addBookmark(1, a.label() + (title.isEmpty() ? "" : " " + title));
-            if (!a.titleLines().isEmpty()) flow.place(centredLines(Role.APPENDIX_TITLE, a.titleLines()));
+            if (!a.titleLines().isEmpty()) {
+                flow.place(centredLines(Role.APPENDIX_TITLE, a.titleLines(), structure.heading(section, 1)));
+            }
             List<FlowItem> ps = new ArrayList<>();
             for (Block b : a.blocks()) ps.addAll(drafts(b));
             placeAll(ps);
@@ -438,10 +463,11 @@ public final class Typesetter {
             boolean hasPrinter = !imprint.printer().isEmpty() || !imprint.printDate().isEmpty();
             RoleStyle ccStyle = rs(Role.COPY_TO), prStyle = rs(Role.PRINTED_BY);
             List<LineDraft> ccLines = List.of();
-            double labelW = grid.width(List.of(new Segment(Wording.ccLabel(), ts(Role.COPY_TO))));
+            double labelW = grid.width(List.of(Segment.measured(Wording.ccLabel(), ts(Role.COPY_TO))));
             if (hasCc) {
                 double measure = flow.typeWidth() - ccStyle.leftIndentPt() - ccStyle.rightIndentPt();
-                ccLines = grid.breakLines(List.of(new Segment(Wording.ccLine(imprint.cc()), ts(Role.COPY_TO))), measure,
+                int cc = structure.add(StructureBuilder.DOCUMENT, Tag.P);
+                ccLines = grid.breakLines(List.of(new Segment(Wording.ccLine(imprint.cc()), ts(Role.COPY_TO), cc)), measure,
                         measure - labelW, Align.BOTH, warnings::add);
             }
             double ccAdv = lineAdvance(ccStyle), prAdv = lineAdvance(prStyle);
@@ -461,11 +487,13 @@ public final class Typesetter {
                 double x = flow.typeLeft + prStyle.leftIndentPt();
                 double base = flow.baseline(y, prAdv);
                 if (!imprint.printer().isEmpty()) {
-                    LineDraft l = grid.breakLines(List.of(new Segment(imprint.printer(), ts(Role.PRINTED_BY))), measure, measure,
+                    int printer = structure.add(StructureBuilder.DOCUMENT, Tag.P);
+                    LineDraft l = grid.breakLines(List.of(new Segment(imprint.printer(), ts(Role.PRINTED_BY), printer)), measure, measure,
                             Align.LEFT, warnings::add).get(0);
                     flow.addLine(Role.PRINTED_BY, l, x, base, flow.gridLineAt(y));
                 }
-                LineDraft date = grid.breakLines(List.of(new Segment(Wording.printDateLine(imprint.printDate()), ts(Role.PRINTED_BY))),
+                int printDate = structure.add(StructureBuilder.DOCUMENT, Tag.P);
+                LineDraft date = grid.breakLines(List.of(new Segment(Wording.printDateLine(imprint.printDate()), ts(Role.PRINTED_BY), printDate)),
                         measure, measure, Align.RIGHT, warnings::add).get(0);
                 flow.addLine(Role.PRINTED_BY, date, x, base, flow.gridLineAt(y));
                 y += prAdv;
@@ -485,11 +513,11 @@ public final class Typesetter {
             Align align = p.align(pageIndex + 1);
             double in = align == Align.CENTER ? 0 : p.sideIndentPt();
             double measure = flow.typeWidth() - in;
-            LineDraft l = natural.breakLines(List.of(new Segment(p.text(pageIndex + 1), t)), measure, measure,
+            LineDraft l = natural.breakLines(List.of(new Segment(p.text(pageIndex + 1), t, Layout.Structure.ARTIFACT)), measure, measure,
                     align, warnings::add).get(0);
             double x = align == Align.LEFT ? flow.typeLeft + in : flow.typeLeft;
             double baseline = flow.typeBottom + p.offsetBelowTypeAreaPt() + LineBox.DASH_HEIGHT * p.sizePt();
-            return List.of(PageFlow.toLine(Role.PAGE_NUMBER, l, x, baseline, -1));
+            return List.of(PageFlow.toLine(Role.PAGE_NUMBER, l, x, baseline, -1, true));   // pagination: an artifact
         }
 
         String keywords() {

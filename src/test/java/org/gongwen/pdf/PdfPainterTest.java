@@ -184,10 +184,16 @@ class PdfPainterTest {
         assertThat(failedRules(red)).isEmpty();
     }
 
+    /** The rules of PDF/A-2b that veraPDF finds {@code file} breaks. */
     static List<String> failedRules(byte[] file) throws Exception {
+        return failedRules(file, PDFAFlavour.PDFA_2_B);
+    }
+
+    /** The rules of {@code flavour} (PDF/A-2b, PDF/A-2a, PDF/UA-1) that veraPDF finds {@code file} breaks, each once. */
+    static List<String> failedRules(byte[] file, PDFAFlavour flavour) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(file), PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(file), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failed = new ArrayList<>();
             for (TestAssertion a : result.getTestAssertions()) {
