@@ -3,6 +3,7 @@ package org.gongwen.cli;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
 import org.gongwen.Overrides;
+import org.gongwen.PdfTagging;
 import org.gongwen.Rendered;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
@@ -71,6 +72,10 @@ public class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--recipients", description = "主送机关")
     String recipients;
+
+    @Option(names = "--untagged", description = "a PDF without structure tags (PDF/A-2b), for a portal system that cannot take tagged PDF; "
+            + "by default the PDF is tagged (PDF/UA-1, PDF/A-2a)")
+    boolean untagged;
 
     @Override
     public Integer call() {
@@ -157,7 +162,7 @@ public class RenderCommand implements Callable<Integer> {
                     input.toAbsolutePath().getParent()), overrides);   // a Markdown draft's pictures are files beside it
             List<Warning> warnings = new ArrayList<>(doc.warnings());
             for (Format format : wanted) {
-                Rendered r = gongwen.render(doc, template, format);
+                Rendered r = gongwen.render(doc, template, format, untagged ? PdfTagging.UNTAGGED : PdfTagging.TAGGED);
                 warnings.addAll(r.warnings());
                 outputs.put(out.resolve(InputFile.baseName(input) + "." + format.extension), r.bytes());
             }

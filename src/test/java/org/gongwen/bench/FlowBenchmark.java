@@ -126,6 +126,12 @@ public class FlowBenchmark {
         return painter.paint(layout);
     }
 
+    /** The same paint without structure tags (PDF/A-2b): what tagging costs is pdfPaint's time less this one's. */
+    @Benchmark
+    public byte[] pdfPaintUntagged() {
+        return painter.paint(layout, null, false);
+    }
+
     /** Layout and paint: what "PDF" costs once the document is parsed. */
     @Benchmark
     public byte[] pdf() {

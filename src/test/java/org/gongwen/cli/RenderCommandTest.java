@@ -1,5 +1,7 @@
 package org.gongwen.cli;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.gongwen.testing.SharedSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,21 @@ class RenderCommandTest {
         assertEquals('K', docx[1]);
         assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
         assertTrue(html.contains("法治政府建设"), "the title is in the portal page");
+    }
+
+    @Test
+    void thePdfIsTaggedUnlessAskedUntagged() throws Exception {
+        Path sample = SharedSamples.path(SharedSamples.ZIJIN);
+        Path untagged = out.resolve("untagged");
+        assertEquals(0, run("render", sample.toString(), "--format", "pdf", "--out", out.toString()), err());
+        assertEquals(0, run("render", sample.toString(), "--format", "pdf", "--untagged", "--out", untagged.toString()), err());
+        String base = "zijin-health-2025-rule-of-law-report.pdf";
+        try (PDDocument tagged = Loader.loadPDF(out.resolve(base).toFile());
+             PDDocument plain = Loader.loadPDF(untagged.resolve(base).toFile())) {
+            assertNotNull(tagged.getDocumentCatalog().getStructureTreeRoot());
+            assertNull(plain.getDocumentCatalog().getStructureTreeRoot());
+            assertEquals(tagged.getNumberOfPages(), plain.getNumberOfPages());
+        }
     }
 
     @Test
