@@ -79,9 +79,10 @@ public record Layout(List<Page> pages, List<OutlineEntry> outline, DocumentInfo 
      * @param right      x where the line's measure ends
      * @param runs       the glyphs, left to right
      * @param lastOfParagraph the paragraph's last line (not justified)
+     * @param wordBreak  broken at spaces between words, which are not printed: the text goes on after a space
      */
     public record Line(Role role, double baseline, int gridLine, double left, double right,
-                       List<GlyphRun> runs, boolean lastOfParagraph) {
+                       List<GlyphRun> runs, boolean lastOfParagraph, boolean wordBreak) {
         public Line {
             runs = List.copyOf(runs);
         }
@@ -134,6 +135,11 @@ public record Layout(List<Page> pages, List<OutlineEntry> outline, DocumentInfo 
 
         public Structure {
             nodes = List.copyOf(nodes);
+            for (int i = 1; i < nodes.size(); i++) {
+                if (nodes.get(i).parent() < 0 || nodes.get(i).parent() >= i) {
+                    throw new IllegalArgumentException("structure node " + i + " comes before its parent");
+                }
+            }
         }
 
         /** A node: its parent's index (-1 for the document), its kind, and for a Figure its alternative text. */

@@ -69,9 +69,12 @@ final class LineBreaker {
             int visibleEnd = end;
             while (visibleEnd > start && c.cp[visibleEnd - 1] == ' ') visibleEnd--;
             boolean last = end >= c.n;
-            lines.add(place(c, start, visibleEnd, m, last, align));
+            LineDraft line = place(c, start, visibleEnd, m, last, align);
             start = end;
             while (start < c.n && c.cp[start] == ' ') start++;
+            // broken at spaces between words: a tagged PDF keeps one (ISO 32000-1 §14.8.2.5, word breaks)
+            boolean wordBreak = start < c.n && (visibleEnd < end || start > end);
+            lines.add(wordBreak ? new LineDraft(line.glyphs(), line.measure(), line.last(), true) : line);
         }
         if (lines.isEmpty()) lines.add(new LineDraft(List.of(), firstMeasure, true));
         return lines;

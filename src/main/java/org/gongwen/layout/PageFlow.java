@@ -198,7 +198,7 @@ final class PageFlow {
                     xs, gs.get(j - 1).advance(), artifact ? Layout.Structure.ARTIFACT : first.node()));
             i = j;
         }
-        return new Line(role, baseline, gridLine, x0, x0 + d.measure(), runs, d.last());
+        return new Line(role, baseline, gridLine, x0, x0 + d.measure(), runs, d.last(), d.wordBreak());
     }
 
     private static final class PageBuilder {

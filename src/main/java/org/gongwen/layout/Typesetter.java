@@ -138,6 +138,14 @@ public final class Typesetter {
             };
         }
 
+        /**
+         * The structure node of a heading of the document's level: a heading (StructureBuilder), unless it
+         * has no text, which prints nothing and so must not take a level the next heading is counted from.
+         */
+        int heading(int level, String text) {
+            return text.isBlank() ? structure.add(section, Tag.P) : structure.heading(section, level);
+        }
+
         /** A paragraph of one text in its role's face, all of it structure node {@code node}. */
         ParagraphDraft simple(Role role, String text, int node) {
             return paragraph(role, List.of(new Segment(text, ts(role), node)), 0, null);
@@ -146,7 +154,7 @@ public final class Typesetter {
         List<FlowItem> drafts(Block b) {
             return switch (b) {
                 case Block.Heading h -> List.of(paragraph(Role.heading(h.level()),
-                        List.of(new Segment(h.fullText(), ts(Role.heading(h.level())), structure.heading(section, h.level()))),
+                        List.of(new Segment(h.fullText(), ts(Role.heading(h.level())), heading(h.level(), h.fullText()))),
                         h.level() <= 2 ? h.level() : 0, h.fullText()));
                 case Block.Paragraph p -> List.of(bodyParagraph(p));
                 case Block.Attachments a -> List.copyOf(attachments(a));
@@ -154,7 +162,7 @@ public final class Typesetter {
                         flow.typeLeft, flow.typeWidth(), structure, section));
                 case Block.Note n -> List.of(simple(Role.NOTE, n.text(), structure.add(section, Tag.NOTE)));
                 // a chapter opens the level-1 headings of what follows
-                case Block.Chapter c -> List.of(simple(Role.CHAPTER, Wording.chapterLine(c), structure.heading(section, 1)));
+                case Block.Chapter c -> List.of(simple(Role.CHAPTER, Wording.chapterLine(c), heading(1, Wording.chapterLine(c))));
                 case Block.Article a -> List.of(article(a));
                 case Block.Figure f -> figure(f);
             };
@@ -173,7 +181,7 @@ public final class Typesetter {
                 double measure = flow.typeWidth();
                 int caption = structure.add(section, Tag.P);
                 List<LineDraft> lines = grid.breakLines(List.of(new Segment(f.caption(), ts(Role.BODY), caption)), measure, measure,
-                        Align.CENTER, warnings::add).stream().map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList();
+                        Align.CENTER, warnings::add).stream().map(LineDraft::asLast).toList();
                 items.add(draft(Role.BODY, lines, flow.typeLeft, flow.typeLeft, 0, null));
             }
             return items;
@@ -244,7 +252,7 @@ public final class Typesetter {
         LineDraft prepend(LineDraft head, LineDraft tail, double offset) {
             List<Glyph> gs = new ArrayList<>(head.glyphs());
             for (Glyph g : tail.glyphs()) gs.add(new Glyph(g.codePoint(), g.face(), g.style(), g.x() + offset, g.advance(), g.node()));
-            return new LineDraft(gs, offset + tail.measure(), tail.last());
+            return new LineDraft(gs, offset + tail.measure(), tail.last(), tail.wordBreak());
         }
 
         ParagraphDraft withSpacing(ParagraphDraft d, double before, double after) {
@@ -284,7 +292,7 @@ public final class Typesetter {
                 TextStyle face = ts(Role.heading(ComposedDocument.TITLE_NOTE_FACE_LEVEL));
                 List<LineDraft> lines = grid.breakLines(List.of(new Segment(doc.titleNote(), face, structure.add(section, Tag.P))), flow.typeWidth(),
                         flow.typeWidth(), Align.CENTER, warnings::add).stream()
-                        .map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList();
+                        .map(LineDraft::asLast).toList();
                 flow.place(draft(Role.BODY, lines, flow.typeLeft, flow.typeLeft, 0, null));
             }
         }
@@ -299,7 +307,7 @@ public final class Typesetter {
                 lines.addAll(grid.breakLines(List.of(new Segment(part, face, node)), measure, measure, Align.CENTER,
                         warnings::add));
             }
-            List<LineDraft> centred = lines.stream().map(l -> new LineDraft(l.glyphs(), l.measure(), true)).toList();
+            List<LineDraft> centred = lines.stream().map(LineDraft::asLast).toList();
             double x = flow.typeLeft + r.leftIndentPt();
             return draft(role, centred, x, x, 0, null);
         }
@@ -446,7 +454,7 @@ public final class Typesetter {
             String title = String.join("", a.titleLines());
             flow.addBookmark(1, a.label() + (title.isEmpty() ? "" : " " + title));
             if (!a.titleLines().isEmpty()) {
-                flow.place(centredLines(Role.APPENDIX_TITLE, a.titleLines(), structure.heading(section, 1)));
+                flow.place(centredLines(Role.APPENDIX_TITLE, a.titleLines(), heading(1, String.join("", a.titleLines()))));
             }
             List<FlowItem> ps = new ArrayList<>();
             for (Block b : a.blocks()) ps.addAll(drafts(b));

@@ -69,7 +69,7 @@ public final class PdfPainter {
     }
 
     /**
-     * A PDF tagged ({@code tagged}: PDF/UA-1 and PDF/A-2a, {@link PdfStructure}) or not (PDF/A-2b), whose XMP names
+     * A PDF tagged ({@code tagged}: PDF/UA-1 and PDF/A-2a, {@link TaggedContent}) or not (PDF/A-2b), whose XMP names
      * {@code trace}'s template (null: none).
      */
     public byte[] paint(Layout layout, TemplateTrace trace, boolean tagged) {
@@ -105,7 +105,7 @@ public final class PdfPainter {
             PdfContentByte cb = writer.getDirectContent();
             if (tags == null) {
                 for (Rule r : page.rules()) rule(cb, r, page.heightPt());
-                for (Line line : page.lines()) for (GlyphRun run : line.runs()) run(cb, run, line, page.heightPt());
+                for (Line line : page.lines()) for (GlyphRun run : line.runs()) run(cb, run, line, page.heightPt(), false);
                 for (Layout.Image image : page.images()) image(cb, image, page.heightPt(), images);
             } else {
                 tagged(cb, page, tags, images);
@@ -134,14 +134,17 @@ public final class PdfPainter {
             List<GlyphRun> runs = line.runs();
             if (line.role() == Role.PAGE_NUMBER) {
                 tags.beginPagination(cb);
-                for (GlyphRun run : runs) run(cb, run, line, page.heightPt());
+                for (GlyphRun run : runs) run(cb, run, line, page.heightPt(), false);
                 tags.end(cb);
                 continue;
             }
             for (int i = 0; i < runs.size(); ) {
                 int node = runs.get(i).node();
                 tags.begin(cb, node);
-                for (; i < runs.size() && runs.get(i).node() == node; i++) run(cb, runs.get(i), line, page.heightPt());
+                for (; i < runs.size() && runs.get(i).node() == node; i++) {
+                    // a line broken between words ends in a space for a reader, drawn as nothing after its last glyph
+                    run(cb, runs.get(i), line, page.heightPt(), line.wordBreak() && i == runs.size() - 1);
+                }
                 tags.end(cb);
             }
         }
@@ -152,8 +155,8 @@ public final class PdfPainter {
         }
     }
 
-    /** One run of glyphs on its line's baseline. */
-    private void run(PdfContentByte cb, GlyphRun run, Line line, double pageHeight) {
+    /** One run of glyphs on its line's baseline; {@code trailingSpace}: a space after the last (when the face has one). */
+    private void run(PdfContentByte cb, GlyphRun run, Line line, double pageHeight, boolean trailingSpace) {
         BaseFont font = fonts.font(run.face());
         float size = (float) run.sizePt();
         cb.beginText();
@@ -182,6 +185,7 @@ public final class PdfPainter {
             }
             i++;
         }
+        if (trailingSpace && font.charExists(' ')) glyphs.append(' ');
         if (!glyphs.isEmpty()) tj.add(glyphs.toString());
         cb.showText(tj);
         cb.endText();

@@ -10,13 +10,18 @@ import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNameTree;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfStructureTreeRoot;
 import org.openpdf.text.pdf.PdfWriter;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A tagged PDF (ISO 32000-1 §14.8, PDF/UA-1 = ISO 14289-1, PDF/A-2a = ISO 19005-2 §6.7): the layout's
@@ -35,6 +40,7 @@ final class TaggedContent {
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName TR = new PdfName("TR");
+    private static final PdfName ID_TREE = new PdfName("IDTree");
 
     private final PdfStructureElement[] elements;
 
@@ -56,7 +62,7 @@ final class TaggedContent {
         List<Structure.Node> nodes = layout.structure().nodes();
         boolean[] kept = kept(layout);
         PdfStructureElement[] elements = new PdfStructureElement[nodes.size()];
-        int notes = 0;
+        Map<String, PdfObject> ids = new TreeMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             if (!kept[i]) continue;
             Structure.Node n = nodes.get(i);
@@ -71,12 +77,24 @@ final class TaggedContent {
                     a.put(SCOPE, COLUMN);
                     e.put(PdfName.A, a);
                 }
-                // a note has an id unique in the file (ISO 14289-1 §7.9)
-                case NOTE -> e.put(PdfName.ID, new PdfString("note-" + ++notes));
+                // a note has an id unique in the file (ISO 14289-1 §7.9), found through the IDTree
+                case NOTE -> {
+                    String id = "note-" + (ids.size() + 1);
+                    e.put(PdfName.ID, new PdfString(id));
+                    ids.put(id, e.getReference());
+                }
                 case FIGURE -> e.put(PdfName.ALT, new PdfString(n.alt(), PdfObject.TEXT_UNICODE));
                 default -> { }
             }
             elements[i] = e;
+        }
+        if (!ids.isEmpty()) {
+            try {
+                // required once any element has an /ID (ISO 32000-1 §14.7.2, Table 322)
+                root.put(ID_TREE, writer.addToBody(PdfNameTree.writeTree(ids, writer)).getIndirectReference());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return new TaggedContent(elements);
     }
@@ -93,6 +111,11 @@ final class TaggedContent {
                 for (GlyphRun run : line.runs()) if (run.node() >= 0) kept[run.node()] = true;
             }
             for (Layout.Image image : page.images()) if (image.node() >= 0) kept[image.node()] = true;
+        }
+        // OpenPDF cannot mark content as an element's that has elements below it: say which node broke the rule
+        for (int i = 1; i < nodes.size(); i++) {
+            if (kept[nodes.get(i).parent()]) throw new IllegalStateException("structure node " + nodes.get(i).parent()
+                    + " (" + nodes.get(nodes.get(i).parent()).tag() + ") holds content and node " + i);
         }
         // a parent comes before its children in the list: going backwards carries content up to the document
         for (int i = nodes.size() - 1; i > 0; i--) if (kept[i]) kept[nodes.get(i).parent()] = true;
