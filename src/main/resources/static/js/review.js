@@ -57,12 +57,16 @@
     return true;
   }
 
-  /** The rows' numbers as shown: their order on the page. */
+  /** The rows' numbers as shown, and as their controls' names say them ("第3块上移"): their order on the page. */
   function renumber() {
     var n = 0;
     document.querySelectorAll('ol.rows > li.row').forEach(function (li) {
       var no = li.querySelector('.row-no');
-      if (no) no.textContent = String(++n);
+      if (!no) return;
+      no.textContent = String(++n);
+      li.querySelectorAll('[aria-label]').forEach(function (control) {
+        control.setAttribute('aria-label', control.getAttribute('aria-label').replace(/第\d+块/, '第' + n + '块'));
+      });
     });
   }
 

@@ -201,6 +201,11 @@ class ClerkUiBrowserTest {
         assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomProperty("value"))
                 .containsExactly("第二段。", "第一段。");
         assertThat(browser.findElements(By.cssSelector("li.row .row-no"))).extracting(WebElement::getText).containsExactly("1", "2");
+        // a screen reader names the moved rows by their new numbers too
+        assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomAttribute("aria-label"))
+                .containsExactly("第1块（正文段落）的文字", "第2块（正文段落）的文字");
+        assertThat(browser.findElements(By.cssSelector("li.row .row-ops button[value^='merge:']")))
+                .extracting(b -> b.getDomAttribute("aria-label")).containsExactly("第1块合并下一块", "第2块合并下一块");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.gongwenMark;")).isEqualTo("kept");
         click(browser.findElements(By.cssSelector("li.row .row-ops button[value^='delete:']")).get(0));
         assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomProperty("value"))
