@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 18: every page a clerk sees and the portal article, page and embedded fragment alike, have no
  * serious or critical accessibility violation as axe-core finds them in headless Chromium (language,
  * headings, landmarks, contrast, form labels, table headers...). Pages whose layout changes on a phone are
- * checked at 390 px too. Each page's violations, every impact, go to target/axe/NAME.txt and its screenshot to
- * target/screenshots/axe-NAME.png. Needs chromium, chromedriver (tag {@code browser}) and axe-core
+ * checked at 390 px too. Each page's violations, every impact, go to target/axe/NAME.txt (with
+ * {@code -Dgongwen.axe.screenshots=true}, its screenshot to target/screenshots/axe-NAME-WIDTH.png). Needs chromium, chromedriver (tag {@code browser}) and axe-core
  * ({@code bin/axe-core}; skipped without it, except on CI).
  */
 @SpringBootTest(classes = GongwenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 class AccessibilityBrowserTest {
     static final String TOKEN = "axe-s3cret";
+    static final boolean SHOTS = Boolean.getBoolean("gongwen.axe.screenshots");
 
     static Path work;
     static Path templates;
@@ -84,7 +85,7 @@ class AccessibilityBrowserTest {
     @Test
     void composePages() throws IOException {
         open("/");
-        axe("home", true);
+        axe("home", false);
         browser.findElement(By.id("understand")).click();
         await(By.cssSelector(".alert"));
         axe("home-error", false);
@@ -125,7 +126,7 @@ class AccessibilityBrowserTest {
 
         open("/nosuchpage");
         await(By.id("error-page"));
-        axe("error-404", true);
+        axe("error-404", false);
         open("/download");   // a form's address opened as a link: 405
         await(By.id("error-page"));
         axe("error-405", false);
@@ -146,7 +147,7 @@ class AccessibilityBrowserTest {
                 .statusCode()).isBetween(200, 201);
 
         open("/templates");
-        axe("templates", true);
+        axe("templates", false);
 
         Path letter = work.resolve("本单位红头文件.docx");
         Files.write(letter, FinishedDocuments.redheadInSongti());
@@ -202,15 +203,19 @@ class AccessibilityBrowserTest {
         assertNoBlockingViolations();
     }
 
-    /** axe on the page as it is; at 390 px too when {@code phone}, where the page lays out its tables and fields anew. */
+    /**
+     * axe on the page as it is; at 390 px too when {@code phone}, where the page lays out its tables and
+     * fields anew. Screenshots of what was checked only with {@code -Dgongwen.axe.screenshots=true} (the
+     * other browser tests take the pages' pictures; these would add seconds to every run).
+     */
     private void axe(String name, boolean phone) throws IOException {
         blocking.addAll(Axe.blocking(browser, name));
-        Chromium.shoot(browser, "axe-" + name + "-1280");
+        if (SHOTS) Chromium.shoot(browser, "axe-" + name + "-1280");
         if (phone) {
             Dimension desk = browser.manage().window().getSize();
             browser.manage().window().setSize(new Dimension(390, 844));
             blocking.addAll(Axe.blocking(browser, name + "-390"));
-            Chromium.shoot(browser, "axe-" + name + "-390");
+            if (SHOTS) Chromium.shoot(browser, "axe-" + name + "-390");
             browser.manage().window().setSize(desk);
         }
     }
