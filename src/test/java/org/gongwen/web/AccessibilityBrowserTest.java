@@ -1,5 +1,8 @@
 package org.gongwen.web;
 
+import org.gongwen.Gongwen;
+import org.gongwen.model.Block;
+import org.gongwen.model.OfficialDocument;
 import org.gongwen.testing.FinishedDocuments;
 import org.gongwen.testing.SharedSamples;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +56,8 @@ class AccessibilityBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Gongwen gongwen;
 
     /** What axe found, serious or critical, on every page of one test: all listed when it fails. */
     private final List<String> blocking = new ArrayList<>();
@@ -172,18 +178,25 @@ class AccessibilityBrowserTest {
 
     /**
      * The portal article as gongwen writes it: the whole page (format html), and the fragment (format
-     * fragment) embedded as a portal embeds it, in a page of its own language with a {@code <main>}.
+     * fragment) embedded as a portal embeds it, in a page of its own language with a {@code <main>}. The
+     * 奉贤 notice with its attached 办法, and a table with a header row in its body.
      */
     @Test
     void portalPageAndFragment() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
+        OfficialDocument notice = gongwen.readText(SharedSamples.text(SharedSamples.FENGXIAN));
+        List<Block> blocks = new ArrayList<>(notice.blocks());
+        blocks.add(1, new Block.Table(List.of(List.of("序号", "区域", "面积（公顷）"), List.of("1", "南桥新城", "1200"),
+                List.of("2", "奉贤新城", "800"), List.of("3", "海湾镇", "350")), 1));
+        String json = gongwen.toJson(notice.toBuilder().blocks(blocks).build());
         Path page = work.resolve("portal.html");
-        Files.write(page, render(http, "html"));
+        Files.write(page, render(http, json, "html"));
         browser.get(page.toUri().toString());
         await(By.cssSelector("article.gongwen h1"));
+        assertThat(browser.findElements(By.cssSelector("article.gongwen table th"))).hasSize(3);
         axe("portal-page", true);
 
-        String fragment = new String(render(http, "fragment"), StandardCharsets.UTF_8);
+        String fragment = new String(render(http, json, "fragment"), StandardCharsets.UTF_8);
         Path embedded = work.resolve("portal-embedded.html");
         Files.writeString(embedded, """
                 <!DOCTYPE html>
@@ -201,6 +214,17 @@ class AccessibilityBrowserTest {
         await(By.cssSelector("article.gongwen h1"));
         axe("portal-fragment", false);
         assertNoBlockingViolations();
+    }
+
+    /** The harness itself: a page without a language, an image without text and a field without a label fail it. */
+    @Test
+    void axeFindsWhatAPageLacks() throws IOException {
+        Path bad = work.resolve("bad.html");
+        Files.writeString(bad, "<!DOCTYPE html><html><head><title>x</title></head><body><main><h1>x</h1>"
+                + "<img src=\"x.png\"><input type=\"text\"></main></body></html>");
+        browser.get(bad.toUri().toString());
+        assertThat(Axe.blocking(browser, "self-test")).anyMatch(v -> v.contains(" html-has-lang "))
+                .anyMatch(v -> v.contains(" image-alt ")).anyMatch(v -> v.contains(" label "));
     }
 
     /**
@@ -228,12 +252,10 @@ class AccessibilityBrowserTest {
         browser.get("http://localhost:" + port + path);
     }
 
-    private byte[] render(HttpClient http, String format) throws Exception {
-        String boundary = "gongwen-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n" + SharedSamples.text(SharedSamples.FENGXIAN)
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\n" + format + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<byte[]> response = send(http, "POST", "http://localhost:" + port + "/api/v1/render",
-                "multipart/form-data; boundary=" + boundary, body.getBytes(StandardCharsets.UTF_8), null);
+    /** The document (its JSON) rendered by the API in {@code format}. */
+    private byte[] render(HttpClient http, String json, String format) throws Exception {
+        HttpResponse<byte[]> response = send(http, "POST", "http://localhost:" + port + "/api/v1/render?format=" + format,
+                "application/json", json.getBytes(StandardCharsets.UTF_8), null);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
