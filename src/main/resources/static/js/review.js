@@ -165,6 +165,17 @@
     busy((submitter && submitter.dataset.busy) || form.dataset.busy || '正在处理……');
   });
 
+  // a row's kind chosen anew: its text box is named by it, "第3块（一级标题 一、）的文字"
+  document.addEventListener('change', function (event) {
+    var kind = event.target;
+    if (!kind.matches || !kind.matches('li.row select[name=k]')) return;
+    var text = textOf(kind.closest('li.row'));
+    var chosen = kind.options[kind.selectedIndex];
+    if (text && chosen && text.hasAttribute('aria-label')) {
+      text.setAttribute('aria-label', text.getAttribute('aria-label').replace(/（[^）]*）的文字$/, '（' + chosen.text + '）的文字'));
+    }
+  });
+
   document.addEventListener('input', function (event) {
     if (event.target.closest && event.target.closest('#review-form')) changed();
   });
