@@ -57,12 +57,16 @@
     return true;
   }
 
-  /** The rows' numbers as shown: their order on the page. */
+  /** The rows' numbers as shown, and as their controls' names say them ("第3块上移"): their order on the page. */
   function renumber() {
     var n = 0;
     document.querySelectorAll('ol.rows > li.row').forEach(function (li) {
       var no = li.querySelector('.row-no');
-      if (no) no.textContent = String(++n);
+      if (!no) return;
+      no.textContent = String(++n);
+      li.querySelectorAll('[aria-label]').forEach(function (control) {
+        control.setAttribute('aria-label', control.getAttribute('aria-label').replace(/第\d+块/, '第' + n + '块'));
+      });
     });
   }
 
@@ -159,6 +163,17 @@
       return;
     }
     busy((submitter && submitter.dataset.busy) || form.dataset.busy || '正在处理……');
+  });
+
+  // a row's kind chosen anew: its text box is named by it, "第3块（一级标题 一、）的文字"
+  document.addEventListener('change', function (event) {
+    var kind = event.target;
+    if (!kind.matches || !kind.matches('li.row select[name=k]')) return;
+    var text = textOf(kind.closest('li.row'));
+    var chosen = kind.options[kind.selectedIndex];
+    if (text && chosen && text.hasAttribute('aria-label')) {
+      text.setAttribute('aria-label', text.getAttribute('aria-label').replace(/（[^）]*）的文字$/, '（' + chosen.text + '）的文字'));
+    }
   });
 
   document.addEventListener('input', function (event) {

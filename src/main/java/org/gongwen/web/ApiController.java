@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
+import org.gongwen.PdfTagging;
 import org.gongwen.Rendered;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
@@ -50,18 +51,22 @@ public class ApiController {
             @Parameter(description = "发文机关，多个时每行一个") @RequestParam(required = false) String issuer,
             @Parameter(description = "成文日期，2025-01-20 或 2025年1月20日") @RequestParam(required = false) String date,
             @RequestParam(required = false) String docNumber,
-            @RequestParam(required = false) String recipients) {
+            @RequestParam(required = false) String recipients,
+            @Parameter(description = TAGGED) @RequestParam(defaultValue = "true") String tagged) {
+        PdfTagging tagging = tagging(tagged);
         OfficialDocument document = gongwen.withOverrides(input.read(file, text),
                 DocumentInput.overrides(title, issuer, date, docNumber, recipients));
-        return respond(document, template, format);
+        return respond(document, template, format, tagging);
     }
 
     @Operation(summary = "排版：以公文 JSON（parse 的结果，可修改后）为请求体")
     @PostMapping(path = "/render", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> renderJson(@RequestBody String json,
                                              @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template,
-                                             @RequestParam(defaultValue = "pdf") String format) {
-        return respond(input.readJson(json), template, format);
+                                             @RequestParam(defaultValue = "pdf") String format,
+                                             @Parameter(description = TAGGED) @RequestParam(defaultValue = "true") String tagged) {
+        PdfTagging tagging = tagging(tagged);
+        return respond(input.readJson(json), template, format, tagging);
     }
 
     @Operation(summary = "解析：返回 gongwen 识别出的公文 JSON（含 warnings），供检查和修改")
@@ -90,11 +95,25 @@ public class ApiController {
         return CheckReport.of(template, input.check(file, template));
     }
 
-    private ResponseEntity<byte[]> respond(OfficialDocument document, String template, String format) {
+    private static final String TAGGED = "PDF 是否带结构标记（PDF/UA-1，默认 true）；门户系统不接受带标记的 PDF 时用 false。"
+            + "用于 pdf 和 zip 中的 PDF，其他格式不受影响";
+
+    /** {@code tagged}: true (the default) or false; anything else is a bad request, said before anything is read. */
+    static PdfTagging tagging(String tagged) {
+        return switch (tagged.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> PdfTagging.TAGGED;
+            case "false" -> PdfTagging.UNTAGGED;
+            default -> throw new BadInputException(Fault.UNREADABLE, "bad-tagged",
+                    "参数 tagged 只能是 true（PDF 带结构标记，默认）或 false（不带标记）。",
+                    "tagged must be true (a tagged PDF, the default) or false.");
+        };
+    }
+
+    private ResponseEntity<byte[]> respond(OfficialDocument document, String template, String format, PdfTagging tagging) {
         String name = Downloads.baseName(document);
         String f = format.strip().toLowerCase(Locale.ROOT);
         if (f.equals("zip")) {
-            Rendered zip = renderer.zip(document, template, name);
+            Rendered zip = renderer.zip(document, template, name, tagging);
             return traced(Downloads.file(zip.bytes(), "application/zip", name, "zip"), zip);
         }
         if (f.equals("fragment")) {
@@ -109,7 +128,7 @@ public class ApiController {
                     "不支持的输出格式“" + (f.length() > 10 ? f.substring(0, 10) : f) + "”：可选 docx、pdf、html、fragment、zip。",
                     "Unsupported format: choose docx, pdf, html, fragment or zip.");
         };
-        Rendered rendered = renderer.render(document, template, output);
+        Rendered rendered = renderer.render(document, template, output, tagging);
         return traced(Downloads.file(rendered.bytes(), output.contentType, name, output.extension), rendered);
     }
 

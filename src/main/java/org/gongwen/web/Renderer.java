@@ -9,6 +9,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.gongwen.check.Finding;
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
+import org.gongwen.PdfTagging;
 import org.gongwen.Rendered;
 import org.gongwen.TemplateChange;
 import org.gongwen.adopt.Adoption;
@@ -67,12 +68,26 @@ public class Renderer {
     }
 
     public Rendered render(OfficialDocument document, String templateId, Format format) {
+        return render(document, templateId, format, PdfTagging.TAGGED);
+    }
+
+    /** Like {@link #render(OfficialDocument, String, Format)}, a PDF tagged or not ({@link PdfTagging}; other formats ignore it). */
+    public Rendered render(OfficialDocument document, String templateId, Format format, PdfTagging tagging) {
         Rendered rendered = measured(format.extension, () -> {
-            Rendered r = gongwen.render(document, templateId, format);
+            Rendered r = library(document, templateId, format, tagging);
             if (format == Format.PDF) checkPages(r.pages());
             return r;
         });
         return traced(rendered);
+    }
+
+    /**
+     * The library's render. The default, a tagged PDF, goes through {@link Gongwen#render(OfficialDocument, String, Format)}
+     * as it always has (the limit and overload tests hold a render there); an untagged one through the four-argument form.
+     */
+    private Rendered library(OfficialDocument document, String templateId, Format format, PdfTagging tagging) {
+        return tagging == PdfTagging.TAGGED ? gongwen.render(document, templateId, format)
+                : gongwen.render(document, templateId, format, tagging);
     }
 
     /**
@@ -109,13 +124,18 @@ public class Renderer {
 
     /** DOCX, PDF and HTML in one zip (fixed entry times, so the same input gives the same bytes). */
     public Rendered zip(OfficialDocument document, String templateId, String baseName) {
+        return zip(document, templateId, baseName, PdfTagging.TAGGED);
+    }
+
+    /** Like {@link #zip(OfficialDocument, String, String)}, its PDF tagged or not. */
+    public Rendered zip(OfficialDocument document, String templateId, String baseName, PdfTagging tagging) {
         return traced(measured("zip", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             LinkedHashSet<Warning> warnings = new LinkedHashSet<>();
             Rendered r = null;
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Format format : Format.values()) {
-                    r = gongwen.render(document, templateId, format);
+                    r = library(document, templateId, format, tagging);
                     if (format == Format.PDF) checkPages(r.pages());
                     warnings.addAll(r.warnings());
                     ZipEntry entry = new ZipEntry(baseName + "." + format.extension);

@@ -77,16 +77,18 @@ public class ReviewController {
     public String index(Model model) {
         model.addAttribute("source", "");
         model.addAttribute("template", TemplateLibrary.DEFAULT_ID);
+        model.addAttribute("untagged", false);
         return "ui/index";
     }
 
     /** Step 1: read the pasted text or the upload and show the whole document for review. */
     @PostMapping("/understand")
     public String understand(@RequestPart(required = false) MultipartFile file, @RequestParam(required = false) String text,
-                             @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template, Model model,
-                             HttpServletResponse response) {
+                             @RequestParam(defaultValue = TemplateLibrary.DEFAULT_ID) String template,
+                             HttpServletRequest request, Model model, HttpServletResponse response) {
         model.addAttribute("source", text == null ? "" : text);
         model.addAttribute("template", template);
+        model.addAttribute("untagged", ReviewForm.untagged(request));
         boolean upload = file != null && !file.isEmpty();
         try {
             if (upload && text != null && !text.isBlank()) {
@@ -131,7 +133,7 @@ public class ReviewController {
         return "ui/index";
     }
 
-    /** The corrected document as a file. */
+    /** The corrected document as a file; a PDF without structure tags when the form's 不加标记的 PDF is ticked. */
     @PostMapping("/download")
     public Object download(HttpServletRequest request, @RequestParam(defaultValue = "pdf") String format, Model model,
                            HttpServletResponse response) {
@@ -145,7 +147,7 @@ public class ReviewController {
             default -> Format.PDF;
         };
         try {
-            Rendered rendered = renderer.render(document, form.template(), output);
+            Rendered rendered = renderer.render(document, form.template(), output, form.tagging());
             return Downloads.file(rendered.bytes(), output.contentType, Downloads.baseName(document), output.extension);
         } catch (BadInputException e) {
             failed(e, model, response);
@@ -175,6 +177,7 @@ public class ReviewController {
     private Reviewed edited(ReviewForm form, Model model, HttpServletResponse response) {
         model.addAttribute("source", form.source() == null ? "" : form.source());
         model.addAttribute("template", form.template());
+        model.addAttribute("untagged", form.untagged());
         if (form.model() == null || form.model().isBlank()) {
             failed(new BadInputException(Fault.UNREADABLE, "no-content", "没有要排版的公文：请先粘贴文本或上传文件并点击“识别”。",
                     "No document: paste or upload first."), model, response);

@@ -1,6 +1,7 @@
 package org.gongwen.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.gongwen.PdfTagging;
 import org.gongwen.style.TemplateLibrary;
 
 import java.util.ArrayList;
@@ -26,9 +27,10 @@ import java.util.Set;
  * @param rows     the rows in page order
  * @param deleted  ids of rows ticked 删除
  * @param op       a row button pressed without JavaScript ("up:id", "down:id", "merge:id", "delete:id"), or null
+ * @param untagged the box 不加标记的 PDF ticked: the PDF downloaded without its structure tags ({@link PdfTagging})
  */
 record ReviewForm(String model, String source, String template, java.util.Map<String, String> fields, List<Row> rows,
-                  Set<String> deleted, String op) {
+                  Set<String> deleted, String op, boolean untagged) {
 
     /** The document's fields, each a form field of the same name. */
     static final List<String> FIELDS = List.of("title", "titleNote", "docNumber", "recipients", "issuers", "date",
@@ -62,7 +64,17 @@ record ReviewForm(String model, String source, String template, java.util.Map<St
             rows.add(new Row(id, k.substring(colon + 1), newlines(request.getParameter("t." + id))));
         }
         return new ReviewForm(request.getParameter("model"), request.getParameter("source"), request.getParameter("template"),
-                fields, rows, new LinkedHashSet<>(values(request, "del")), request.getParameter("op"));
+                fields, rows, new LinkedHashSet<>(values(request, "del")), request.getParameter("op"), untagged(request));
+    }
+
+    /** Whether the form asks for a PDF without structure tags: its box {@code untagged} ticked (sent as "1"). */
+    static boolean untagged(HttpServletRequest request) {
+        return "1".equals(request.getParameter("untagged"));
+    }
+
+    /** The tagging the form asks for. */
+    PdfTagging tagging() {
+        return untagged ? PdfTagging.UNTAGGED : PdfTagging.TAGGED;
     }
 
     /**

@@ -49,6 +49,9 @@ class CheckPageTest {
         assertThat(errors).contains(true, false);
         assertThat(page.select("#reset")).isEmpty();
         assertThat(page.select("#reset-hint").text()).contains("检查并按模板重新排版");
+        // the page's one level-1 heading, and its place in the navigation said to a screen reader
+        assertThat(page.select("h1").eachText()).containsExactly("格式检查");
+        assertThat(page.select("header nav a[aria-current=page]").eachText()).containsExactly("格式检查");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -201,6 +202,17 @@ class ClerkUiBrowserTest {
         assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomProperty("value"))
                 .containsExactly("第二段。", "第一段。");
         assertThat(browser.findElements(By.cssSelector("li.row .row-no"))).extracting(WebElement::getText).containsExactly("1", "2");
+        // a screen reader names the moved rows by their new numbers too
+        assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomAttribute("aria-label"))
+                .containsExactly("第1块（正文段落）的文字", "第2块（正文段落）的文字");
+        assertThat(browser.findElements(By.cssSelector("li.row .row-ops button[value^='merge:']")))
+                .extracting(b -> b.getDomAttribute("aria-label")).containsExactly("第1块合并下一块", "第2块合并下一块");
+        // and by the kind chosen for them
+        Select kind = new Select(browser.findElements(By.cssSelector("li.row select[name=k]")).get(0));
+        kind.selectByVisibleText("一级标题 一、");
+        assertThat(browser.findElements(By.cssSelector("li.row textarea")).get(0).getDomAttribute("aria-label"))
+                .isEqualTo("第1块（一级标题 一、）的文字");
+        kind.selectByVisibleText("正文段落");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.gongwenMark;")).isEqualTo("kept");
         click(browser.findElements(By.cssSelector("li.row .row-ops button[value^='delete:']")).get(0));
         assertThat(browser.findElements(By.cssSelector("li.row textarea"))).extracting(t -> t.getDomProperty("value"))

@@ -49,7 +49,7 @@ class ErrorPagesTest {
         assertThat(r.headers().firstValue("Content-Security-Policy")).contains(SecurityHeadersFilter.CSP);
         assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
         Document page = Jsoup.parse(r.body());
-        assertThat(page.select("#error-page h2").text()).isEqualTo("找不到这个页面");
+        assertThat(page.select("#error-page h1").text()).isEqualTo("找不到这个页面");
         assertThat(page.select("#error-page code").text()).isEqualTo("/nosuchpage");
         assertThat(page.select("#error-page a").eachAttr("href")).containsExactly("/", "/check");
         assertThat(page.select("header.top nav a")).isNotEmpty();
@@ -72,7 +72,7 @@ class ErrorPagesTest {
         HttpResponse<String> r = get("/download", BROWSER);
         assertThat(r.statusCode()).isEqualTo(405);
         assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("POST"));
-        assertThat(Jsoup.parse(r.body()).select("#error-page h2").text()).isEqualTo("这个地址不能直接打开");
+        assertThat(Jsoup.parse(r.body()).select("#error-page h1").text()).isEqualTo("这个地址不能直接打开");
         assertThat(get("/download", "application/json").headers().firstValue("Content-Type")).contains("application/problem+json");
     }
 
@@ -80,7 +80,7 @@ class ErrorPagesTest {
     void theServletErrorPathAnswersABrowserWithAPage() throws Exception {
         HttpResponse<String> r = get("/error", BROWSER);
         assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(Jsoup.parse(r.body()).select("#error-page h2").text()).isEqualTo("找不到这个页面");
+        assertThat(Jsoup.parse(r.body()).select("#error-page h1").text()).isEqualTo("找不到这个页面");
         HttpResponse<String> json = get("/error", "application/json");
         assertThat(json.statusCode()).isEqualTo(404);
         assertThat(json.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -92,7 +92,7 @@ class ErrorPagesTest {
         assertThat(r.statusCode()).isEqualTo(500);
         String id = r.headers().firstValue(RequestIdFilter.HEADER).orElseThrow();
         Document page = Jsoup.parse(r.body());
-        assertThat(page.select("#error-page h2").text()).isEqualTo("服务内部出错");
+        assertThat(page.select("#error-page h1").text()).isEqualTo("服务内部出错");
         assertThat(page.select(".request-id code").text()).isEqualTo(id);
         assertThat(r.body()).doesNotContain("a bug").doesNotContain("IllegalStateException");
         HttpResponse<String> json = get("/failing", "application/json");

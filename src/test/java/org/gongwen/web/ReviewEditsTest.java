@@ -186,6 +186,6 @@ class ReviewEditsTest {
     }
 
     static ReviewForm form(List<ReviewForm.Row> rows, Map<String, String> fields, Set<String> deleted, String op) {
-        return new ReviewForm("{}", "", "report", fields, rows, deleted, op);
+        return new ReviewForm("{}", "", "report", fields, rows, deleted, op, false);
     }
 }
