@@ -74,20 +74,11 @@ public class Renderer {
     /** Like {@link #render(OfficialDocument, String, Format)}, a PDF tagged or not ({@link PdfTagging}; other formats ignore it). */
     public Rendered render(OfficialDocument document, String templateId, Format format, PdfTagging tagging) {
         Rendered rendered = measured(format.extension, () -> {
-            Rendered r = library(document, templateId, format, tagging);
+            Rendered r = gongwen.render(document, templateId, format, tagging);
             if (format == Format.PDF) checkPages(r.pages());
             return r;
         });
         return traced(rendered);
-    }
-
-    /**
-     * The library's render. The default, a tagged PDF, goes through {@link Gongwen#render(OfficialDocument, String, Format)}
-     * as it always has (the limit and overload tests hold a render there); an untagged one through the four-argument form.
-     */
-    private Rendered library(OfficialDocument document, String templateId, Format format, PdfTagging tagging) {
-        return tagging == PdfTagging.TAGGED ? gongwen.render(document, templateId, format)
-                : gongwen.render(document, templateId, format, tagging);
     }
 
     /**
@@ -135,7 +126,7 @@ public class Renderer {
             Rendered r = null;
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Format format : Format.values()) {
-                    r = library(document, templateId, format, tagging);
+                    r = gongwen.render(document, templateId, format, tagging);
                     if (format == Format.PDF) checkPages(r.pages());
                     warnings.addAll(r.warnings());
                     ZipEntry entry = new ZipEntry(baseName + "." + format.extension);

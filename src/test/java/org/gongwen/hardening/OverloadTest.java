@@ -88,7 +88,7 @@ class OverloadTest {
                 heldEnded.set(t);
                 throw t;
             }
-        }).when(gongwen).render(any(), any(), any());
+        }).when(gongwen).render(any(), any(), any(), any());
 
         CompletableFuture<MvcResult> slow = CompletableFuture.supplyAsync(() -> {
             try {

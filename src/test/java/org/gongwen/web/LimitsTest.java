@@ -81,7 +81,7 @@ class LimitsTest {
                 }
             }
             return call.callRealMethod();
-        }).when(gongwen).render(any(), any(), any());
+        }).when(gongwen).render(any(), any(), any(), any());
         String text = "关于开展安全检查的通知\n\n各科室：\n\n请做好检查，确保各项措施落实到位。";
         try {
             mvc.perform(multipart("/api/v1/render").param("text", text).param("format", "pdf"))

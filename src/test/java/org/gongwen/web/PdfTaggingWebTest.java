@@ -82,7 +82,7 @@ class PdfTaggingWebTest {
             var request = multipart("/api/v1/render").param("text", TEXT).param("format", "pdf");
             if (tagged != null) request.param("tagged", tagged);
             mvc.perform(request).andExpect(status().isOk());
-            verify(gongwen).render(any(), eq("report"), eq(Format.PDF));
+            verify(gongwen).render(any(), eq("report"), eq(Format.PDF), eq(PdfTagging.TAGGED));
             verify(gongwen, never()).render(any(), anyString(), any(Format.class), eq(PdfTagging.UNTAGGED));
         }
     }
@@ -99,7 +99,6 @@ class PdfTaggingWebTest {
         mvc.perform(post("/api/v1/render").param("tagged", "0").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEM + "bad-tagged"));
-        verify(gongwen, never()).render(any(), anyString(), any(Format.class));
         verify(gongwen, never()).render(any(), anyString(), any(Format.class), any(PdfTagging.class));
     }
 
@@ -119,7 +118,7 @@ class PdfTaggingWebTest {
         assertThat(form.get("untagged")).isNull();
         mvc.perform(form.post("/download", "format", "pdf")).andExpect(status().isOk());
         // (the template chooser's specimens may render beside it, the first time)
-        verify(gongwen, atLeastOnce()).render(any(), eq("report"), eq(Format.PDF));
+        verify(gongwen, atLeastOnce()).render(any(), eq("report"), eq(Format.PDF), eq(PdfTagging.TAGGED));
         verify(gongwen, never()).render(any(), anyString(), any(Format.class), eq(PdfTagging.UNTAGGED));
 
         clearInvocations(gongwen);
