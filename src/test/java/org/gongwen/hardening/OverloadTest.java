@@ -2,6 +2,7 @@ package org.gongwen.hardening;
 
 import org.gongwen.Format;
 import org.gongwen.Gongwen;
+import org.gongwen.PdfTagging;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
 import org.gongwen.model.OfficialDocument;
@@ -88,7 +89,7 @@ class OverloadTest {
                 heldEnded.set(t);
                 throw t;
             }
-        }).when(gongwen).render(any(), any(), any(), any());
+        }).when(gongwen).render(any(), any(), any(Format.class), any(PdfTagging.class));
 
         CompletableFuture<MvcResult> slow = CompletableFuture.supplyAsync(() -> {
             try {

@@ -1,6 +1,8 @@
 package org.gongwen.web;
 
+import org.gongwen.Format;
 import org.gongwen.Gongwen;
+import org.gongwen.PdfTagging;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,7 +83,7 @@ class LimitsTest {
                 }
             }
             return call.callRealMethod();
-        }).when(gongwen).render(any(), any(), any(), any());
+        }).when(gongwen).render(any(), any(), any(Format.class), any(PdfTagging.class));
         String text = "关于开展安全检查的通知\n\n各科室：\n\n请做好检查，确保各项措施落实到位。";
         try {
             mvc.perform(multipart("/api/v1/render").param("text", text).param("format", "pdf"))
