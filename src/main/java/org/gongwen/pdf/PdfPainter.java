@@ -121,8 +121,9 @@ public final class PdfPainter {
     }
 
     /**
-     * A page of a tagged file: the rules as one artifact; each line's runs marked by node, a run of
-     * runs of one node as one marked sequence; page numbers as pagination artifacts; each picture as its Figure.
+     * A page of a tagged file: the rules as one artifact; the lines' runs marked by node, consecutive
+     * runs of one node as one marked sequence (a paragraph's lines on a page are one, so the file has few
+     * marks for the structure to point to); page numbers as pagination artifacts; each picture as its Figure.
      */
     private void tagged(PdfContentByte cb, Page page, TaggedContent tags, Map<java.nio.ByteBuffer, org.openpdf.text.Image> images) {
         if (!page.rules().isEmpty()) {
@@ -130,24 +131,31 @@ public final class PdfPainter {
             for (Rule r : page.rules()) rule(cb, r, page.heightPt());
             tags.end(cb);
         }
+        boolean marking = false;
+        int node = 0;
         for (Line line : page.lines()) {
             List<GlyphRun> runs = line.runs();
             if (line.role() == Role.PAGE_NUMBER) {
+                if (marking) tags.end(cb);
+                marking = false;
                 tags.beginPagination(cb);
                 for (GlyphRun run : runs) run(cb, run, line, page.heightPt(), false);
                 tags.end(cb);
                 continue;
             }
-            for (int i = 0; i < runs.size(); ) {
-                int node = runs.get(i).node();
-                tags.begin(cb, node);
-                for (; i < runs.size() && runs.get(i).node() == node; i++) {
-                    // a line broken between words ends in a space for a reader, drawn as nothing after its last glyph
-                    run(cb, runs.get(i), line, page.heightPt(), line.wordBreak() && i == runs.size() - 1);
+            for (int i = 0; i < runs.size(); i++) {
+                GlyphRun run = runs.get(i);
+                if (!marking || run.node() != node) {
+                    if (marking) tags.end(cb);
+                    node = run.node();
+                    tags.begin(cb, node);
+                    marking = true;
                 }
-                tags.end(cb);
+                // a line broken between words ends in a space for a reader, drawn as nothing after its last glyph
+                run(cb, run, line, page.heightPt(), line.wordBreak() && i == runs.size() - 1);
             }
         }
+        if (marking) tags.end(cb);
         for (Layout.Image image : page.images()) {
             tags.begin(cb, image.node());
             image(cb, image, page.heightPt(), images);
