@@ -17,7 +17,10 @@ import java.util.List;
  *     (PDF/A-2 rule 6.2.11.4.2-2): the reference is blanked out; CIDSet is optional in PDF/A-2.</li>
  * </ul>
  * Only font dictionaries' /BaseFont and /FontName values, /CIDSet references and the trailer's /ID
- * are touched, never stream data.
+ * are touched, never stream data. A file whose fonts gongwen writes itself keeps its dictionaries in
+ * object streams (PdfPainter), where this pass cannot see them and need not: those fonts' names are
+ * deterministic already (PdfFace) and have no CIDSet; the /ID, in the cross-reference stream's
+ * dictionary, is fixed as in a trailer.
  */
 final class PdfFixups {
     private static final byte[][] FONT_KEYS = {ascii("/BaseFont/"), ascii("/BaseFont /"), ascii("/FontName/"), ascii("/FontName /")};

@@ -18,8 +18,9 @@ import java.util.zip.Deflater;
 final class PdfFonts {
     private static final PdfFonts SHARED = new PdfFonts();
     /**
-     * Draws the subset prefixes. Without it OpenPDF seeds a new SecureRandom for every font of every
-     * document (5 % of a render); the prefixes are replaced by PdfFixups anyway.
+     * Draws the subset prefixes of the fonts OpenPDF embeds itself. Without it OpenPDF seeds a new
+     * SecureRandom for every such font of every document (5 % of a render); PdfFixups replaces the
+     * prefixes anyway.
      */
     private static final SecureRandom PREFIXES = new SecureRandom();
     private final Map<FontFace, BaseFont> fonts = new ConcurrentHashMap<>();

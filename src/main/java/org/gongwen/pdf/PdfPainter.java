@@ -11,6 +11,7 @@ import org.gongwen.layout.Layout.Page;
 import org.gongwen.layout.Layout.Rule;
 import org.gongwen.model.BadInputException;
 import org.gongwen.model.Fault;
+import org.gongwen.pdf.font.PdfFace;
 import org.gongwen.style.Role;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -88,6 +89,10 @@ public final class PdfPainter {
         info(document, documentInfo, date);
         writer.setXmpMetadata(PdfaMetadata.xmp(documentInfo, date, trace, tagged));
         if (tagged) TaggedContent.prepare(writer);
+        // Object streams deflate the dictionaries — the structure tree above all, about 0.8 KB a page —
+        // but hide them from PdfFixups: only when gongwen names every font itself (PdfFace) is nothing
+        // left for it there to make deterministic.
+        if (fontsWrittenByGongwen(layout)) writer.setFullCompression();
         document.open();
         PdfaMetadata.addOutputIntent(writer);
         TaggedContent tags = tagged ? TaggedContent.write(writer, layout) : null;
@@ -161,6 +166,18 @@ public final class PdfPainter {
             image(cb, image, page.heightPt(), images);
             tags.end(cb);
         }
+    }
+
+    /** Whether every face the layout prints is embedded by gongwen, not by OpenPDF. */
+    private boolean fontsWrittenByGongwen(Layout layout) {
+        java.util.Set<FontFace> faces = new java.util.HashSet<>();
+        for (Page page : layout.pages()) {
+            for (Line line : page.lines()) for (GlyphRun run : line.runs()) faces.add(run.face());
+        }
+        for (FontFace face : faces) {
+            if (!(fonts.font(face) instanceof PdfFace f && f.writtenByGongwen())) return false;
+        }
+        return true;
     }
 
     /** One run of glyphs on its line's baseline; {@code trailingSpace}: a space after the last (when the face has one). */

@@ -34,6 +34,32 @@ public final class PdfFace extends GongwenCidFont {
         for (int c = 0; c < bmp.length; c++) bmp[c] = metrics(c);
     }
 
+    /**
+     * Whether gongwen writes this face's subset (CID-keyed CFF outlines) and so names it itself
+     * ({@link #subsetTag}); a face OpenPDF embeds gets OpenPDF's random subset name.
+     */
+    public boolean writtenByGongwen() {
+        return program != null;
+    }
+
+    /**
+     * The subset's tag and its "+": six capitals drawn from a hash of the face and the glyphs kept, so the same
+     * subset has the same name in every file (ISO 32000-1 §9.6.4: the tag only needs to differ between
+     * different subsets in one file), wherever its dictionaries end up (in an object stream, out of
+     * PdfFixups' reach).
+     */
+    private String subsetTag(int[] ids) {
+        int h = fontName.hashCode();
+        for (int id : ids) h = 31 * h + id;
+        long u = h & 0xFFFFFFFFL;
+        char[] tag = new char[6];
+        for (int i = 0; i < 6; i++) {
+            tag[i] = (char) ('A' + u % 26);
+            u /= 26;
+        }
+        return new String(tag) + "+";
+    }
+
     private int[] metrics(int c) {
         return face.covers(c) ? new int[]{face.glyphId(c), face.width(c)} : null;
     }
@@ -57,7 +83,7 @@ public final class PdfFace extends GongwenCidFont {
         int[] ids = Arrays.stream(glyphs).mapToInt(g -> g[0]).toArray();
 
         PdfIndirectReference fontFile = writer.addToBody(FontStreams.cffProgram(program.deflatedSubset(ids))).getIndirectReference();
-        String prefix = createSubsetPrefix();   // the program is always a subset
+        String prefix = subsetTag(ids);   // the program is always a subset
         PdfIndirectReference descriptor = writer.addToBody(getFontDescriptor(fontFile, prefix, null)).getIndirectReference();
         // as the descriptor's /FontName, which OpenPDF writes with the encoding for CFF fonts
         String baseFont = prefix + fontName + "-" + encoding;
