@@ -161,7 +161,7 @@ public final class Typesetter {
                 case Block.Table t -> List.of(tables.draft(t, rs(Role.TABLE), lineAdvance(rs(Role.TABLE)), warnings::add,
                         flow.typeLeft, flow.typeWidth(), structure, section));
                 case Block.Note n -> List.of(simple(Role.NOTE, n.text(), structure.add(section, Tag.NOTE)));
-                // a chapter opens the level-1 headings of what follows
+                // a chapter (第一章　总则) is a level-1 heading
                 case Block.Chapter c -> List.of(simple(Role.CHAPTER, Wording.chapterLine(c), heading(1, Wording.chapterLine(c))));
                 case Block.Article a -> List.of(article(a));
                 case Block.Figure f -> figure(f);
