@@ -104,6 +104,17 @@ public final class Wording {
         return count == 1 ? "附件" : "附件" + (index + 1);
     }
 
+    /** What a reader hears for a picture without a caption (a model figure carries no other description). */
+    public static final String FIGURE_WITHOUT_CAPTION = "插图（文中未给出图题）";
+
+    /**
+     * A figure's alternative text, the same in every output (the PDF's Figure /Alt, the DOCX's
+     * wp:docPr descr, the portal's alt): its caption, or {@link #FIGURE_WITHOUT_CAPTION}.
+     */
+    public static String figureAlt(Block.Figure f) {
+        return f.caption().isEmpty() ? FIGURE_WITHOUT_CAPTION : f.caption();
+    }
+
     /** 第一章　总则: the chapter's label and title, a full-width space between. */
     public static String chapterLine(Block.Chapter c) {
         return joined(c.label(), c.text());

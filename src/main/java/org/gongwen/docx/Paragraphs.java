@@ -1,6 +1,7 @@
 package org.gongwen.docx;
 
 import org.gongwen.compose.ComposedDocument;
+import org.gongwen.compose.Wording;
 import org.gongwen.model.Block;
 import org.gongwen.style.HouseStyle;
 import org.gongwen.style.HouseTemplate;
@@ -152,7 +153,7 @@ final class Paragraphs {
         setProperty(p, spacing);
         centred(p);
         Element r = w("r");
-        r.appendChild(drawing(media.relationshipId(figure), media.nextDrawingId(), figure.caption(),
+        r.appendChild(drawing(media.relationshipId(figure), media.nextDrawingId(), Wording.figureAlt(figure),
                 Math.round(box.widthPt() * EMU_PER_PT), Math.round(box.heightPt() * EMU_PER_PT)));
         p.appendChild(r);
         return p;

@@ -118,7 +118,8 @@ public final class PortalPage {
     }
 
     /**
-     * A figure's picture in the page: the image inline as a data: URI, its caption as the alt text, its
+     * A figure's picture in the page: the image inline as a data: URI, its alt text as every output's
+     * ({@link Wording#figureAlt}), its
      * width the share of the type area the composition gave it (so it scales with the column, never
      * wider than it).
      */
@@ -126,7 +127,7 @@ public final class PortalPage {
         static FigureView of(Block.Figure f, ComposedDocument.FigureBox box, HouseStyle style) {
             double share = style == null ? 100 : Math.min(100, 100 * box.widthPt() / style.page().typeAreaWidthPt());
             return new FigureView("data:" + f.mediaType() + ";base64," + Base64.getEncoder().encodeToString(f.data()),
-                    f.caption(), String.format(Locale.ROOT, "%.1f%%", share));
+                    Wording.figureAlt(f), String.format(Locale.ROOT, "%.1f%%", share));
         }
     }
 

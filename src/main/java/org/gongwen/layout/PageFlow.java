@@ -124,12 +124,12 @@ final class PageFlow {
 
     /** Adds a line at an explicit baseline (header lines, table cells). */
     void addLine(Role role, LineDraft d, double x, double baseline, int gridLine) {
-        current.lines.add(toLine(role, d, x, baseline, gridLine, false));
+        addLine(role, d, x, baseline, gridLine, false);
     }
 
-    /** Adds a line that repeats what the document already said (a table's header on a later page): an artifact. */
-    void addRepeatedLine(Role role, LineDraft d, double x, double baseline, int gridLine) {
-        current.lines.add(toLine(role, d, x, baseline, gridLine, true));
+    /** {@code artifact}: the line repeats what the document already said (a table's header on a later page). */
+    void addLine(Role role, LineDraft d, double x, double baseline, int gridLine, boolean artifact) {
+        current.lines.add(toLine(role, d, x, baseline, gridLine, artifact));
     }
 
     void addRule(Rule r) { current.rules.add(r); }

@@ -154,9 +154,8 @@ final class TableSetter {
             List<LineDraft> lines = cells.get(c);
             for (int i = from; i < Math.min(lines.size(), from + count); i++) {
                 double lineTop = top + (i - from) * t.lineAdvance();
-                double x = t.columnX()[c] + t.padding(), baseline = flow.baseline(lineTop, t.lineAdvance());
-                if (repeated) flow.addRepeatedLine(Role.TABLE, lines.get(i), x, baseline, flow.gridLineAt(lineTop));
-                else flow.addLine(Role.TABLE, lines.get(i), x, baseline, flow.gridLineAt(lineTop));
+                flow.addLine(Role.TABLE, lines.get(i), t.columnX()[c] + t.padding(),
+                        flow.baseline(lineTop, t.lineAdvance()), flow.gridLineAt(lineTop), repeated);
             }
         }
         flow.moveTo(top + count * t.lineAdvance());

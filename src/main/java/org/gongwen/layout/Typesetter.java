@@ -37,8 +37,6 @@ import java.util.Set;
 public final class Typesetter {
     /** Between stacked issuers' names and the "文件" beside them: half a mark character. */
     private static final double SIDE_GAP_EM = 0.5;
-    /** A picture's alternative text when the document gives it no caption. */
-    static final String FIGURE_WITHOUT_CAPTION = "插图（文中未给出图题）";
 
     private final FontLibrary fonts;
 
@@ -174,9 +172,7 @@ public final class Typesetter {
          */
         List<FlowItem> figure(Block.Figure f) {
             List<FlowItem> items = new ArrayList<>(2);
-            // a screen reader says the caption, or that a picture without one is there
-            String alt = f.caption().isEmpty() ? FIGURE_WITHOUT_CAPTION : f.caption();
-            items.add(new FigureDraft(f, doc.figure(f), f.data(), structure.add(section, Tag.FIGURE, alt)));
+            items.add(new FigureDraft(f, doc.figure(f), f.data(), structure.add(section, Tag.FIGURE, Wording.figureAlt(f))));
             if (!f.caption().isEmpty()) {
                 double measure = flow.typeWidth();
                 int caption = structure.add(section, Tag.P);

@@ -4,6 +4,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.gongwen.compose.ComposedDocument;
 import org.gongwen.compose.Composer;
+import org.gongwen.compose.Wording;
 import org.gongwen.ingest.Importers;
 import org.gongwen.model.Block;
 import org.gongwen.model.OfficialDocument;
@@ -56,6 +57,9 @@ class DocxFigureTest {
         assertThat(Long.parseLong(extent.getAttribute("cx"))).isEqualTo(Math.round(box.widthPt() * 12700));
         assertThat(Long.parseLong(extent.getAttribute("cy"))).isEqualTo(Math.round(box.heightPt() * 12700));
         assertThat(Ooxml.child(inline, WP, "docPr").getAttribute("descr")).isEqualTo("图1　某某局组织架构图");
+        // the picture without a caption is described as every output describes it (compose.Wording.figureAlt)
+        Element uncaptioned = (Element) xml.getElementsByTagNameNS(WP, "inline").item(3);
+        assertThat(Ooxml.child(uncaptioned, WP, "docPr").getAttribute("descr")).isEqualTo(Wording.FIGURE_WITHOUT_CAPTION);
         Element p = (Element) inline.getParentNode().getParentNode().getParentNode();
         Element pPr = Ooxml.child(p, "pPr");
         Element spacing = Ooxml.child(pPr, "spacing");

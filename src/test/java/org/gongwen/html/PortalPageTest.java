@@ -71,6 +71,8 @@ class PortalPageTest {
         assertThat(figures.get(1).selectFirst("img").attr("src")).startsWith("data:image/jpeg;base64,");
         assertThat(figures.get(2).selectFirst("img").attr("style")).isEqualTo("width:20.4%");   // 90 pt of 442.25
         assertThat(figures.get(3).select("figcaption")).isEmpty();
+        // without a caption, the stand-in every output gives (compose.Wording.figureAlt)
+        assertThat(figures.get(3).selectFirst("img").attr("alt")).isEqualTo(org.gongwen.compose.Wording.FIGURE_WITHOUT_CAPTION);
         assertThat(html.select(".appendix figure figcaption").text()).isEqualTo("附图　综合科岗位设置");
         assertThat(html.select("style").html()).contains(".gongwen figure img{max-width:100%;height:auto}",
                 ".gongwen figure{margin:.6em 0;text-align:center}");

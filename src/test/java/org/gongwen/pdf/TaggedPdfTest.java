@@ -184,7 +184,7 @@ class TaggedPdfTest {
             // pictures with their captions as alternative text; 附注 as notes, each found by its own id
             List<Block.Figure> figures = blocks(doc, Block.Figure.class);
             assertThat(document.ofType("Figure")).extracting(StructureTree::alt).containsExactlyElementsOf(
-                    figures.stream().map(f -> f.caption().isEmpty() ? "插图（文中未给出图题）" : f.caption()).toList());
+                    figures.stream().map(f -> f.caption().isEmpty() ? Wording.FIGURE_WITHOUT_CAPTION : f.caption()).toList());
             List<String> notes = document.ofType("Note").stream().map(e -> strip(e.text())).toList();
             // as printed: in parentheses (Wording)
             for (Block.Note n : blocks(doc, Block.Note.class)) assertThat(notes).anySatisfy(t -> assertThat(t).contains(strip(n.text())));
